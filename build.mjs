@@ -1,0 +1,66 @@
+// Builds dist/chrome and dist/firefox: three IIFE bundles (content scripts must be classic
+// scripts) plus the popup page, icons and a per-browser manifest.
+import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const watch = process.argv.includes('--watch');
+const targets = ['chrome', 'firefox'];
+
+const entryPoints = {
+	background: join(root, 'src/background.ts'),
+	content: join(root, 'content-scripts/main.ts'),
+	popup: join(root, 'popup/main.tsx'),
+};
+
+/** Chrome runs the service worker; Firefox runs background scripts and needs its gecko block. */
+function manifestFor(target) {
+	const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+	if (target === 'chrome') {
+		delete manifest.background.scripts;
+		delete manifest.browser_specific_settings;
+	} else {
+		delete manifest.background.service_worker;
+	}
+
+	return manifest;
+}
+
+function copyStatic(out, target) {
+	mkdirSync(out, {recursive: true});
+	cpSync(join(root, 'icons'), join(out, 'icons'), {recursive: true, filter: source => !source.endsWith('.svg')});
+	cpSync(join(root, 'popup/popup.html'), join(out, 'popup.html'));
+	cpSync(join(root, 'popup/popup.css'), join(out, 'popup.css'));
+	writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+}
+
+const options = out => ({
+	entryPoints,
+	outdir: out,
+	bundle: true,
+	format: 'iife',
+	target: ['chrome120', 'firefox140'],
+	jsx: 'automatic',
+	jsxImportSource: 'preact',
+	minify: true,
+	legalComments: 'none',
+	logLevel: 'warning',
+});
+
+for (const target of targets) {
+	const out = join(root, 'dist', target);
+	rmSync(out, {recursive: true, force: true});
+	copyStatic(out, target);
+	if (watch) {
+		const context = await esbuild.context(options(out));
+		await context.watch();
+	} else {
+		await esbuild.build(options(out));
+	}
+}
+
+if (watch) {
+	console.log('Watching for changes (dist/chrome, dist/firefox)…');
+}

@@ -1,0 +1,53 @@
+import type {FieldId, Fields} from '../src/model/fields.js';
+import type {Observed} from '../src/model/observed.js';
+import type {TextIndex} from './dom/text-index.js';
+
+/** The words a site's UI uses, for one UI language. Keys are the adapter's own. */
+export type LabelTable = Readonly<Record<string, string | readonly string[]>>;
+
+/** What an extractor gets: the page, the label table for its language, and a text finder. */
+export type PageContext = {readonly document: Document; readonly labels: LabelTable; readonly text: TextIndex};
+
+/** Reads one field. Must never throw and never guess: missing or odd → unknown. */
+export type Extractor<F extends FieldId> = (context: PageContext) => Observed<Fields[F]>;
+
+/** Whose page this is, as far as the page itself says. */
+export type Identity = 'own' | 'other' | 'logged-out' | 'unsure';
+
+export type PageSpec = {
+	/** Human name of the page, e.g. "Contact and basic info". */
+	title: string;
+	/** Where the user checks or fixes these fields: the "Fix it" link. */
+	url: string;
+	/** Which URLs are this kind of page. Only the URL is checked on other pages. */
+	matches: (url: URL) => boolean;
+	/**
+	 * "profile": a profile page that anyone can view, so it must be the viewer's own;
+	 * "account": a settings page that only ever shows the signed-in user's own account.
+	 */
+	owner: 'profile' | 'account';
+	/** Selector that appears once the page has rendered what we read (single-page apps). */
+	ready: string;
+	fields: {[F in FieldId]?: Extractor<F>};
+	/** Example URLs of this page kind; the URL matrix test checks them against every kind. */
+	examples: readonly string[];
+};
+
+export type Site = {
+	/** Equals the adapter's folder name. */
+	id: string;
+	name: string;
+	/** Manifest match patterns; a test checks they equal manifest.json's content_scripts. */
+	matches: readonly string[];
+	/** Label tables by UI language (the `<html lang>` primary subtag). */
+	languages: Readonly<Record<string, LabelTable>>;
+	/** Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. */
+	contentRoot: string;
+	/** Own-account check, run before anything is read. */
+	identify: (document: Document, owner: PageSpec['owner']) => Identity;
+	/** The platform's own privacy checkup, offered when a control cannot be found. */
+	checkupUrl: string;
+	pages: Readonly<Record<string, PageSpec>>;
+};
+
+export const defineSite = (site: Site): Site => site;

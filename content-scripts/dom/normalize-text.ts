@@ -1,0 +1,10 @@
+/**
+ * Label comparison form: whitespace collapsed, curly quotes straightened, lower case.
+ * Sites mix ’ and ' between releases (X's "places you’ve been"), so both must match.
+ */
+export const normalizeText = (text: string): string =>
+	text.replace(/[\u2018\u2019\u02BC]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A label entry may list several wordings (old and new); this flattens it. */
+export const wordings = (entry: string | readonly string[] | undefined): string[] =>
+	(entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry]).map(normalizeText);

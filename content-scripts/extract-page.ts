@@ -1,0 +1,76 @@
+import type {FieldId, Observations} from '../src/model/fields.js';
+import {unknown, type Observed, type UnknownReason} from '../src/model/observed.js';
+import type {DetectedPage} from './detect-page.js';
+import type {Extractor, LabelTable} from './define-site.js';
+import {TextIndex} from './dom/text-index.js';
+
+/** "read" means the page is the user's own and its fields were read (each known or unknown). */
+export type PageStatus = 'read' | 'not-own-profile' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
+
+export type PageReading = {
+	site: string;
+	pageKind: string;
+	status: PageStatus;
+	observations: Observations;
+};
+
+/** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */
+export const pageLanguage = (document: Document): string =>
+	(document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** Every field of the page, unknown for one reason: nothing was read. */
+export function allUnknown({page}: DetectedPage, reason: UnknownReason): Observations {
+	const observations: Record<string, Observed<unknown>> = {};
+	for (const field of Object.keys(page.fields)) {
+		observations[field] = unknown(reason);
+	}
+
+	return observations as Observations;
+}
+
+/** Runs the page's extractors after the own-account and language checks. Never throws. */
+export function extractPage(detected: DetectedPage, document: Document): PageReading {
+	const {site, pageKind, page} = detected;
+	const reading = (status: PageStatus, observations: Observations): PageReading =>
+		({site: site.id, pageKind, status, observations});
+
+	let identity;
+	try {
+		identity = site.identify(document, page.owner);
+	} catch {
+		identity = 'unsure' as const;
+	}
+
+	if (identity === 'logged-out') {
+		return reading('logged-out', allUnknown(detected, 'logged-out'));
+	}
+
+	// "unsure" is treated as someone else's: reading a stranger's page is worse than missing our own.
+	if (identity !== 'own') {
+		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
+	}
+
+	const language = pageLanguage(document);
+	const fallback = Object.keys(site.languages)[0]!;
+	const labels: LabelTable | undefined = language === '' ? site.languages[fallback] : site.languages[language];
+	if (!labels) {
+		return reading('language-unsupported', allUnknown(detected, 'language-unsupported'));
+	}
+
+	const root = document.querySelector(site.contentRoot);
+	if (!root) {
+		return reading('read', allUnknown(detected, 'element-missing'));
+	}
+
+	const text = new TextIndex(root);
+	const observations: Record<string, Observed<unknown>> = {};
+	for (const [field, extract] of Object.entries(page.fields) as Array<[FieldId, Extractor<FieldId>]>) {
+		try {
+			observations[field] = extract({document, labels, text});
+		} catch {
+			observations[field] = unknown('element-missing');
+		}
+	}
+
+	return reading('read', observations as Observations);
+}

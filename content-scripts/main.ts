@@ -1,0 +1,27 @@
+import {send} from '../src/send.js';
+import {detectPage} from './detect-page.js';
+import {extractPage} from './extract-page.js';
+import {sites} from './sites/index.js';
+import {waitForReady} from './wait-for-ready.js';
+import {watchNavigation} from './watch-navigation.js';
+
+const readyTimeoutMs = 10_000;
+
+async function audit(href: string): Promise<void> {
+	const detected = detectPage(sites, href);
+	if (!detected) {
+		return; // Not an audited page: the URL check above is all we do.
+	}
+
+	// If the page never shows its ready signal, read anyway: what is missing comes out
+	// "element missing", which is the truth when a layout has changed.
+	await waitForReady(document, detected.page.ready, readyTimeoutMs);
+	if (location.href !== href) {
+		return; // The user moved on while we waited; the navigation watcher handles the new page.
+	}
+
+	await send('reportPage', extractPage(detected, document));
+}
+
+void audit(location.href);
+watchNavigation(window, href => void audit(href));

@@ -1,0 +1,36 @@
+import type {Audience} from '../../../src/model/audience.js';
+import type {LabelTable} from '../../define-site.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
+
+const audienceKeys: ReadonlyArray<[string, Audience]> = [
+	['audiencePublic', 'public'],
+	['audienceFriendsOfFriends', 'friends-of-friends'],
+	['audienceFriends', 'friends'],
+	['audienceCustom', 'custom'],
+	['audienceOnlyMe', 'only-me'],
+];
+
+/** "Friends." / "Only me. " / "Your friends of friends" → an audience; anything else → undefined. */
+export function parseAudience(text: string, labels: LabelTable): Audience | undefined {
+	const cleaned = normalizeText(text).replace(/[.\s]+$/, '');
+	for (const [key, audience] of audienceKeys) {
+		if (wordings(labels[key]).some(wording => wording.replace(/[.\s]+$/, '') === cleaned)) {
+			return audience;
+		}
+	}
+
+	return undefined;
+}
+
+/** The audience named after a "Shared with " / "Edit privacy. Sharing with " prefix, if any. */
+export function audienceAfterPrefix(text: string, labels: LabelTable): {matched: boolean; audience?: Audience} {
+	const normalized = normalizeText(text);
+	for (const prefix of wordings(labels.sharedWith)) {
+		if (normalized.startsWith(prefix.trimEnd())) {
+			const rest = normalized.slice(prefix.trimEnd().length);
+			return {matched: true, audience: parseAudience(rest, labels)};
+		}
+	}
+
+	return {matched: false};
+}

@@ -1,0 +1,151 @@
+import {defineSite} from '../../define-site.js';
+import {identifyFacebook} from './identify.js';
+import {labelsEn} from './labels-en.js';
+import {readActiveAppCount, readContactPoint} from './read-lists.js';
+import {aboutDetail, settingAudience, settingSwitch} from './readers.js';
+import {accountsCenterPath, aboutSection, settingsTab} from './urls.js';
+
+// Matches only labels, roles, ARIA and page JSON: Facebook's atomic class names change every build.
+// Facts and vintage: platform-pages.md §2 and platform-pages-2.md §1 (2019–2026).
+export default defineSite({
+	id: 'facebook',
+	name: 'Facebook',
+	matches: ['https://www.facebook.com/*', 'https://accountscenter.facebook.com/*'],
+	languages: {en: labelsEn},
+	contentRoot: '[role="main"]',
+	identify: identifyFacebook,
+	checkupUrl: 'https://www.facebook.com/privacy/checkup/',
+	pages: {
+		'about-contact-and-basic-info': {
+			title: 'About › Contact and basic info',
+			url: 'https://www.facebook.com/me/about_contact_and_basic_info',
+			matches: url => aboutSection(url) === 'about_contact_and_basic_info',
+			owner: 'profile',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			fields: {
+				birthdayDayMonth: aboutDetail('birthDate'),
+				birthdayYear: aboutDetail('birthYear'),
+				address: aboutDetail('address', 'noAddress'),
+				phone: aboutDetail('phone', 'noPhone'),
+				email: aboutDetail('email', 'noEmail'),
+			},
+			examples: [
+				'https://www.facebook.com/me/about_contact_and_basic_info',
+				'https://www.facebook.com/jane.doe.5/about_contact_and_basic_info',
+				'https://www.facebook.com/profile.php?id=100000000000001&sk=about_contact_and_basic_info',
+			],
+		},
+		'about-contact-info': {
+			title: 'About › Contact info',
+			url: 'https://www.facebook.com/me/directory_contact_info',
+			matches: url => aboutSection(url) === 'directory_contact_info',
+			owner: 'profile',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			fields: {
+				address: aboutDetail('address', 'noAddress'),
+				phone: aboutDetail('phone', 'noPhone'),
+				email: aboutDetail('email', 'noEmail'),
+			},
+			examples: [
+				'https://www.facebook.com/jane.doe.5/directory_contact_info',
+				'https://www.facebook.com/profile.php?id=100000000000001&sk=directory_contact_info',
+			],
+		},
+		'about-basic-info': {
+			title: 'About › Basic info',
+			url: 'https://www.facebook.com/me/directory_basic_info',
+			matches: url => aboutSection(url) === 'directory_basic_info',
+			owner: 'profile',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			fields: {
+				birthdayDayMonth: aboutDetail('birthDate'),
+				birthdayYear: aboutDetail('birthYear'),
+			},
+			examples: [
+				'https://www.facebook.com/jane.doe.5/directory_basic_info',
+				'https://www.facebook.com/profile.php?id=100000000000001&sk=directory_basic_info',
+			],
+		},
+		'about-places': {
+			title: 'About › Places lived',
+			url: 'https://www.facebook.com/me/about_places',
+			matches: url => ['about_places', 'directory_personal_details'].includes(aboutSection(url) ?? ''),
+			owner: 'profile',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			fields: {
+				currentCity: aboutDetail('currentCity', 'noCurrentCity'),
+				hometown: aboutDetail('hometown', 'noHometown'),
+			},
+			examples: [
+				'https://www.facebook.com/me/about_places',
+				'https://www.facebook.com/profile.php?id=100000000000001&sk=directory_personal_details',
+				'https://www.facebook.com/jane.doe.5?sk=directory_personal_details',
+			],
+		},
+		'settings-posts': {
+			title: 'Settings › Posts',
+			url: 'https://www.facebook.com/settings/?tab=posts',
+			matches: url => settingsTab(url) === 'posts',
+			owner: 'account',
+			ready: '[role="main"] [role="button"][aria-label^="Edit privacy"]',
+			fields: {
+				futurePostsAudience: settingAudience('futurePosts'),
+			},
+			examples: ['https://www.facebook.com/settings/?tab=posts', 'https://www.facebook.com/settings?tab=posts'],
+		},
+		'settings-find-and-contact': {
+			title: 'Settings › How people find and contact you',
+			url: 'https://www.facebook.com/settings/?tab=how_people_find_and_contact_you',
+			matches: url => settingsTab(url) === 'how_people_find_and_contact_you',
+			owner: 'account',
+			ready: '[role="main"] [role="button"][aria-label^="Edit privacy"]',
+			fields: {
+				friendRequestsAudience: settingAudience('friendRequests'),
+				friendsListAudience: settingAudience('friendsList'),
+				lookupByEmailAudience: settingAudience('lookupByEmail'),
+				lookupByPhoneAudience: settingAudience('lookupByPhone'),
+				searchEngineLinking: settingSwitch('searchEngines'),
+			},
+			examples: ['https://www.facebook.com/settings/?tab=how_people_find_and_contact_you'],
+		},
+		'settings-profile-and-tagging': {
+			title: 'Settings › Profile and tagging',
+			url: 'https://www.facebook.com/settings/?tab=profile_and_tagging',
+			matches: url => settingsTab(url) === 'profile_and_tagging',
+			owner: 'account',
+			ready: '[role="main"] [role="switch"]',
+			fields: {
+				taggedPostsAudience: settingAudience('taggedPosts'),
+				reviewTaggedPosts: settingSwitch('reviewTaggedPosts'),
+				reviewTagsOnOwnPosts: settingSwitch('reviewTags'),
+			},
+			examples: ['https://www.facebook.com/settings/?tab=profile_and_tagging'],
+		},
+		'settings-apps': {
+			title: 'Settings › Apps and websites',
+			url: 'https://www.facebook.com/settings/?tab=applications',
+			matches: url => settingsTab(url) === 'applications',
+			owner: 'account',
+			ready: '[role="main"] [role="tab"]',
+			fields: {
+				activeAppCount: readActiveAppCount,
+			},
+			examples: ['https://www.facebook.com/settings/?tab=applications'],
+		},
+		'accounts-center-contact-points': {
+			title: 'Accounts Center › Contact info',
+			url: 'https://accountscenter.facebook.com/personal_info/contact_points/',
+			matches: url => accountsCenterPath(url) === '/personal_info/contact_points',
+			owner: 'account',
+			ready: '[role="main"] [role="listitem"]',
+			fields: {
+				phoneOnAccount: readContactPoint('phone'),
+				emailOnAccount: readContactPoint('email'),
+			},
+			examples: [
+				'https://accountscenter.facebook.com/personal_info/contact_points/',
+				'https://accountscenter.facebook.com/personal_info/contact_points/?entrypoint=accounts_center',
+			],
+		},
+	},
+});

@@ -1,0 +1,78 @@
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {wordings} from '../../dom/normalize-text.js';
+
+/**
+ * Apps and websites: the number of rows in the "Active" tab. The page's markup is not documented
+ * (platform-pages.md §2.1: routing M, content L), so this reads only ARIA: the selected tab named
+ * "Active", its tab panel, and the panel's list items. No rows and no empty-state text → unknown.
+ */
+export function readActiveAppCount(context: PageContext): Observed<number> {
+	const tab = context.text.find(wordings(context.labels.activeAppsTab))
+		.map(element => element.closest('[role="tab"]'))
+		.find(element => element !== null);
+	if (!tab) {
+		return unknown('element-missing');
+	}
+
+	if (tab.getAttribute('aria-selected') !== 'true') {
+		return unknown('element-missing');
+	}
+
+	const panelId = tab.getAttribute('aria-controls');
+	const panel = (panelId ? context.document.getElementById(panelId) : null) ?? context.document.querySelector('[role="tabpanel"]');
+	if (!panel) {
+		return unknown('element-missing');
+	}
+
+	const rows = panel.querySelectorAll('[role="listitem"]').length;
+	if (rows > 0) {
+		return known(rows);
+	}
+
+	const empty = wordings(context.labels.noActiveApps);
+	const panelText = (panel.textContent ?? '').toLowerCase();
+	return empty.some(text => panelText.includes(text)) ? known(0) : unknown('element-missing');
+}
+
+type ContactKinds = {email: number; phone: number; unrecognised: number} | undefined;
+
+/**
+ * Accounts Center contact points: each row is a list item with the value and a type label
+ * ("Email", "Mobile number"). Only the type labels are read. A row we cannot classify makes the
+ * absent kinds unknown: it might be the phone we would otherwise call missing.
+ */
+function countContactPoints(context: PageContext): ContactKinds {
+	const emailLabels = context.text.find(wordings(context.labels.contactEmail));
+	const phoneLabels = context.text.find(wordings(context.labels.contactPhone));
+	const list = [...emailLabels, ...phoneLabels].map(label => label.closest('[role="list"]')).find(element => element !== null);
+	if (!list) {
+		return undefined;
+	}
+
+	const counts = {email: 0, phone: 0, unrecognised: 0};
+	for (const item of list.querySelectorAll('[role="listitem"]')) {
+		if (emailLabels.some(label => item.contains(label))) {
+			counts.email++;
+		} else if (phoneLabels.some(label => item.contains(label))) {
+			counts.phone++;
+		} else {
+			counts.unrecognised++;
+		}
+	}
+
+	return counts;
+}
+
+export const readContactPoint = (kind: 'email' | 'phone') => (context: PageContext): Observed<boolean> => {
+	const counts = countContactPoints(context);
+	if (!counts) {
+		return unknown('element-missing');
+	}
+
+	if (counts[kind] > 0) {
+		return known(true);
+	}
+
+	return counts.unrecognised > 0 ? unknown('unrecognized-value') : known(false);
+};

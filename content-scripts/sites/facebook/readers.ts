@@ -1,0 +1,84 @@
+import type {Audience} from '../../../src/model/audience.js';
+import {widest} from '../../../src/model/audience.js';
+import type {ProfileDetail} from '../../../src/model/fields.js';
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {bySelector, findRowControl, outermost, type ControlFinder} from '../../dom/find-row.js';
+import {wordings} from '../../dom/normalize-text.js';
+import {readSwitch} from '../../dom/read-switch.js';
+import {audienceAfterPrefix, parseAudience} from './audience-text.js';
+import type {FacebookLabel} from './labels-en.js';
+
+type Reader<T> = (context: PageContext) => Observed<T>;
+
+const labelled = (context: PageContext, key: FacebookLabel): Element[] => context.text.find(wordings(context.labels[key]));
+
+/** Elements that say a row's audience: an icon's aria-label or title, or an svg <title>. */
+const audienceIndicators = (context: PageContext): ControlFinder => root => {
+	const candidates = [root, ...root.querySelectorAll('[aria-label], [title], title')];
+	return outermost(candidates.filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched));
+};
+
+const indicatorText = (element: Element): string =>
+	element.getAttribute('aria-label') ?? element.getAttribute('title') ?? (element.localName === 'title' ? element.textContent ?? '' : '');
+
+/**
+ * A detail row of the About pages (owner's view): its label ("Birth year") and its audience icon
+ * ("Shared with Public", platform-pages-2.md §1.4). The value itself is never read. Several rows
+ * with the same label (two emails) report the widest audience: the worst case is the finding.
+ */
+export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): Reader<ProfileDetail> => context => {
+	const rows = labelled(context, label);
+	if (rows.length === 0) {
+		return emptyLabel && labelled(context, emptyLabel).length > 0 ? known('not-set') : unknown('element-missing');
+	}
+
+	const found: Audience[] = [];
+	for (const row of rows) {
+		const indicator = findRowControl(row, audienceIndicators(context));
+		if (indicator) {
+			const {audience} = audienceAfterPrefix(indicatorText(indicator), context.labels);
+			if (!audience) {
+				return unknown('unrecognized-value');
+			}
+
+			found.push(audience);
+		}
+	}
+
+	return found.length === 0 ? unknown('element-missing') : known('shown', widest(...found));
+};
+
+/** A settings question answered by an audience button (platform-pages-2.md §1.2). */
+export const settingAudience = (question: FacebookLabel): Reader<Audience> => context => {
+	const button = firstRowControl(context, question, bySelector('[role="button"][aria-label^="Edit privacy"], [role="button"][aria-haspopup]'));
+	if (!button) {
+		return unknown('element-missing');
+	}
+
+	const fromLabel = audienceAfterPrefix(button.getAttribute('aria-label') ?? '', context.labels);
+	const audience = fromLabel.audience ?? parseAudience(button.textContent ?? '', context.labels);
+	return audience ? known(audience) : unknown('unrecognized-value');
+};
+
+/** A yes/no question answered by a switch; the live `.checked` is read, not the attribute. */
+export const settingSwitch = (question: FacebookLabel): Reader<boolean> => context => {
+	const control = firstRowControl(context, question, bySelector('[role="switch"], input[type="checkbox"]'));
+	if (!control) {
+		return unknown('element-missing');
+	}
+
+	const state = readSwitch(control);
+	return state === undefined ? unknown('unrecognized-value') : known(state);
+};
+
+function firstRowControl(context: PageContext, question: FacebookLabel, finder: ControlFinder): Element | undefined {
+	for (const label of labelled(context, question)) {
+		const control = findRowControl(label, finder);
+		if (control) {
+			return control;
+		}
+	}
+
+	return undefined;
+}

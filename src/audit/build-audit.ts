@@ -1,0 +1,62 @@
+import type {Site} from '../../content-scripts/define-site.js';
+import type {Audit, Finding, SiteAudit, Status} from '../model/audit.js';
+import {isHighOrWorse, severityRank, type AudienceProfile} from '../model/severity.js';
+import type {Rule} from '../rules/define-rule.js';
+import {evaluateRule} from './evaluate-rule.js';
+import {mergeObservations, type PageRecord} from './merge-observations.js';
+
+const statusOrder: Record<Status, number> = {risk: 0, unknown: 1, ok: 2};
+
+const byImportance = (a: Finding, b: Finding): number =>
+	statusOrder[a.status] - statusOrder[b.status] || severityRank[b.severity] - severityRank[a.severity];
+
+/** The page kinds that would turn the unknown findings into answers, each once. */
+function pagesToVisit(site: Site, findings: readonly Finding[]): SiteAudit['pagesToVisit'] {
+	const kinds = new Set<string>();
+	for (const finding of findings) {
+		for (const {field} of finding.missing ?? []) {
+			const kind = Object.entries(site.pages).find(([, page]) => page.fields[field] !== undefined)?.[0];
+			if (kind) {
+				kinds.add(kind);
+			}
+		}
+	}
+
+	return [...kinds].map(pageKind => ({pageKind, title: site.pages[pageKind]!.title, url: site.pages[pageKind]!.url}));
+}
+
+export function auditSite(site: Site, records: readonly PageRecord[], rules: readonly Rule[], profile: AudienceProfile): SiteAudit {
+	const observations = mergeObservations(site, records);
+	const findings = rules
+		.map(rule => evaluateRule(rule, site, observations, profile))
+		.filter((finding): finding is Finding => finding !== undefined)
+		.sort(byImportance);
+	return {
+		site: site.id,
+		siteName: site.name,
+		findings,
+		pagesRead: records.map(({pageKind, readAt}) => ({pageKind, title: site.pages[pageKind]?.title ?? pageKind, readAt})),
+		pagesToVisit: pagesToVisit(site, findings),
+	};
+}
+
+/** Every site with at least one page read. Sites never visited are not audited (nothing to say yet). */
+export function buildAudit(
+	sites: readonly Site[],
+	recordsBySite: Readonly<Record<string, readonly PageRecord[]>>,
+	rules: readonly Rule[],
+	profile: AudienceProfile = 'adult',
+	now = Date.now(),
+): Audit {
+	const siteAudits = sites
+		.filter(site => (recordsBySite[site.id]?.length ?? 0) > 0)
+		.map(site => auditSite(site, recordsBySite[site.id]!, rules, profile));
+	const findings = siteAudits.flatMap(site => site.findings);
+	const count = (status: Status) => findings.filter(finding => finding.status === status).length;
+	return {
+		sites: siteAudits,
+		counts: {risk: count('risk'), unknown: count('unknown'), ok: count('ok')},
+		urgent: findings.filter(finding => finding.status === 'risk' && isHighOrWorse(finding.severity)).length,
+		updatedAt: now,
+	};
+}

@@ -1,0 +1,57 @@
+import type {Site} from '../../content-scripts/define-site.js';
+import type {Finding} from '../model/audit.js';
+import type {FieldId, Observations} from '../model/fields.js';
+import {reasonText} from '../model/reasons.js';
+import type {AudienceProfile} from '../model/severity.js';
+import type {ContextValues, KnownValues, Rule} from '../rules/define-rule.js';
+import {readableFields} from './merge-observations.js';
+
+/**
+ * One rule against one site's merged observations. Returns undefined when the site cannot show
+ * what the rule reads (the rule does not apply there). Any unknown input makes the finding
+ * unknown: unknown is never folded into ok.
+ */
+export function evaluateRule(rule: Rule, site: Site, observations: Observations, profile: AudienceProfile): Finding | undefined {
+	const readable = readableFields(site);
+	if (!rule.reads.every(field => readable.has(field))) {
+		return undefined;
+	}
+
+	const base = {
+		ruleId: rule.id,
+		site: site.id,
+		severity: rule.severity[profile],
+		title: rule.title,
+		why: rule.why,
+		fix: fixFor(rule, site),
+	};
+
+	const missing = rule.reads.flatMap(field => {
+		const observed = observations[field];
+		return observed?.state === 'known' ? [] : [{field, reason: observed?.reason ?? 'page-not-visited' as const}];
+	});
+	if (missing.length > 0) {
+		return {...base, status: 'unknown', exposure: `Couldn't check: ${reasonText[missing[0]!.reason].toLowerCase()}.`, missing};
+	}
+
+	const values = Object.fromEntries(rule.reads.map(field => [field, observations[field]])) as KnownValues<readonly FieldId[]>;
+	const context = Object.fromEntries((rule.context ?? [])
+		.filter(field => observations[field]?.state === 'known')
+		.map(field => [field, observations[field]])) as ContextValues;
+	const judgement = rule.judge(values, context);
+	if (!judgement.risky) {
+		return {...base, status: 'ok', exposure: rule.okText};
+	}
+
+	return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure};
+}
+
+function fixFor(rule: Rule, site: Site): Finding['fix'] {
+	const fix = rule.fixes[site.id];
+	const page = fix ? site.pages[fix.page] : undefined;
+	if (!fix || !page) {
+		return {url: site.checkupUrl, page: `${site.name} Privacy Checkup`, steps: []};
+	}
+
+	return {url: page.url, page: page.title, steps: [...fix.steps]};
+}

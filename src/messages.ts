@@ -1,0 +1,51 @@
+import browser from 'webextension-polyfill';
+import type {PageReading} from '../content-scripts/extract-page.js';
+import type {Audit} from './model/audit.js';
+import {parseMessage, type Message} from './parse-message.js';
+
+/** What the popup knows about the tab it was opened on. Kept in session storage only. */
+export type TabState = {site: string; pageKind: string; status: PageReading['status']; at: number};
+
+/** Every message: payload in, reply out. */
+export type Protocol = {
+	// content script → background
+	reportPage(payload: PageReading): void;
+	// popup → background
+	getState(payload: {tabId?: number}): {audit: Audit | undefined; tab: TabState | undefined};
+	forgetSite(payload: {site: string}): void;
+};
+
+export type MessageName = keyof Protocol;
+export type Payload<N extends MessageName> = Parameters<Protocol[N]>[0];
+export type Reply<N extends MessageName> = ReturnType<Protocol[N]>;
+type Handlers = {[N in MessageName]: (payload: Payload<N>, sender: browser.Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>};
+
+/** Content scripts run inside the social sites' pages: they may only report what they read. */
+const fromContentScripts = new Set<MessageName>(['reportPage']);
+
+/** Is this sender allowed to send this message? Pages may only report, and only from a top frame. */
+export function isAllowedSender(message: Message, sender: browser.Runtime.MessageSender, extensionId: string): boolean {
+	if (sender.id !== extensionId) {
+		return false;
+	}
+
+	const fromPage = sender.tab !== undefined;
+	if (!fromPage) {
+		return !fromContentScripts.has(message.name);
+	}
+
+	return fromContentScripts.has(message.name) && sender.frameId === 0;
+}
+
+/** One handler per message (a missing one is a type error); malformed or unauthorised messages get no answer. */
+export function handleMessages(handlers: Handlers): void {
+	browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+		const message = parseMessage(raw, sender.url);
+		if (!message || !isAllowedSender(message, sender, browser.runtime.id)) {
+			return undefined;
+		}
+
+		const handler = handlers[message.name] as (payload: unknown, sender: browser.Runtime.MessageSender) => unknown;
+		return Promise.resolve(handler(message.payload, sender));
+	});
+}

@@ -1,0 +1,40 @@
+import type {FieldId} from './fields.js';
+import type {UnknownReason} from './observed.js';
+import type {Severity} from './severity.js';
+
+export type Status = 'risk' | 'unknown' | 'ok';
+
+/** One checklist line: a rule judged against one site's merged observations. */
+export type Finding = {
+	ruleId: string;
+	site: string;
+	status: Status;
+	/** Severity of the risk; for unknown and ok items, the severity the risk would have. */
+	severity: Severity;
+	title: string;
+	/** What is exposed and to whom, e.g. "Your birth year is visible to Public". No personal values. */
+	exposure: string;
+	why: string;
+	/** For unknown items: which fields could not be read and why. */
+	missing?: Array<{field: FieldId; reason: UnknownReason}>;
+	fix: {url: string; page: string; steps: string[]};
+};
+
+/** What the popup shows for a site. */
+export type SiteAudit = {
+	site: string;
+	siteName: string;
+	findings: Finding[];
+	/** Page kinds seen, with when they were last read. */
+	pagesRead: Array<{pageKind: string; title: string; readAt: number}>;
+	/** Page kinds that would fill the unknown items, with their deep links. */
+	pagesToVisit: Array<{pageKind: string; title: string; url: string}>;
+};
+
+export type Audit = {
+	sites: SiteAudit[];
+	counts: Record<Status, number>;
+	/** Findings at risk with high or critical severity: the toolbar badge. */
+	urgent: number;
+	updatedAt: number;
+};

@@ -1,0 +1,75 @@
+import {audiences, type Audience} from './audience.js';
+import type {Observed} from './observed.js';
+
+/** A detail on the profile: on it (with the audience in `Known.audience`), or not filled in. */
+export type ProfileDetail = 'shown' | 'not-set';
+
+type ValueKinds = {detail: ProfileDetail; audience: Audience; boolean: boolean; count: number};
+type ValueKind = keyof ValueKinds;
+
+/**
+ * Every fact any site adapter can read, with the kind of value it holds. Add a field here
+ * first; sites and rules refer to it by name. Values are findings, never the user's data:
+ * "phone shown to Public", not the number.
+ */
+const fieldKinds = {
+	birthdayDayMonth: 'detail',
+	birthdayYear: 'detail',
+	currentCity: 'detail',
+	hometown: 'detail',
+	address: 'detail',
+	phone: 'detail',
+	email: 'detail',
+	phoneOnAccount: 'boolean',
+	emailOnAccount: 'boolean',
+	futurePostsAudience: 'audience',
+	friendsListAudience: 'audience',
+	lookupByEmailAudience: 'audience',
+	lookupByPhoneAudience: 'audience',
+	friendRequestsAudience: 'audience',
+	searchEngineLinking: 'boolean',
+	taggedPostsAudience: 'audience',
+	reviewTaggedPosts: 'boolean',
+	reviewTagsOnOwnPosts: 'boolean',
+	activeAppCount: 'count',
+} as const satisfies Record<string, ValueKind>;
+
+export type FieldId = keyof typeof fieldKinds;
+export type Fields = {[F in FieldId]: ValueKinds[(typeof fieldKinds)[F]]};
+export type Observations = {[F in FieldId]?: Observed<Fields[F]>};
+
+export const fieldIds = Object.keys(fieldKinds) as FieldId[];
+export const isFieldId = (name: unknown): name is FieldId => typeof name === 'string' && Object.hasOwn(fieldKinds, name);
+
+/** Runtime check of a value against its field's kind: messages are validated with it. */
+export function isValidValue(field: FieldId, value: unknown): boolean {
+	switch (fieldKinds[field]) {
+		case 'detail': return value === 'shown' || value === 'not-set';
+		case 'audience': return (audiences as readonly unknown[]).includes(value);
+		case 'boolean': return typeof value === 'boolean';
+		case 'count': return Number.isInteger(value) && (value as number) >= 0 && (value as number) < 100_000;
+	}
+}
+
+/** Plain-language names, used by the popup and the audit tool. */
+export const fieldLabels: Record<FieldId, string> = {
+	birthdayDayMonth: 'Birthday (day and month)',
+	birthdayYear: 'Birth year',
+	currentCity: 'Current city',
+	hometown: 'Hometown',
+	address: 'Home address',
+	phone: 'Phone number',
+	email: 'Email address',
+	phoneOnAccount: 'Phone number on your account',
+	emailOnAccount: 'Email address on your account',
+	futurePostsAudience: 'Who can see your future posts',
+	friendsListAudience: 'Who can see your friends list',
+	lookupByEmailAudience: 'Who can look you up by email address',
+	lookupByPhoneAudience: 'Who can look you up by phone number',
+	friendRequestsAudience: 'Who can send you friend requests',
+	searchEngineLinking: 'Search engines outside the site link to your profile',
+	taggedPostsAudience: 'Who can see posts you are tagged in',
+	reviewTaggedPosts: 'Review posts you are tagged in',
+	reviewTagsOnOwnPosts: 'Review tags people add to your posts',
+	activeAppCount: 'Active apps and websites',
+};

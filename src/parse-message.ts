@@ -1,0 +1,83 @@
+import {detectPage} from '../content-scripts/detect-page.js';
+import type {PageReading, PageStatus} from '../content-scripts/extract-page.js';
+import {sites, siteById} from '../content-scripts/sites/index.js';
+import {audiences} from './model/audience.js';
+import {isFieldId, isValidValue, type Observations} from './model/fields.js';
+import {unknownReasons} from './model/observed.js';
+
+export type Message =
+	| {name: 'reportPage'; payload: PageReading}
+	| {name: 'getState'; payload: {tabId?: number}}
+	| {name: 'forgetSite'; payload: {site: string}};
+
+const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isObservations(value: unknown, allowedFields: ReadonlySet<string>): value is Observations {
+	if (!isRecord(value)) {
+		return false;
+	}
+
+	return Object.entries(value).every(([field, observed]) => {
+		if (!isFieldId(field) || !allowedFields.has(field) || !isRecord(observed)) {
+			return false;
+		}
+
+		if (observed.state === 'unknown') {
+			return Object.keys(observed).length === 2 && (unknownReasons as readonly unknown[]).includes(observed.reason);
+		}
+
+		const audienceOk = observed.audience === undefined || (audiences as readonly unknown[]).includes(observed.audience);
+		const keysOk = Object.keys(observed).every(key => key === 'state' || key === 'value' || key === 'audience');
+		return observed.state === 'known' && keysOk && audienceOk && isValidValue(field, observed.value);
+	});
+}
+
+/**
+ * Validates a message's shape before anything acts on it: messages from content scripts carry
+ * what hostile pages rendered. A report must also come from a URL of the site it names.
+ */
+export function parseMessage(raw: unknown, senderUrl: string | undefined): Message | undefined {
+	if (!isRecord(raw) || !isRecord(raw.payload)) {
+		return undefined;
+	}
+
+	const {name, payload} = raw;
+	switch (name) {
+		case 'reportPage': {
+			const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
+			const page = site && typeof payload.pageKind === 'string' ? site.pages[payload.pageKind] : undefined;
+			const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
+			if (!site || !page || !fromSite || !(statuses as readonly unknown[]).includes(payload.status)
+				|| !isObservations(payload.observations, new Set(Object.keys(page.fields)))) {
+				return undefined;
+			}
+
+			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations}};
+		}
+
+		case 'getState':
+			return payload.tabId === undefined || Number.isInteger(payload.tabId) ? {name, payload: payload as {tabId?: number}} : undefined;
+		case 'forgetSite':
+			return typeof payload.site === 'string' && siteById(payload.site) ? {name, payload: {site: payload.site}} : undefined;
+		default:
+			return undefined;
+	}
+}
+
+/** The site a URL belongs to, by host: in a single-page app the page kind may have moved on. */
+function detectSite(href: string): string | undefined {
+	const detected = detectPage(sites, href);
+	if (detected) {
+		return detected.site.id;
+	}
+
+	try {
+		const {hostname} = new URL(href);
+		return sites.find(site => site.matches.some(pattern => new URL(pattern.replace('*', 'x')).hostname === hostname))?.id;
+	} catch {
+		return undefined;
+	}
+}

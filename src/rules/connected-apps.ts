@@ -1,0 +1,30 @@
+import {known} from '../model/observed.js';
+import {severityFor} from '../model/severity.js';
+import {defineRule, ok, risk} from './define-rule.js';
+
+// TP-01: the page lists apps but not when each was last used, so any active app counts as
+// "possibly unused" (Medium) and more than ten is High.
+export default defineRule({
+	id: 'connected-apps',
+	ref: 'TP-01',
+	family: 'third-party',
+	reads: ['activeAppCount'],
+	severity: severityFor('high', 'high'),
+	title: 'Apps and websites can still read your account',
+	why: 'A quiz app installed by about 270,000 people passed data on up to 87 million, including birthday and current city, to Cambridge Analytica (2018).',
+	okText: 'No apps or websites have active access to your account.',
+	judge({activeAppCount: {value: count}}) {
+		if (count === 0) {
+			return ok;
+		}
+
+		const exposure = `${count} app${count === 1 ? '' : 's'} or website${count === 1 ? '' : 's'} can access your account`;
+		return count > 10 ? risk(exposure) : risk(exposure, severityFor('medium', 'high'));
+	},
+	fixes: {facebook: {
+		page: 'settings-apps',
+		steps: ['Open Settings & privacy › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
+		confirmed: '2025-06', confidence: 'H',
+	}},
+	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
+});

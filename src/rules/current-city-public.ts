@@ -1,0 +1,21 @@
+import {severityFor} from '../model/severity.js';
+import {defineRule, ok, risk} from './define-rule.js';
+import {exposedTo, notSet, shownTo} from './exposed-to.js';
+import {facebookFixes} from './fix-steps.js';
+
+export default defineRule({
+	id: 'current-city-public',
+	ref: 'LOC-02',
+	family: 'location',
+	reads: ['currentCity'],
+	severity: severityFor('low', 'medium'),
+	title: 'Anyone can see the city you live in',
+	why: 'Your city narrows down who you are, and for a teen, where to find them: 71% of teens post their city or town (Pew Research, 2013).',
+	okText: 'Your current city is not public.',
+	judge: ({currentCity}) => (exposedTo(currentCity) === 'public' ? risk('Your current city is visible to Public') : ok),
+	fixes: {facebook: facebookFixes.places('Current city')},
+	examples: {
+		risky: [{currentCity: shownTo('public')}],
+		ok: [{currentCity: shownTo('friends')}, {currentCity: notSet}],
+	},
+});

@@ -1,0 +1,52 @@
+import type {FieldId, Fields} from '../model/fields.js';
+import type {Known} from '../model/observed.js';
+import type {Severities} from '../model/severity.js';
+
+/** The risk families users asked for, plus the contact and reach families of risks-and-settings.md (c). */
+export type RuleFamily =
+	| 'birthdate' | 'location' | 'geolocation' | 'photos' | 'third-party' | 'contact' | 'social-graph' | 'interaction';
+
+/** Each read field, known, with its value and audience. */
+export type KnownValues<R extends readonly FieldId[]> = {readonly [F in R[number]]: Known<Fields[F]>};
+
+/** Optional fields that refine a verdict; present only when known. They never make a risk "ok". */
+export type ContextValues = {readonly [F in FieldId]?: Known<Fields[F]>};
+
+export type Judgement = {risky: false} | {risky: true; exposure: string; severity?: Severities};
+
+export type SiteFix = {
+	/** The page kind whose URL is the "Fix it" link. */
+	page: string;
+	steps: readonly string[];
+	/** When the page and steps were last checked against the reference facts, and how sure. */
+	confirmed: string;
+	confidence: 'H' | 'M' | 'L';
+};
+
+export type Rule<R extends readonly FieldId[] = readonly FieldId[]> = {
+	/** Equals the file name. */
+	id: string;
+	/** The risks-and-settings.md (c) rule this implements, e.g. "BD-01". */
+	ref: string;
+	family: RuleFamily;
+	reads: R;
+	context?: readonly FieldId[];
+	severity: Severities;
+	/** The checklist line, phrased as the risk. */
+	title: string;
+	/** One sentence: why it matters, with the source of any figure. */
+	why: string;
+	/** What the user sees when it is fine. */
+	okText: string;
+	/** Called only when every field in `reads` is known. */
+	judge: (values: KnownValues<R>, context: ContextValues) => Judgement;
+	fixes: Readonly<Record<string, SiteFix>>;
+	/** Run by test/rules.test.ts: each risky example must be judged risky, each ok one not. */
+	examples: {risky: ReadonlyArray<KnownValues<R>>; ok: ReadonlyArray<KnownValues<R>>};
+};
+
+export const defineRule = <const R extends readonly FieldId[]>(rule: Rule<R>): Rule<R> => rule;
+
+export const ok: Judgement = {risky: false};
+export const risk = (exposure: string, severity?: Severities): Judgement =>
+	severity ? {risky: true, exposure, severity} : {risky: true, exposure};
