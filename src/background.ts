@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import {handleMessages} from './messages.js';
 import {forgetSite, recordPage} from './record-page.js';
+import {siteCatalog} from './site-catalog.js';
 import {forgetTab, loadAudit, loadPages, loadTabState, savePagesAndAudit, saveTabState} from './storage.js';
 import {updateBadge} from './update-badge.js';
 
@@ -25,7 +26,7 @@ handleMessages({
 		});
 	},
 	async getState({tabId}) {
-		return {audit: await loadAudit(), tab: tabId === undefined ? undefined : await loadTabState(tabId)};
+		return {audit: await loadAudit(), tab: tabId === undefined ? undefined : await loadTabState(tabId), catalog: siteCatalog()};
 	},
 	async forgetSite({site}) {
 		await serialized(async () => {

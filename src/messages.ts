@@ -6,12 +6,15 @@ import {parseMessage, type Message} from './parse-message.js';
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
 export type TabState = {site: string; pageKind: string; status: PageReading['status']; at: number};
 
+/** The sites and pages Overshare can read, for the popup's "open these pages" guidance. */
+export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; title: string; url: string}>}>;
+
 /** Every message: payload in, reply out. */
 export type Protocol = {
 	// content script → background
 	reportPage(payload: PageReading): void;
 	// popup → background
-	getState(payload: {tabId?: number}): {audit: Audit | undefined; tab: TabState | undefined};
+	getState(payload: {tabId?: number}): {audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog};
 	forgetSite(payload: {site: string}): void;
 };
 
