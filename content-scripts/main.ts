@@ -23,5 +23,9 @@ async function audit(href: string): Promise<void> {
 	await send('reportPage', extractPage(detected, document));
 }
 
-void audit(location.href);
-watchNavigation(window, href => void audit(href));
+// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
+// the next visit reads the page again.
+const auditQuietly = (href: string) => audit(href).catch(() => undefined);
+
+void auditQuietly(location.href);
+watchNavigation(window, href => void auditQuietly(href));

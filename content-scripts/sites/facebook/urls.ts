@@ -2,6 +2,9 @@
 
 const profileHosts = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com']);
 
+/** First path segments that are Facebook sections, never a profile's vanity name. */
+const reservedPaths = new Set(['groups', 'pages', 'events', 'settings', 'watch', 'marketplace', 'gaming', 'messages', 'photo', 'story.php', 'privacy']);
+
 /**
  * The About section a profile URL opens, e.g. "directory_contact_info" for
  * /jane.doe/directory_contact_info, /me/directory_contact_info or /profile.php?id=1&sk=directory_contact_info.
@@ -16,11 +19,15 @@ export function aboutSection(url: URL): string | undefined {
 		return url.searchParams.get('sk') ?? undefined;
 	}
 
-	if (parts.length === 2 && /^[\w.-]+$/.test(parts[0]!)) {
+	if (parts[0] === undefined || reservedPaths.has(parts[0])) {
+		return undefined;
+	}
+
+	if (parts.length === 2 && /^[\w.-]+$/.test(parts[0])) {
 		return parts[1];
 	}
 
-	if (parts.length === 1 && parts[0] !== 'profile.php') {
+	if (parts.length === 1) {
 		return url.searchParams.get('sk') ?? undefined;
 	}
 

@@ -1,0 +1,51 @@
+import {JSDOM} from 'jsdom';
+import {detectPage} from '../../content-scripts/detect-page.js';
+import {extractPage, type PageStatus} from '../../content-scripts/extract-page.js';
+import {sites} from '../../content-scripts/sites/index.js';
+import type {Finding} from '../model/audit.js';
+import type {Observations} from '../model/fields.js';
+import {auditOf, recordPage} from '../record-page.js';
+import type {StoredPages} from '../storage.js';
+
+export type PageInput = {url: string; html: string};
+
+export type AuditedPage = {
+	url: string;
+	site: string | null;
+	pageKind: string | null;
+	status: PageStatus | 'not-audited';
+	ownProfile: boolean;
+	fields: Observations;
+};
+
+export type AuditOutput = {
+	pages: AuditedPage[];
+	findings: Array<Pick<Finding, 'ruleId' | 'site' | 'status' | 'severity' | 'title' | 'exposure' | 'missing'>>;
+};
+
+/**
+ * The extension's pipeline without the browser: detect each page by its URL, read it with the same
+ * extractors (in jsdom, scripts off: a saved page is hostile input too), and merge the readings in
+ * the given order exactly as the background worker merges the pages it is sent.
+ */
+export function auditPages(inputs: readonly PageInput[]): AuditOutput {
+	let stored: StoredPages = {};
+	const pages: AuditedPage[] = [];
+	inputs.forEach(({url, html}, index) => {
+		const detected = detectPage(sites, url);
+		if (!detected) {
+			pages.push({url, site: null, pageKind: null, status: 'not-audited', ownProfile: false, fields: {}});
+			return;
+		}
+
+		const reading = extractPage(detected, new JSDOM(html, {url}).window.document);
+		const ownProfile = reading.status !== 'not-own-profile' && reading.status !== 'logged-out';
+		pages.push({url, site: reading.site, pageKind: reading.pageKind, status: reading.status, ownProfile, fields: reading.observations});
+		stored = recordPage(stored, reading, index + 1)?.pages ?? stored;
+	});
+
+	const findings = auditOf(stored, inputs.length).sites.flatMap(site => site.findings)
+		.map(({ruleId, site, status, severity, title, exposure, missing}) =>
+			(missing ? {ruleId, site, status, severity, title, exposure, missing} : {ruleId, site, status, severity, title, exposure}));
+	return {pages, findings};
+}

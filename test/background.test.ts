@@ -1,0 +1,62 @@
+import {beforeAll, beforeEach, expect, test, vi} from 'vitest';
+import {installFakeBrowser} from './fake-browser.js';
+
+type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
+
+const fake = installFakeBrowser();
+const setBadgeText = vi.fn(async (_details: {text: string}) => undefined);
+fake.action.setBadgeText = setBadgeText;
+let onMessage: Listener;
+
+beforeAll(async () => {
+	await import('../src/background.js');
+	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
+});
+
+beforeEach(async () => {
+	await fake.storage.local.clear();
+	await fake.storage.session.clear();
+	setBadgeText.mockClear();
+});
+
+const tab = {id: 4, index: 0, highlighted: true, active: true, pinned: false, incognito: false};
+const fromPage = {id: fake.runtime.id, tab, frameId: 0, url: 'https://www.facebook.com/settings/?tab=posts'};
+const report = (status = 'read') => ({
+	name: 'reportPage',
+	payload: {site: 'facebook', pageKind: 'settings-posts', status, observations: {futurePostsAudience: status === 'read' ? {state: 'known', value: 'public'} : {state: 'unknown', reason: 'not-own-profile'}}},
+});
+
+test('a page report is stored as findings and rebuilds the audit', async () => {
+	await onMessage(report(), fromPage);
+	const stored = await fake.storage.local.get(null) as {pages: Record<string, unknown>; audit: {sites: Array<{findings: Array<{ruleId: string; status: string}>}>}};
+	expect(Object.keys(stored.pages)).toEqual(['facebook']);
+	expect(stored.audit.sites[0]!.findings).toContainEqual(expect.objectContaining({ruleId: 'future-posts-public', status: 'risk'}));
+	expect(setBadgeText).toHaveBeenCalled();
+});
+
+test('a report about someone else\'s page stores nothing in local storage', async () => {
+	await onMessage(report('not-own-profile'), fromPage);
+	expect(await fake.storage.local.get(null)).toEqual({});
+	const reply = await onMessage({name: 'getState', payload: {tabId: 4}}, {id: fake.runtime.id}) as {tab: {status: string}};
+	expect(reply.tab.status).toBe('not-own-profile');
+});
+
+test('malformed messages and wrong senders get no answer and change nothing', async () => {
+	expect(onMessage({name: 'reportPage', payload: {site: 'facebook'}}, fromPage)).toBeUndefined();
+	expect(onMessage(report(), {...fromPage, id: 'another-extension'})).toBeUndefined();
+	expect(onMessage(report(), {...fromPage, frameId: 2})).toBeUndefined();
+	expect(onMessage(report(), {...fromPage, url: 'https://evil.example/'})).toBeUndefined();
+	expect(onMessage({name: 'forgetSite', payload: {site: 'facebook'}}, fromPage)).toBeUndefined();
+	expect(await fake.storage.local.get(null)).toEqual({});
+});
+
+test('the popup can read the state and forget a site', async () => {
+	await onMessage(report(), fromPage);
+	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {audit: {urgent: number}; catalog: Array<{id: string}>};
+	expect(state.catalog.map(site => site.id)).toEqual(['facebook']);
+	await onMessage({name: 'forgetSite', payload: {site: 'facebook'}}, {id: fake.runtime.id});
+	const stored = await fake.storage.local.get(null) as {pages: object; audit: {sites: unknown[]}};
+	expect(stored.pages).toEqual({});
+	expect(stored.audit.sites).toEqual([]);
+	expect(setBadgeText).toHaveBeenLastCalledWith({text: ''});
+});

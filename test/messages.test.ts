@@ -1,0 +1,64 @@
+import {describe, expect, test} from 'vitest';
+import {isAllowedSender} from '../src/messages.js';
+import {parseMessage, type Message} from '../src/parse-message.js';
+
+const pageUrl = 'https://www.facebook.com/settings/?tab=posts';
+const report = (overrides: Record<string, unknown> = {}) => ({
+	name: 'reportPage',
+	payload: {site: 'facebook', pageKind: 'settings-posts', status: 'read', observations: {futurePostsAudience: {state: 'known', value: 'public'}}, ...overrides},
+});
+
+describe('parseMessage drops anything malformed', () => {
+	test('a well-formed report passes', () => {
+		expect(parseMessage(report(), pageUrl)).toEqual(report());
+	});
+
+	test.each([
+		['not an object', 'reportPage'],
+		['no payload', {name: 'reportPage'}],
+		['unknown message', {name: 'deleteEverything', payload: {}}],
+		['unknown site', report({site: 'myspace'})],
+		['unknown page kind', report({pageKind: 'inbox'})],
+		['unknown status', report({status: 'maybe'})],
+		['a field the page kind does not show', report({observations: {phone: {state: 'known', value: 'shown', audience: 'public'}}})],
+		['a field that does not exist', report({observations: {password: {state: 'known', value: 'hunter2'}}})],
+		['a value of the wrong kind', report({observations: {futurePostsAudience: {state: 'known', value: '<img src=x onerror=alert(1)>'}}})],
+		['raw page text smuggled in an extra key', report({observations: {futurePostsAudience: {state: 'known', value: 'public', html: '<div>'}}})],
+		['an unknown reason we do not know', report({observations: {futurePostsAudience: {state: 'unknown', reason: 'because'}}})],
+		['an audience we do not know', report({observations: {futurePostsAudience: {state: 'known', value: 'public', audience: 'aliens'}}})],
+		['observations as an array', report({observations: []})],
+		['getState with a bad tab id', {name: 'getState', payload: {tabId: 'one'}}],
+		['forgetSite for an unknown site', {name: 'forgetSite', payload: {site: 'nope'}}],
+	])('%s', (_, raw) => {
+		expect(parseMessage(raw, pageUrl)).toBeUndefined();
+	});
+
+	test('a report must come from a page of the site it names', () => {
+		expect(parseMessage(report(), 'https://evil.example/settings/?tab=posts')).toBeUndefined();
+		expect(parseMessage(report(), undefined)).toBeUndefined();
+		// In a single-page app the URL may have moved to another page of the same site.
+		expect(parseMessage(report(), 'https://www.facebook.com/')).toEqual(report());
+	});
+});
+
+describe('isAllowedSender', () => {
+	const reportMessage = report() as Message;
+	const getState: Message = {name: 'getState', payload: {}};
+	const tab = {id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false};
+
+	test('content scripts may only report, and only from the top frame', () => {
+		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 0}, 'me')).toBe(true);
+		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 3}, 'me')).toBe(false);
+		expect(isAllowedSender(getState, {id: 'me', tab, frameId: 0}, 'me')).toBe(false);
+		expect(isAllowedSender({name: 'forgetSite', payload: {site: 'facebook'}}, {id: 'me', tab, frameId: 0}, 'me')).toBe(false);
+	});
+
+	test('extension pages may ask for state but not report pages', () => {
+		expect(isAllowedSender(getState, {id: 'me'}, 'me')).toBe(true);
+		expect(isAllowedSender(reportMessage, {id: 'me'}, 'me')).toBe(false);
+	});
+
+	test('other extensions are ignored', () => {
+		expect(isAllowedSender(getState, {id: 'someone-else'}, 'me')).toBe(false);
+	});
+});

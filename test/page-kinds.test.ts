@@ -1,0 +1,54 @@
+import {describe, expect, test} from 'vitest';
+import {detectPage} from '../content-scripts/detect-page.js';
+import {sites} from '../content-scripts/sites/index.js';
+import {listFixtures} from './fixtures.js';
+
+const examples = sites.flatMap(site => Object.entries(site.pages).flatMap(([pageKind, page]) =>
+	[page.url, ...page.examples].map(url => ({site: site.id, pageKind, url}))));
+const fixtureUrls = listFixtures().map(({site, pageKind, url}) => ({site, pageKind, url}));
+
+// Pages the content script must leave alone: it only checks their URL.
+const notAudited = [
+	'https://www.facebook.com/',
+	'https://www.facebook.com/?sk=h_chr',
+	'https://www.facebook.com/me',
+	'https://www.facebook.com/jane.doe.5',
+	'https://www.facebook.com/jane.doe.5/about',
+	'https://www.facebook.com/jane.doe.5/photos',
+	'https://www.facebook.com/profile.php?id=100000000000001',
+	'https://www.facebook.com/profile.php?id=100000000000001&sk=photos',
+	'https://www.facebook.com/settings',
+	'https://www.facebook.com/settings/?tab=language',
+	'https://www.facebook.com/settings/privacy/',
+	'https://www.facebook.com/messages/t/100000000000002',
+	'https://www.facebook.com/groups/about_contact_and_basic_info',
+	'https://www.facebook.com/settings/about_places',
+	'https://m.facebook.com/me/about_contact_and_basic_info',
+	'https://accountscenter.facebook.com/personal_info',
+	'https://accountscenter.facebook.com/password_and_security',
+	'https://www.example.com/settings/?tab=posts',
+	'https://evil.example/www.facebook.com/me/about_places',
+	'not a url',
+];
+
+describe('every example and sample URL is exactly one page kind', () => {
+	test.each([...examples, ...fixtureUrls].map(entry => [entry.url, entry] as const))('%s', (url, {site, pageKind}) => {
+		const matching = sites.flatMap(candidate => Object.entries(candidate.pages)
+			.filter(([, page]) => {
+				try {
+					return page.matches(new URL(url));
+				} catch {
+					return false;
+				}
+			})
+			.map(([kind]) => `${candidate.id}/${kind}`));
+		expect(matching).toEqual([`${site}/${pageKind}`]);
+		expect(detectPage(sites, url)?.pageKind).toBe(pageKind);
+	});
+});
+
+describe('other pages match no page kind', () => {
+	test.each(notAudited)('%s', url => {
+		expect(detectPage(sites, url)).toBeUndefined();
+	});
+});
