@@ -38,5 +38,11 @@ handleMessages({
 });
 
 browser.tabs.onRemoved.addListener(tabId => void forgetTab(tabId));
+// A new page load in the tab makes its last status stale (the "tabs" permission is not needed for this).
+browser.tabs.onUpdated.addListener((tabId, change) => {
+	if (change.status === 'loading') {
+		void forgetTab(tabId);
+	}
+});
 // The badge is not kept across browser restarts.
 browser.runtime.onStartup.addListener(async () => updateBadge(await loadAudit()));

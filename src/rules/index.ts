@@ -34,4 +34,4 @@ export const rules: readonly Rule[] = [
 	currentCityPublic,
 	friendRequestsFromAnyone,
 	searchEngineLinking,
-] as unknown as readonly Rule[];
+];
