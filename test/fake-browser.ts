@@ -36,7 +36,7 @@ export function installFakeBrowser() {
 		runtime: {id: 'overshare-test', onMessage: event(), onStartup: event(), onInstalled: event(), sendMessage: async () => undefined, getURL: (path: string) => `chrome-extension://overshare-test/${path}`},
 		storage: {local: fakeArea(), session: fakeArea()},
 		tabs: {onRemoved: event(), onUpdated: event(), query: async () => [{id: 1}], create: async () => ({id: 2})},
-		action: {setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined},
+		action: {setBadgeText: async (_details: {text: string}) => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined},
 	};
 	Object.assign(globalThis, {chrome: fake, browser: fake});
 	return fake;
