@@ -1,3 +1,4 @@
 import {render} from 'preact';
+import {Popup} from './popup.js';
 
-render(<p>Overshare</p>, document.body);
+render(<Popup/>, document.getElementById('app') ?? document.body);

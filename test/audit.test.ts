@@ -125,3 +125,14 @@ describe('building the audit', () => {
 		expect(fieldIds.filter(field => !used.has(field))).toEqual([]);
 	});
 });
+
+test('an unknown finding links to the page that would answer it', () => {
+	const audit = auditSite(facebook, [record('about-contact-and-basic-info', 1, {
+		birthdayDayMonth: known('shown', 'public'), birthdayYear: known('shown', 'public'),
+	})], rules, 'adult');
+	const combination = audit.findings.find(finding => finding.ruleId === 'birthdate-and-hometown');
+	expect(combination?.status).toBe('unknown');
+	expect(combination?.check?.url).toBe(facebook.pages['about-places']!.url);
+	const posts = audit.findings.find(finding => finding.ruleId === 'future-posts-public');
+	expect(posts?.check?.url).toBe(posts?.fix.url);
+});

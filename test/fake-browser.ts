@@ -34,7 +34,7 @@ const event = () => {
 export function installFakeBrowser() {
 	const fake = {
 		runtime: {id: 'overshare-test', onMessage: event(), onStartup: event(), onInstalled: event(), sendMessage: async () => undefined, getURL: (path: string) => `chrome-extension://overshare-test/${path}`},
-		storage: {local: fakeArea(), session: fakeArea()},
+		storage: {local: fakeArea(), session: fakeArea(), onChanged: event()},
 		tabs: {onRemoved: event(), onUpdated: event(), query: async () => [{id: 1}], create: async () => ({id: 2})},
 		action: {setBadgeText: async (_details: {text: string}) => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined},
 	};

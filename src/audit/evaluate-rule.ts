@@ -31,7 +31,7 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		return observed?.state === 'known' ? [] : [{field, reason: observed?.reason ?? 'page-not-visited' as const}];
 	});
 	if (missing.length > 0) {
-		return {...base, status: 'unknown', exposure: `Couldn't check: ${reasonText[missing[0]!.reason].toLowerCase()}.`, missing};
+		return {...base, status: 'unknown', exposure: `Couldn't check: ${reasonText[missing[0]!.reason].toLowerCase()}.`, missing, check: pageShowing(site, missing[0]!.field, base.fix)};
 	}
 
 	const values = Object.fromEntries(rule.reads.map(field => [field, observations[field]])) as KnownValues<readonly FieldId[]>;
@@ -44,6 +44,13 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 	}
 
 	return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure};
+}
+
+/** The page that shows a field: the fix page if it does, else the first page kind that does. */
+function pageShowing(site: Site, field: FieldId, fix: Finding['fix']): Finding['check'] {
+	const fixPage = Object.values(site.pages).find(page => page.url === fix.url);
+	const page = fixPage?.fields[field] ? fixPage : Object.values(site.pages).find(candidate => candidate.fields[field] !== undefined);
+	return page ? {url: page.url, page: page.title} : {url: fix.url, page: fix.page};
 }
 
 function fixFor(rule: Rule, site: Site): Finding['fix'] {

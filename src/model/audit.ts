@@ -18,6 +18,8 @@ export type Finding = {
 	/** For unknown items: which fields could not be read and why. */
 	missing?: Array<{field: FieldId; reason: UnknownReason}>;
 	fix: {url: string; page: string; steps: string[]};
+	/** For unknown items: the page that would answer them (may differ from the fix page). */
+	check?: {url: string; page: string};
 };
 
 /** What the popup shows for a site. */

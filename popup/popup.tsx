@@ -1,0 +1,65 @@
+import type {ComponentChildren} from 'preact';
+import {send} from '../src/send.js';
+import {EmptyState} from './empty-state.js';
+import {SiteSection} from './site-section.js';
+import {Summary} from './summary.js';
+import {TabNotice} from './tab-notice.js';
+import * as t from './strings.js';
+import {useStateFromBackground, type PopupState} from './use-state-from-background.js';
+
+const titleId = 'popup-title';
+
+/** The header stays mounted across updates so its live summary is announced, not re-inserted. */
+function Frame({audit, pending = false, children}: {audit: PopupState['audit']; pending?: boolean; children: ComponentChildren}) {
+	return (
+		<>
+			<header class="top">
+				<h1 id={titleId} tabIndex={-1}>{t.appName}</h1>
+				<Summary audit={audit} pending={pending}/>
+				<p class="private">{t.staysOnDevice}</p>
+			</header>
+			<main>{children}</main>
+		</>
+	);
+}
+
+export type PopupViewProps = PopupState & {onForget?: (site: string) => void};
+
+function Body({audit, tab, catalog, onForget = () => undefined}: PopupViewProps) {
+	const sites = audit?.sites ?? [];
+	return (
+		<>
+			<TabNotice tab={tab} catalog={catalog}/>
+			{sites.length === 0
+				? <EmptyState catalog={catalog}/>
+				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
+		</>
+	);
+}
+
+/** Pure view of one state, testable without messaging. */
+export const PopupView = (props: PopupViewProps) => <Frame audit={props.audit}><Body {...props}/></Frame>;
+
+function forget(site: string) {
+	// The site's section is about to disappear: put focus somewhere that stays.
+	document.getElementById(titleId)?.focus();
+	// Success shows up through the storage listener; on failure the checklist simply stays.
+	send('forgetSite', {site}).catch(() => undefined);
+}
+
+/** Fetches the state from the background and chooses what to show. */
+export function Popup() {
+	const loaded = useStateFromBackground();
+	// Same root as PopupView's, so the header is updated in place rather than re-created.
+	if (loaded.state === 'ready') {
+		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget}/></Frame>;
+	}
+
+	return (
+		<Frame audit={undefined} pending>
+			<p class={loaded.state === 'failed' ? 'notice notice-not-read' : 'loading'} role={loaded.state === 'failed' ? 'alert' : undefined}>
+				{loaded.state === 'failed' ? t.failed : t.loading}
+			</p>
+		</Frame>
+	);
+}

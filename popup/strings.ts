@@ -1,0 +1,61 @@
+import type {PageStatus} from '../content-scripts/extract-page.js';
+import type {Status} from '../src/model/audit.js';
+import type {Severity} from '../src/model/severity.js';
+
+// Every string the popup shows, in one place so that moving them to _locales is one change.
+
+export const appName = 'Overshare';
+export const staysOnDevice = 'Everything stays on this device.';
+export const loading = 'Loading…';
+export const failed = "Overshare couldn't load your checklist. Close this panel and open it again.";
+export const nothingCheckedYet = 'Nothing checked yet';
+export const newTab = ' (opens in a new tab)';
+
+/** Summary chips: "2 high-risk", "3 couldn't check", "5 ok". */
+export const severityCount: Record<Severity, (count: number) => string> = {
+	critical: count => `${count} critical`,
+	high: count => `${count} high-risk`,
+	medium: count => `${count} medium-risk`,
+	low: count => `${count} low-risk`,
+	info: count => `${count} to note`,
+};
+export const unknownCount = (count: number) => `${count} couldn't check`;
+export const okCount = (count: number) => `${count} ok`;
+
+export const severityLabel: Record<Severity, string> = {
+	critical: 'Critical',
+	high: 'High',
+	medium: 'Medium',
+	low: 'Low',
+	info: 'Info',
+};
+/** Read before the severity of an item that is not at risk, so "High" under "OK" is not misheard. */
+export const severityIfAtRisk = 'Severity if at risk: ';
+
+export const groupHeading: Record<Status, string> = {
+	risk: 'At risk',
+	unknown: "Couldn't check",
+	ok: 'OK',
+};
+
+export const tabNotice: Record<Exclude<PageStatus, 'read'>, string> = {
+	'not-own-profile': "This isn't your own profile (or Overshare couldn't confirm it is), so nothing on this page was read or stored.",
+	'logged-out': "You're not signed in here, so nothing was read.",
+	'language-unsupported': "This page is in a language Overshare can't read yet; switch the site's language to English to check it.",
+	'page-not-ready': "This page didn't finish loading, so nothing was read. Reload it to try again.",
+};
+export const readThisPage = (title: string) => `Read this page: ${title}`;
+
+export const emptyIntro = 'Overshare reads your own profile and settings pages while you look at them, then lists what they give away and how to fix it. Sign in, then open these pages:';
+
+export const whyItMatters = 'Why it matters';
+export const howToChange = 'How to change it';
+export const notRead = 'Not read: ';
+export const fixIt = (page: string) => `Fix it: ${page}`;
+export const openPage = (page: string) => `Open ${page}`;
+export const pagesToVisit = 'Open these pages to finish checking:';
+
+export const forgetSite = (site: string) => `Forget ${site}`;
+export const forgetQuestion = (site: string) => `Delete everything Overshare has stored about your ${site} pages? You can check them again by opening them.`;
+export const forgetConfirm = 'Forget';
+export const forgetCancel = 'Cancel';

@@ -1,0 +1,230 @@
+import {render} from 'preact';
+import {act} from 'preact/test-utils';
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import browser from 'webextension-polyfill';
+import {sites} from '../content-scripts/sites/index.js';
+import type {PageStatus} from '../content-scripts/extract-page.js';
+import {buildAudit} from '../src/audit/build-audit.js';
+import type {TabState} from '../src/messages.js';
+import type {Audit} from '../src/model/audit.js';
+import {known, unknown} from '../src/model/observed.js';
+import {rules} from '../src/rules/index.js';
+import {siteCatalog} from '../src/site-catalog.js';
+import {Popup, PopupView, type PopupViewProps} from '../popup/popup.js';
+
+// A realistic audit from the real engine: some risks, some unknowns (one unreadable field,
+// several pages never visited) and some ok.
+const audit: Audit = buildAudit(sites, {
+	facebook: [
+		{pageKind: 'about-contact-and-basic-info', readAt: 1, observations: {
+			birthdayDayMonth: known('shown', 'public'),
+			birthdayYear: known('shown', 'public'),
+			address: known('not-set'),
+			phone: known('shown', 'friends'),
+			email: unknown('element-missing'),
+		}},
+		{pageKind: 'settings-posts', readAt: 2, observations: {futurePostsAudience: known('friends')}},
+	],
+}, rules, 'adult', 3);
+const catalog = siteCatalog();
+const findings = audit.sites[0]!.findings;
+const byStatus = (status: string) => findings.filter(finding => finding.status === status);
+
+let root: HTMLElement;
+beforeEach(() => {
+	root = document.createElement('div');
+	document.body.append(root);
+});
+afterEach(() => {
+	render(null, root);
+	root.remove();
+});
+
+const show = (props: Partial<PopupViewProps> = {}) => {
+	act(() => render(<PopupView audit={audit} tab={undefined} catalog={catalog} {...props}/>, root));
+	return root;
+};
+
+const item = (ruleId: string) => root.querySelector<HTMLLIElement>(`li[data-rule="${ruleId}"]`)!;
+const tab = (status: PageStatus, pageKind = 'about-places'): TabState => ({site: 'facebook', pageKind, status, at: 1});
+
+test('the fixture has every kind of finding', () => {
+	expect(byStatus('risk').length).toBeGreaterThan(0);
+	expect(byStatus('unknown').length).toBeGreaterThan(0);
+	expect(byStatus('ok').length).toBeGreaterThan(0);
+});
+
+describe('checklist', () => {
+	test("groups are in the order at risk, couldn't check, ok, with headings", () => {
+		show();
+		const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
+		expect(groups.map(group => group.dataset.group)).toEqual(['risk', 'unknown', 'ok']);
+		expect(groups.map(group => group.querySelector('h3')?.textContent)).toEqual(['At risk', "Couldn't check", 'OK']);
+		const statuses = [...root.querySelectorAll<HTMLElement>('li[data-status]')].map(li => li.dataset.status);
+		expect(statuses).toEqual([...statuses].sort((a, b) => ['risk', 'unknown', 'ok'].indexOf(a!) - ['risk', 'unknown', 'ok'].indexOf(b!)));
+	});
+
+	test("each finding is one <li> with data-rule and data-status, in its status's group", () => {
+		show();
+		const items = [...root.querySelectorAll<HTMLLIElement>('li[data-rule]')];
+		expect(items.map(li => li.dataset.rule).sort()).toEqual(findings.map(finding => finding.ruleId).sort());
+		for (const finding of findings) {
+			const li = item(finding.ruleId);
+			expect(li.getAttribute('data-status')).toBe(finding.status);
+			expect(li.closest<HTMLElement>('[data-group]')?.dataset.group).toBe(finding.status);
+			expect(li.textContent).toContain(finding.title);
+			expect(li.textContent).toContain(finding.exposure);
+			expect(li.querySelector('details')?.textContent).toContain(finding.why);
+		}
+	});
+
+	test('severity is written out in words', () => {
+		show();
+		for (const finding of findings) {
+			const badge = item(finding.ruleId).querySelector('.badge')!.textContent!;
+			expect(badge).toMatch(/Critical|High|Medium|Low|Info/);
+		}
+	});
+
+	test("an unknown item never shows as ok, and says why it couldn't be checked", () => {
+		show();
+		for (const finding of byStatus('unknown')) {
+			const li = item(finding.ruleId);
+			const rule = rules.find(candidate => candidate.id === finding.ruleId)!;
+			expect(li.dataset.status).toBe('unknown');
+			expect(li.closest('[data-group="ok"]')).toBeNull();
+			expect(li.textContent).toContain("Couldn't check");
+			expect(li.textContent).not.toContain(rule.okText);
+			expect(li.querySelector('.missing')?.textContent).toMatch(/^Not read: /);
+		}
+
+		const okGroup = root.querySelector('[data-group="ok"]')!;
+		expect([...okGroup.querySelectorAll<HTMLElement>('li[data-rule]')].every(li => li.dataset.status === 'ok')).toBe(true);
+	});
+
+	test('the unreadable email field is unknown, not ok', () => {
+		show();
+		expect(item('email-visible').dataset.status).toBe('unknown');
+		expect(item('email-visible').textContent).toContain('Email address');
+	});
+
+	test('"Fix it" opens fix.url in a new tab, labelled with the page; unknown items say "Open"', () => {
+		show();
+		for (const finding of findings) {
+			const link = item(finding.ruleId).querySelector<HTMLAnchorElement>('a.action')!;
+			// Unknown items open the page that would answer them; the others the page that fixes them.
+			const target = finding.status === 'unknown' ? finding.check! : finding.fix;
+			expect(link.getAttribute('href')).toBe(target.url);
+			expect(link.target).toBe('_blank');
+			expect(link.rel).toContain('noopener');
+			const label = finding.status === 'risk' ? `Fix it: ${target.page}` : `Open ${target.page}`;
+			expect(link.textContent).toContain(label);
+		}
+
+		const risk = item(byStatus('risk')[0]!.ruleId);
+		expect(risk.querySelectorAll(':scope > ol.steps > li').length).toBe(byStatus('risk')[0]!.fix.steps.length);
+	});
+
+	test('the pages that would finish the check are listed as links', () => {
+		show();
+		const links = [...root.querySelectorAll<HTMLAnchorElement>('.to-visit a')];
+		expect(links.map(link => link.getAttribute('href'))).toEqual(audit.sites[0]!.pagesToVisit.map(page => page.url));
+		expect(links.length).toBeGreaterThan(0);
+	});
+
+	test("the summary counts risks by severity, then couldn't check, then ok", () => {
+		show();
+		const summary = root.querySelector('[role="status"]')!.textContent!;
+		const highOrWorse = byStatus('risk').filter(finding => ['critical', 'high'].includes(finding.severity)).length;
+		expect(highOrWorse).toBeGreaterThan(0);
+		expect(summary).toContain(`${byStatus('unknown').length} couldn't check`);
+		expect(summary).toMatch(new RegExp(`· ${byStatus('ok').length} ok$`));
+		expect(root.textContent).toContain('Everything stays on this device.');
+	});
+
+	test('page text is rendered as text, never as HTML', () => {
+		const hostile = structuredClone(audit);
+		hostile.sites[0]!.findings[0]!.title = '<img src=x onerror="alert(1)">';
+		hostile.sites[0]!.findings[0]!.fix.url = 'javascript:alert(1)';
+		show({audit: hostile});
+		expect(root.querySelector('img')).toBeNull();
+		expect(root.textContent).toContain('<img src=x onerror="alert(1)">');
+		expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+	});
+});
+
+describe('empty state', () => {
+	for (const [name, value] of [['no audit', undefined], ['an audit with no sites', {...audit, sites: []}]] as Array<[string, Audit | undefined]>) {
+		test(`with ${name}, it lists every catalog page as a link`, () => {
+			show({audit: value});
+			const links = [...root.querySelectorAll<HTMLAnchorElement>('.empty a')];
+			expect(links.map(link => link.getAttribute('href'))).toEqual(catalog.flatMap(site => site.pages.map(page => page.url)));
+			expect(links.map(link => link.textContent)).toEqual(catalog.flatMap(site => site.pages.map(page => `${page.title} (opens in a new tab)`)));
+			expect(root.querySelector('li[data-rule]')).toBeNull();
+			expect(root.textContent).toContain('Nothing checked yet');
+		});
+	}
+});
+
+describe('tab notice', () => {
+	const notices: Array<[PageStatus, string]> = [
+		['not-own-profile', "This isn't your own profile (or Overshare couldn't confirm it is), so nothing on this page was read or stored."],
+		['logged-out', "You're not signed in here, so nothing was read."],
+		['language-unsupported', "This page is in a language Overshare can't read yet; switch the site's language to English to check it."],
+		['read', 'Read this page: About › Places lived'],
+	];
+	for (const [status, text] of notices) {
+		test(status, () => {
+			show({tab: tab(status)});
+			expect(root.querySelector('.notice')?.textContent).toBe(text);
+		});
+	}
+
+	test('no notice when the tab is not a supported site', () => {
+		show();
+		expect(root.querySelector('.notice')).toBeNull();
+	});
+});
+
+describe('forgetting a site', () => {
+	test('asks inline, then calls onForget with the site id', () => {
+		const onForget = vi.fn();
+		const confirm = vi.spyOn(window, 'confirm');
+		show({onForget});
+		act(() => root.querySelector<HTMLButtonElement>('button.forget')!.click());
+		expect(onForget).not.toHaveBeenCalled();
+		const yes = root.querySelector<HTMLButtonElement>('.forget-confirm button.danger')!;
+		expect(document.activeElement).toBe(yes);
+		act(() => yes.click());
+		expect(onForget).toHaveBeenCalledWith('facebook');
+		expect(confirm).not.toHaveBeenCalled();
+	});
+
+	test('cancel keeps everything and returns focus to the button', () => {
+		const onForget = vi.fn();
+		show({onForget});
+		act(() => root.querySelector<HTMLButtonElement>('button.forget')!.click());
+		act(() => [...root.querySelectorAll<HTMLButtonElement>('.forget-confirm button')].at(-1)!.click());
+		expect(onForget).not.toHaveBeenCalled();
+		expect(document.activeElement).toBe(root.querySelector('button.forget'));
+	});
+});
+
+describe('popup with the background', () => {
+	test("asks for the active tab's state, and fetches again when the audit changes", async () => {
+		let current: Audit | undefined;
+		const sendMessage = vi.fn(async () => ({audit: current, tab: tab('read', 'settings-posts'), catalog}));
+		Object.assign(browser.runtime, {sendMessage});
+		const listeners = (browser.storage.onChanged as unknown as {listeners: Array<(changes: object, area: string) => void>}).listeners;
+
+		await act(async () => render(<Popup/>, root));
+		await vi.waitFor(() => expect(root.querySelector('.empty')).not.toBeNull());
+		expect(sendMessage).toHaveBeenCalledWith({name: 'getState', payload: {tabId: 1}});
+		expect(root.querySelector('.notice')?.textContent).toBe('Read this page: Settings › Posts');
+
+		current = audit;
+		await act(async () => listeners.forEach(listener => listener({audit: {newValue: audit}}, 'local')));
+		await vi.waitFor(() => expect(root.querySelectorAll('li[data-rule]').length).toBe(findings.length));
+		expect(root.querySelector('[role="status"]')?.textContent).toContain('ok');
+	});
+});
