@@ -1,6 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {wordings} from '../../dom/normalize-text.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 /**
  * Apps and websites: the number of rows in the "Active" tab. The page's markup is not documented
@@ -19,19 +19,24 @@ export function readActiveAppCount(context: PageContext): Observed<number> {
 		return unknown('element-missing');
 	}
 
+	// The panel the tab names; only without aria-controls, the page's one tab panel (never a guess among several).
 	const panelId = tab.getAttribute('aria-controls');
-	const panel = (panelId ? context.document.getElementById(panelId) : null) ?? context.document.querySelector('[role="tabpanel"]');
+	const panels = context.document.querySelectorAll('[role="tabpanel"]');
+	const panel = panelId ? context.document.getElementById(panelId) : panels.length === 1 ? panels[0] : null;
 	if (!panel) {
 		return unknown('element-missing');
 	}
 
-	const rows = panel.querySelectorAll('[role="listitem"]').length;
+	// One row per app: a list item nested in another (a row's own sub-list) is not an app.
+	const rows = [...panel.querySelectorAll('[role="listitem"]')]
+		.filter(item => !panel.contains(item.parentElement?.closest('[role="listitem"]') ?? null)).length;
 	if (rows > 0) {
 		return known(rows);
 	}
 
+	// Normalized like the labels: Facebook prints "don’t" with a curly apostrophe.
 	const empty = wordings(context.labels.noActiveApps);
-	const panelText = (panel.textContent ?? '').toLowerCase();
+	const panelText = normalizeText(panel.textContent ?? '');
 	return empty.some(text => panelText.includes(text)) ? known(0) : unknown('element-missing');
 }
 

@@ -75,10 +75,36 @@ export const settingSwitch = (question: FacebookLabel): Reader<boolean> => conte
 function firstRowControl(context: PageContext, question: FacebookLabel, finder: ControlFinder): Element | undefined {
 	for (const label of labelled(context, question)) {
 		const control = findRowControl(label, finder);
-		if (control) {
+		if (control && ownsControl(label, control)) {
 			return control;
 		}
 	}
 
 	return undefined;
+}
+
+/**
+ * When a question's own control is missing (moved to a sub-page, not rendered), the climb from its
+ * label reaches the section, and if that holds one control it is a neighbouring row's. A neighbour's
+ * control sits beside its own row text, so: the branch that holds the control, below the ancestor it
+ * shares with the label, must hold no other text. Failing that, the question is unknown.
+ */
+function ownsControl(label: Element, control: Element): boolean {
+	let branch = control;
+	while (branch.parentElement && !branch.parentElement.contains(label)) {
+		branch = branch.parentElement;
+	}
+
+	if (branch === control) {
+		return true;
+	}
+
+	const walker = control.ownerDocument.createTreeWalker(branch, 4 /* NodeFilter.SHOW_TEXT */);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		if (!control.contains(node) && (node.nodeValue ?? '').trim() !== '') {
+			return false;
+		}
+	}
+
+	return true;
 }
