@@ -1,4 +1,8 @@
+import {join} from 'node:path';
 import {defineConfig} from 'vitest/config';
+
+// OVERSHARE_REPORT_DIR=<dir> adds a JSON report (<dir>/unit.json) next to the usual output (.ci/run).
+const reportDir = process.env.OVERSHARE_REPORT_DIR;
 
 export default defineConfig({
 	oxc: {jsx: {runtime: 'automatic', importSource: 'preact'}},
@@ -7,5 +11,6 @@ export default defineConfig({
 		exclude: ['test/e2e/**', 'node_modules/**'],
 		environment: 'jsdom',
 		setupFiles: ['test/setup.ts'],
+		...(reportDir ? {reporters: ['default', 'json'], outputFile: {json: join(reportDir, 'unit.json')}} : {}),
 	},
 });

@@ -1,5 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {outermost} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 /**
@@ -44,19 +45,22 @@ type ContactKinds = {email: number; phone: number; unrecognised: number} | undef
 
 /**
  * Accounts Center contact points: each row is a list item with the value and a type label
- * ("Email", "Mobile number"). Only the type labels are read. A row we cannot classify makes the
+ * ("Email", "Mobile number"). Only the type labels are read. Every list holding a type label counts
+ * (emails and phones may be grouped in separate lists). A row we cannot classify makes the
  * absent kinds unknown: it might be the phone we would otherwise call missing.
  */
 function countContactPoints(context: PageContext): ContactKinds {
 	const emailLabels = context.text.find(wordings(context.labels.contactEmail));
 	const phoneLabels = context.text.find(wordings(context.labels.contactPhone));
-	const list = [...emailLabels, ...phoneLabels].map(label => label.closest('[role="list"]')).find(element => element !== null);
-	if (!list) {
+	const lists = outermost([...new Set([...emailLabels, ...phoneLabels]
+		.map(label => label.closest('[role="list"]'))
+		.filter((element): element is Element => element !== null))]);
+	if (lists.length === 0) {
 		return undefined;
 	}
 
 	const counts = {email: 0, phone: 0, unrecognised: 0};
-	for (const item of list.querySelectorAll('[role="listitem"]')) {
+	for (const item of lists.flatMap(list => [...list.querySelectorAll('[role="listitem"]')])) {
 		if (emailLabels.some(label => item.contains(label))) {
 			counts.email++;
 		} else if (phoneLabels.some(label => item.contains(label))) {

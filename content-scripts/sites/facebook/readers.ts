@@ -13,19 +13,50 @@ type Reader<T> = (context: PageContext) => Observed<T>;
 
 const labelled = (context: PageContext, key: FacebookLabel): Element[] => context.text.find(wordings(context.labels[key]));
 
-/** Elements that say a row's audience: an icon's aria-label or title, or an svg <title>. */
+/**
+ * Elements that say a row's audience: an icon's aria-label or title, an svg <title>, or a leaf
+ * element's (visually hidden) text. platform-pages-2.md §1.4: the element is unconfirmed, and the
+ * one scraper that saw it read it with inner_text, which holds text but never aria-labels.
+ */
 const audienceIndicators = (context: PageContext): ControlFinder => root => {
-	const candidates = [root, ...root.querySelectorAll('[aria-label], [title], title')];
+	const candidates = [root, ...root.querySelectorAll('*')];
 	return outermost(candidates.filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched));
 };
 
 const indicatorText = (element: Element): string =>
-	element.getAttribute('aria-label') ?? element.getAttribute('title') ?? (element.localName === 'title' ? element.textContent ?? '' : '');
+	element.getAttribute('aria-label') ?? element.getAttribute('title')
+	?? (element.localName === 'title' || element.childElementCount === 0 ? element.textContent ?? '' : '');
+
+/** Every label an About row can carry, filled in or empty: a row holding two of them is not one row. */
+const aboutRowLabels: FacebookLabel[] = [
+	'birthDate', 'birthYear', 'currentCity', 'hometown', 'address', 'phone', 'email',
+	'noCurrentCity', 'noHometown', 'noAddress', 'noPhone', 'noEmail',
+];
+
+/**
+ * Whether the indicator found above a label is that label's own. A row that lost its icon would
+ * otherwise climb into its section and borrow a neighbour's audience. Not its own when it sits
+ * beside other text (ownsControl), or when the smallest box holding both also holds another row label.
+ */
+function isOwnIndicator(context: PageContext, label: Element, indicator: Element): boolean {
+	if (!ownsControl(label, indicator)) {
+		return false;
+	}
+
+	let row: Element | null = label;
+	while (row && !row.contains(indicator)) {
+		row = row.parentElement;
+	}
+
+	const box = row;
+	return box !== null && !aboutRowLabels.some(key => labelled(context, key).some(other => other !== label && box.contains(other)));
+}
 
 /**
  * A detail row of the About pages (owner's view): its label ("Birth year") and its audience icon
  * ("Shared with Public", platform-pages-2.md §1.4). The value itself is never read. Several rows
- * with the same label (two emails) report the widest audience: the worst case is the finding.
+ * with the same label (two emails) report the widest audience: the worst case is the finding, so
+ * one row whose audience cannot be read makes the whole field unknown.
  */
 export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): Reader<ProfileDetail> => context => {
 	const rows = labelled(context, label);
@@ -36,17 +67,19 @@ export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): R
 	const found: Audience[] = [];
 	for (const row of rows) {
 		const indicator = findRowControl(row, audienceIndicators(context));
-		if (indicator) {
-			const {audience} = audienceAfterPrefix(indicatorText(indicator), context.labels);
-			if (!audience) {
-				return unknown('unrecognized-value');
-			}
-
-			found.push(audience);
+		if (!indicator || !isOwnIndicator(context, row, indicator)) {
+			return unknown('element-missing');
 		}
+
+		const {audience} = audienceAfterPrefix(indicatorText(indicator), context.labels);
+		if (!audience) {
+			return unknown('unrecognized-value');
+		}
+
+		found.push(audience);
 	}
 
-	return found.length === 0 ? unknown('element-missing') : known('shown', widest(...found));
+	return known('shown', widest(...found));
 };
 
 /** A settings question answered by an audience button (platform-pages-2.md §1.2). */

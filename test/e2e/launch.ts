@@ -1,0 +1,242 @@
+// Launches the system Chromium with the built extension (dist/chrome), serving page samples in place
+// of facebook.com and recording every request the browser makes. Recipe: /work/shared/reference/toolchain.md.
+// Used by the E2E suite, `npm run demo` and `npm run bench`.
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
+import {detectPage} from '../../content-scripts/detect-page.js';
+import {sites} from '../../content-scripts/sites/index.js';
+import type {Audit} from '../../src/model/audit.js';
+import type {StoredPages} from '../../src/storage.js';
+import {attachToTarget, type ActionPopup} from './action-popup.js';
+import {poll} from './poll.js';
+
+export {readChecklist, type ActionPopup} from './action-popup.js';
+export {poll} from './poll.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const distChrome = resolve(process.env.OVERSHARE_DIST ?? join(repoRoot, 'dist/chrome'));
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Hosts whose pages the extension reads: their requests are answered from the samples, never the network. */
+export const servedOrigins = ['https://www.facebook.com', 'https://accountscenter.facebook.com'];
+
+/** Page URL → sample HTML. */
+export type Samples = Record<string, string>;
+
+export type RecordedRequest = {url: string; from: 'page' | 'service-worker'; resourceType: string};
+
+export type StoredLocal = {version?: number; pages?: StoredPages; audit?: Audit};
+
+export type Launched = {
+	context: BrowserContext;
+	extensionId: string;
+	popupUrl: string;
+	/** Every request the pages and the service worker made, in order. */
+	requests: RecordedRequest[];
+	/** The URLs answered with a sample (a sample served under its URL, not a 404). */
+	served: Set<string>;
+	/** Adds or replaces samples. */
+	serve(samples: Samples): void;
+	/** The service worker; after stopWorkers(), woken first by an extension page's message, as the popup does. */
+	worker(): Promise<Worker>;
+	local(): Promise<StoredLocal>;
+	session(): Promise<Record<string, {site: string; pageKind: string; status: string; at: number}>>;
+	badge(): Promise<string>;
+	/** Opens a sample URL in a new tab and waits until its content script has reported (session state). */
+	visit(url: string, options?: {page?: Page; timeoutMs?: number}): Promise<{page: Page; status: string}>;
+	/** Opens popup.html as a tab; resolves once the first checklist item is present (or after `timeoutMs`). */
+	openPopup(options?: {timeoutMs?: number; viewport?: {width: number; height: number}}): Promise<Page>;
+	/**
+	 * Opens the real toolbar popup (chrome.action.openPopup(), as a click on the icon does) and
+	 * attaches to it over CDP: Playwright does not attach to extension popups by itself.
+	 */
+	openActionPopup(options?: {timeoutMs?: number; tab?: Page}): Promise<ActionPopup>;
+	/** Stops every service worker via CDP (as the browser does when idle); resolves once they are stopped. */
+	stopWorkers(): Promise<void>;
+	close(): Promise<void>;
+};
+
+const normalize = (url: string): string => {
+	try {
+		return new URL(url).href;
+	} catch {
+		return url;
+	}
+};
+
+export async function launchExtension(initial: Samples = {}): Promise<Launched> {
+	if (!existsSync(join(distChrome, 'manifest.json'))) {
+		throw new Error(`${distChrome} is missing: run \`npm run build\` first.`);
+	}
+
+	const userDataDir = mkdtempSync(join(tmpdir(), 'overshare-e2e-'));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: chromiumPath,
+		headless: true,
+		args: [
+			`--disable-extensions-except=${distChrome}`,
+			`--load-extension=${distChrome}`,
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-quic',
+			'--no-first-run',
+		],
+	});
+
+	const requests: RecordedRequest[] = [];
+	context.on('request', request => {
+		requests.push({url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'page', resourceType: request.resourceType()});
+	});
+
+	// Catch-all first (routes run newest first): anything that is not a served host never reaches the network.
+	await context.route(url => (url.protocol === 'http:' || url.protocol === 'https:') && !servedOrigins.includes(url.origin),
+		async route => route.abort('blockedbyclient'));
+
+	const samples = new Map<string, string>();
+	const served = new Set<string>();
+	const serve = (more: Samples) => {
+		for (const [url, html] of Object.entries(more)) {
+			samples.set(normalize(url), html);
+		}
+	};
+
+	serve(initial);
+	for (const origin of servedOrigins) {
+		await context.route(`${origin}/**`, async route => {
+			const url = normalize(route.request().url());
+			const html = samples.get(url);
+			if (html === undefined) {
+				await route.fulfill({status: 404, contentType: 'text/plain', body: `No page sample for ${url}`});
+				return;
+			}
+
+			served.add(url);
+			await route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html});
+		});
+	}
+
+	// A worker stopped through CDP keeps its Playwright Worker object, which evaluates in the new
+	// instance once something wakes the worker; until then evaluate() hangs. So after stopWorkers(),
+	// the next access first wakes it the way the popup does: an extension page sending a message.
+	let asleep = false;
+	const worker = async (): Promise<Worker> => {
+		const current = context.serviceWorkers().find(candidate => candidate.url().startsWith('chrome-extension://'))
+			?? await context.waitForEvent('serviceworker', {timeout: 15_000});
+		if (asleep) {
+			const page = await context.newPage();
+			try {
+				await page.goto(`chrome-extension://${new URL(current.url()).host}/popup.html`);
+				await page.evaluate(async () => chrome.runtime.sendMessage({name: 'getState', payload: {}}).catch(() => undefined));
+				const ping = async () => Promise.race([current.evaluate(() => true), new Promise<false>(resolve => setTimeout(() => resolve(false), 1000))]);
+				await poll(ping, Boolean, 10_000, 'the service worker to wake');
+				asleep = false;
+			} finally {
+				await page.close();
+			}
+		}
+
+		return current;
+	};
+
+	const extensionId = new URL((await worker()).url()).host;
+	const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+
+	const local = async () => (await worker()).evaluate(async () => chrome.storage.local.get(null)) as Promise<StoredLocal>;
+	const session = async () => (await worker()).evaluate(async () => chrome.storage.session.get(null)) as Promise<Awaited<ReturnType<Launched['session']>>>;
+	const badge = async () => (await worker()).evaluate(async () => chrome.action.getBadgeText({}));
+
+	const visit: Launched['visit'] = async (url, {page, timeoutMs = 15_000} = {}) => {
+		const detected = detectPage(sites, url);
+		if (!detected) {
+			throw new Error(`${url} is not a page the extension reads`);
+		}
+
+		const tab = page ?? await context.newPage();
+		const since = Date.now();
+		await tab.goto(url, {waitUntil: 'load'});
+		// The content script's message saves the tab's state (session storage) for every reading,
+		// including someone else's page or a logged-out one, which store nothing else. Matching the
+		// page kind lets several tabs load at once.
+		const fresh = (value: {site: string; pageKind: string; at: number}) =>
+			value.site === detected.site.id && value.pageKind === detected.pageKind && value.at >= since;
+		const state = await poll(session, stored => Object.entries(stored).some(([key, value]) => key.startsWith('tab:') && fresh(value)),
+			timeoutMs, `the content script's report from ${url}`);
+		const latest = Object.values(state).filter(fresh).sort((a, b) => b.at - a.at)[0]!;
+		if (latest.status === 'read') {
+			// Then the background records the page in storage.local.
+			await poll(local, stored => (stored.pages?.[latest.site]?.[latest.pageKind]?.readAt ?? 0) >= since,
+				timeoutMs, `${latest.site}/${latest.pageKind} in storage.local`);
+		}
+
+		return {page: tab, status: latest.status};
+	};
+
+	const openPopup: Launched['openPopup'] = async ({timeoutMs = 5000, viewport} = {}) => {
+		const page = await context.newPage();
+		if (viewport) {
+			await page.setViewportSize(viewport);
+		}
+
+		await page.goto(popupUrl);
+		await page.locator('li[data-rule]').first().waitFor({state: 'attached', timeout: timeoutMs}).catch(() => undefined);
+		return page;
+	};
+
+	const openActionPopup: Launched['openActionPopup'] = async ({timeoutMs = 10_000, tab} = {}) => {
+		const browser = context.browser();
+		if (!browser) {
+			throw new Error('No browser-level CDP session for this context');
+		}
+
+		const cdp = await browser.newBrowserCDPSession();
+		const popupTargets = async () => ((await cdp.send('Target.getTargets')).targetInfos)
+			.filter(target => target.type === 'page' && target.url.startsWith(popupUrl)).map(target => target.targetId);
+		const before = new Set(await popupTargets());
+		// openPopup needs a focused browser window; the popup is about its active tab.
+		await (tab ?? context.pages().at(-1) ?? await context.newPage()).bringToFront();
+		await (await worker()).evaluate(async () => chrome.action.openPopup());
+		const [targetId] = (await poll(popupTargets, ids => ids.some(id => !before.has(id)), timeoutMs, 'the toolbar popup'))
+			.filter(id => !before.has(id));
+		const popup = await attachToTarget(cdp, targetId!);
+		await popup.waitFor('document.querySelector("li[data-rule]") !== null', timeoutMs).catch(() => undefined);
+		return popup;
+	};
+
+	const stopWorkers = async () => {
+		const page = context.pages()[0] ?? await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		try {
+			type Version = {scriptURL: string; runningStatus: string};
+			let versions: Version[] = [];
+			cdp.on('ServiceWorker.workerVersionUpdated', event => {
+				for (const version of event.versions as Version[]) {
+					versions = [...versions.filter(known => known.scriptURL !== version.scriptURL), version];
+				}
+			});
+			await cdp.send('ServiceWorker.enable');
+			await cdp.send('ServiceWorker.stopAllWorkers');
+			await poll(async () => versions, list => list.length > 0 && list.every(version => version.runningStatus === 'stopped'),
+				10_000, 'the service workers to stop');
+			asleep = true;
+		} finally {
+			await cdp.detach().catch(() => undefined);
+		}
+	};
+
+	const close = async () => {
+		await context.close().catch(() => undefined);
+		rmSync(userDataDir, {recursive: true, force: true, maxRetries: 3});
+	};
+
+	return {context, extensionId, popupUrl, requests, served, serve, worker, local, session, badge, visit, openPopup, openActionPopup, stopWorkers, close};
+}
+
+/** Is this request one the extension and its tests may make? Only served samples and the extension's own files. */
+export const isAllowedRequest = (request: RecordedRequest, served: ReadonlySet<string>, extensionId: string): boolean =>
+	request.url.startsWith(`chrome-extension://${extensionId}/`) || served.has(normalize(request.url));

@@ -1,0 +1,17 @@
+import {join} from 'node:path';
+import {defineConfig} from 'vitest/config';
+
+// End-to-end: the built extension (dist/chrome) in the system Chromium. Run `npm run test:e2e`.
+// OVERSHARE_REPORT_DIR=<dir> adds a JSON report (<dir>/e2e.json) next to the usual output (.ci/run).
+const reportDir = process.env.OVERSHARE_REPORT_DIR;
+
+export default defineConfig({
+	test: {
+		include: ['test/e2e/**/*.e2e.ts'],
+		environment: 'node',
+		fileParallelism: false,
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
+		...(reportDir ? {reporters: ['default', 'json'], outputFile: {json: join(reportDir, 'e2e.json')}} : {}),
+	},
+});

@@ -1,0 +1,106 @@
+// npm run bench: figures, not pass/fail. (a) bundle sizes, (b) extraction time per Facebook page
+// sample against one DOM walk of the same page, (c) popup open → first checklist item.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import * as esbuild from 'esbuild';
+import {listFixtures} from '../fixtures.js';
+import {distChrome, launchExtension, repoRoot} from '../e2e/launch.js';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+const padLeft = (text: string | number, width: number) => String(text).padStart(width);
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// (a) Bundle sizes.
+const targets: Record<string, number | undefined> = {'background.js': undefined, 'content.js': 12 * 1024, 'popup.js': 25 * 1024};
+console.log(`(a) Bundles in ${distChrome} (minified; gzip -9)`);
+console.log(`${pad('bundle', 15)}${padLeft('minified', 10)}${padLeft('gzipped', 10)}   target (gz)`);
+for (const [name, target] of Object.entries(targets)) {
+	const code = readFileSync(join(distChrome, name));
+	const gz = gzipSync(code, {level: 9}).length;
+	const verdict = target === undefined ? '—' : `≤ ${kb(target)} ${gz <= target ? 'within' : 'OVER'}`;
+	console.log(`${pad(name, 15)}${padLeft(kb(code.length), 10)}${padLeft(kb(gz), 10)}   ${verdict}`);
+}
+
+// (b) Extraction vs one DOM walk, in Chromium, on every Facebook sample.
+const bench = await esbuild.build({
+	entryPoints: [join(repoRoot, 'test/tools/bench-entry.ts')],
+	bundle: true, write: false, format: 'iife', minify: true, target: ['chrome120'], logLevel: 'warning',
+});
+const benchScript = bench.outputFiles[0]!.text;
+const fixtures = listFixtures().filter(fixture => fixture.site === 'facebook');
+const risky = fixtures.filter(fixture => fixture.name === 'risky');
+const batches = 15;
+const minBatchMs = 3;
+
+const app = await launchExtension();
+try {
+	console.log(`\n(b) Extraction (detect + own-account check + all readers) vs one TreeWalker over all nodes, same page, same run`);
+	console.log(`    ms per run: median of ${batches} batches, each batch ≥ ${minBatchMs} ms of back-to-back runs`);
+	console.log(`${pad('sample', 46)}${pad('status', 22)}${padLeft('nodes', 6)}${padLeft('extract', 10)}${padLeft('walk', 9)}${padLeft('ratio', 8)}`);
+	const page = await app.context.newPage();
+	const ratios: number[] = [];
+	const readRatios: number[] = [];
+	const readMs: number[] = [];
+	for (const fixture of fixtures) {
+		app.serve({[fixture.url]: fixture.html});
+		await page.goto(fixture.url, {waitUntil: 'load'});
+		await page.addScriptTag({content: benchScript});
+		const result = await page.evaluate(([b, ms]) => (globalThis as any).overshareBench.run(b, ms), [batches, minBatchMs] as const) as
+			{status: string; nodes: number; extractMs: number; walkMs: number};
+		const ratio = result.extractMs / result.walkMs;
+		ratios.push(ratio);
+		if (result.status === 'read') {
+			readRatios.push(ratio);
+			readMs.push(result.extractMs);
+		}
+
+		console.log(`${pad(`${fixture.pageKind}/${fixture.name}`, 46)}${pad(result.status, 22)}${padLeft(result.nodes, 6)}`
+			+ `${padLeft(result.extractMs.toFixed(3), 10)}${padLeft(result.walkMs.toFixed(3), 9)}${padLeft(`${ratio.toFixed(1)}×`, 8)}`);
+	}
+
+	console.log(`median ratio: ${medianOf(ratios).toFixed(1)}× over all ${ratios.length} samples; ${medianOf(readRatios).toFixed(1)}× over the ${readRatios.length} pages read`
+		+ ` (extraction there: median ${medianOf(readMs).toFixed(3)} ms, max ${Math.max(...readMs).toFixed(3)} ms)`);
+	await page.close();
+
+	// (c) Popup open → first checklist item, with the risky samples read. The toolbar popup is
+	// reloaded with an init script that notes performance.now() (0 = navigation start) when the
+	// first li[data-rule] appears.
+	app.serve(Object.fromEntries(risky.map(fixture => [fixture.url, fixture.html])));
+	for (const fixture of risky) {
+		await (await app.visit(fixture.url)).page.close();
+	}
+
+	const firstItem = `new MutationObserver((_, observer) => {
+		if (document.querySelector('li[data-rule]')) { window.__firstItem = performance.now(); observer.disconnect(); }
+	}).observe(document, {childList: true, subtree: true});`;
+	const popup = await app.openActionPopup();
+	await popup.send('Page.enable');
+	await popup.send('Page.addScriptToEvaluateOnNewDocument', {source: firstItem});
+	const timeToChecklist = async () => {
+		await popup.evaluate('window.__firstItem = undefined');
+		await popup.send('Page.reload');
+		await popup.waitFor('window.__firstItem !== undefined', 10_000);
+		return popup.evaluate<number>('window.__firstItem');
+	};
+
+	const warm: number[] = [];
+	for (let run = 0; run < 7; run++) {
+		warm.push(await timeToChecklist());
+	}
+
+	const cold: number[] = [];
+	for (let run = 0; run < 3; run++) {
+		await app.stopWorkers();
+		cold.push(await timeToChecklist());
+	}
+
+	const items = await popup.evaluate<number>('document.querySelectorAll("li[data-rule]").length');
+	await popup.close();
+	console.log(`\n(c) Toolbar popup: navigation start → first li[data-rule] (${items} items, ${risky.length} pages read)`);
+	console.log(`    worker running: median ${medianOf(warm).toFixed(0)} ms  (runs: ${warm.map(ms => ms.toFixed(0)).join(', ')})`);
+	console.log(`    worker stopped: median ${medianOf(cold).toFixed(0)} ms  (runs: ${cold.map(ms => ms.toFixed(0)).join(', ')})`);
+} finally {
+	await app.close();
+}

@@ -1,0 +1,73 @@
+// npm run demo: the built extension in headless Chromium on the bundled page samples of a fictional
+// person ("Alex Sample"): reads their Facebook profile and settings pages, prints the popup's
+// checklist and saves screenshots of the toolbar popup in demo-output/.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {listFixtures} from '../fixtures.js';
+import {launchExtension, readChecklist, repoRoot} from '../e2e/launch.js';
+
+const started = Date.now();
+const samples = listFixtures().filter(fixture => fixture.site === 'facebook' && fixture.name === 'risky');
+const outDir = join(repoRoot, 'demo-output');
+const wrap = (text: string, width: number, indent: string) =>
+	text.split(' ').reduce<string[]>((lines, word) => {
+		const last = lines.at(-1);
+		if (last !== undefined && `${last} ${word}`.length <= width) {
+			lines[lines.length - 1] = `${last} ${word}`;
+		} else {
+			lines.push(word);
+		}
+
+		return lines;
+	}, []).join(`\n${indent}`);
+
+const app = await launchExtension(Object.fromEntries(samples.map(fixture => [fixture.url, fixture.html])));
+try {
+	console.log(`Overshare demo: headless Chromium ${app.context.browser()?.version() ?? ''}, extension ${app.extensionId}`);
+	console.log(`Reading ${samples.length} Facebook page samples of a fictional person (served locally; nothing goes online):`);
+	let last;
+	for (const fixture of samples) {
+		const {page, status} = await app.visit(fixture.url);
+		console.log(`  ${status.padEnd(8)} ${fixture.url}`);
+		if (last) {
+			await last.close();
+		}
+
+		last = page;
+	}
+
+	const {audit} = await app.local();
+	const badge = await app.badge();
+	const popup = await app.openActionPopup({tab: last});
+	const shown = await readChecklist(popup);
+
+	for (const site of audit?.sites ?? []) {
+		const counts = (status: string) => site.findings.filter(finding => finding.status === status).length;
+		console.log(`\n${site.siteName}: ${counts('risk')} at risk, ${counts('unknown')} couldn't check, ${counts('ok')} ok`
+			+ ` — toolbar badge "${badge}" (high and critical risks)\n`);
+		console.log(`  ${'STATUS'.padEnd(8)} ${'SEVERITY'.padEnd(9)} TITLE / exposure`);
+		for (const finding of site.findings) {
+			const indent = ' '.repeat(21);
+			console.log(`  ${finding.status.padEnd(8)} ${finding.severity.padEnd(9)} ${wrap(finding.title, 78, indent)}`);
+			console.log(`${indent}→ ${wrap(finding.exposure, 76, `${indent}  `)}`);
+		}
+	}
+
+	const stored = audit?.sites.flatMap(site => site.findings.map(finding => `${finding.ruleId}:${finding.status}`)) ?? [];
+	const inPopup = shown.map(item => `${item.rule}:${item.status}`);
+	const same = stored.length === inPopup.length && stored.every(item => inPopup.includes(item));
+	console.log(`\nPopup shows ${shown.length} checklist items${same ? ', the same as stored' : ` — DIFFERENT from storage (${stored.length} stored)`}.`);
+
+	mkdirSync(outDir, {recursive: true});
+	writeFileSync(join(outDir, 'popup.png'), await popup.screenshot());
+	writeFileSync(join(outDir, 'popup-full.png'), await popup.screenshot({full: true}));
+	await popup.close();
+	const strays = app.requests.filter(request => !request.url.startsWith(`chrome-extension://${app.extensionId}/`) && !app.served.has(request.url));
+	console.log(`Requests: ${app.requests.length}, all to the served samples or the extension itself${strays.length > 0 ? ` — EXCEPT ${strays.map(r => r.url).join(', ')}` : ''}.`);
+	console.log(`Screenshots: demo-output/popup.png (as the popup opens), demo-output/popup-full.png (whole checklist). ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+	if (!same || strays.length > 0) {
+		process.exitCode = 1;
+	}
+} finally {
+	await app.close();
+}
