@@ -45,6 +45,11 @@ export type Site = {
 	contentRoot: string;
 	/** Own-account check, run before anything is read. */
 	identify: (document: Document, owner: PageSpec['owner']) => Identity;
+	/**
+	 * Profile pages only: does the page, as rendered now, show owner-only controls? Page JSON can be
+	 * stale after in-app navigation to someone else's profile; the rendered controls are not.
+	 */
+	showsOwnerControls: (context: PageContext) => boolean;
 	/** The platform's own privacy checkup, offered when a control cannot be found. */
 	checkupUrl: string;
 	pages: Readonly<Record<string, PageSpec>>;

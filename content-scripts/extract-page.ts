@@ -63,6 +63,10 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 	}
 
 	const text = new TextIndex(root);
+	if (page.owner === 'profile' && !site.showsOwnerControls({document, labels, text})) {
+		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
+	}
+
 	const observations: Record<string, Observed<unknown>> = {};
 	for (const [field, extract] of Object.entries(page.fields) as Array<[FieldId, Extractor<FieldId>]>) {
 		try {

@@ -13,9 +13,14 @@ async function audit(href: string): Promise<void> {
 		return; // Not an audited page: the URL check above is all we do.
 	}
 
+	// Signed out: nothing will render worth waiting for, and nothing is read anyway.
+	const signedOut = detected.site.identify(document, detected.page.owner) === 'logged-out';
 	// If the page never shows its ready signal, read anyway: what is missing comes out
 	// "element missing", which is the truth when a layout has changed.
-	await waitForReady(document, detected.page.ready, readyTimeoutMs);
+	if (!signedOut) {
+		await waitForReady(document, detected.page.ready, readyTimeoutMs);
+	}
+
 	if (location.href !== href) {
 		return; // The user moved on while we waited; the navigation watcher handles the new page.
 	}

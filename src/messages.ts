@@ -26,13 +26,17 @@ type Handlers = {[N in MessageName]: (payload: Payload<N>, sender: browser.Runti
 /** Content scripts run inside the social sites' pages: they may only report what they read. */
 const fromContentScripts = new Set<MessageName>(['reportPage']);
 
-/** Is this sender allowed to send this message? Pages may only report, and only from a top frame. */
-export function isAllowedSender(message: Message, sender: browser.Runtime.MessageSender, extensionId: string): boolean {
+/**
+ * Is this sender allowed to send this message? Content scripts may only report, and only from a top
+ * frame. An extension page open in a tab (the popup as a page, the report) also has a `tab`, so
+ * "from a content script" means: from a tab, at a URL outside the extension.
+ */
+export function isAllowedSender(message: Message, sender: browser.Runtime.MessageSender, extensionId: string, extensionBase: string): boolean {
 	if (sender.id !== extensionId) {
 		return false;
 	}
 
-	const fromPage = sender.tab !== undefined;
+	const fromPage = sender.tab !== undefined && !(sender.url ?? '').startsWith(extensionBase);
 	if (!fromPage) {
 		return !fromContentScripts.has(message.name);
 	}
@@ -44,7 +48,7 @@ export function isAllowedSender(message: Message, sender: browser.Runtime.Messag
 export function handleMessages(handlers: Handlers): void {
 	browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
 		const message = parseMessage(raw, sender.url);
-		if (!message || !isAllowedSender(message, sender, browser.runtime.id)) {
+		if (!message || !isAllowedSender(message, sender, browser.runtime.id, browser.runtime.getURL(''))) {
 			return undefined;
 		}
 

@@ -6,13 +6,15 @@ import {sites} from '../content-scripts/sites/index.js';
 const viewer = '<script type="application/json">{"define":[["CurrentUserInitialData",[],{"ACCOUNT_ID":"1","USER_ID":"1","NAME":"A"},270]]}</script>';
 const owner = '<script type="application/json">{"x":["ProfileActionBlock",{"profile_owner":{"id":"1","name":"A"}}]}</script>';
 
+const ownerButton = '<div role="button" aria-label="Edit profile"></div>';
+
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
 describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, page]) => [`${site.id}/${pageKind}`, site, pageKind, page] as const)))('%s', (_, site, pageKind, page) => {
 	test.each([
-		['an empty main', '<div role="main"></div>'],
+		['an empty main', `<div role="main">${ownerButton}</div>`],
 		['no main at all', '<div>nothing here</div>'],
-		['a main of unrelated text', '<div role="main"><span>Public</span><span>Friends</span><input type="checkbox" checked></div>'],
+		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
 		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}</head><body>${body}</body></html>`, {url: page.url}).window.document;
 		const reading = extractPage({site, pageKind, page}, document);
@@ -22,4 +24,16 @@ describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, p
 			expect(observed.state).toBe('unknown');
 		}
 	});
+});
+
+// After in-app navigation to someone else's profile, the page JSON can still name the viewer as the
+// owner; the rendered page has no owner-only controls, so nothing is read.
+test('a profile page whose JSON says "yours" but that shows no owner-only controls is read as not yours', () => {
+	const [site] = sites;
+	const page = site!.pages['about-contact-and-basic-info']!;
+	const body = '<div role="main"><span>(555) 010-0199</span><span>Mobile</span><div aria-label="Shared with Public"></div><div role="button">Add friend</div></div>';
+	const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}</head><body>${body}</body></html>`, {url: page.url}).window.document;
+	const reading = extractPage({site: site!, pageKind: 'about-contact-and-basic-info', page}, document);
+	expect(reading.status).toBe('not-own-profile');
+	expect(Object.values(reading.observations).every(observed => observed.state === 'unknown' && observed.reason === 'not-own-profile')).toBe(true);
 });

@@ -42,23 +42,30 @@ describe('parseMessage drops anything malformed', () => {
 });
 
 describe('isAllowedSender', () => {
+	const base = 'chrome-extension://me/';
 	const reportMessage = report() as Message;
 	const getState: Message = {name: 'getState', payload: {}};
 	const tab = {id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false};
 
 	test('content scripts may only report, and only from the top frame', () => {
-		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 0}, 'me')).toBe(true);
-		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 3}, 'me')).toBe(false);
-		expect(isAllowedSender(getState, {id: 'me', tab, frameId: 0}, 'me')).toBe(false);
-		expect(isAllowedSender({name: 'forgetSite', payload: {site: 'facebook'}}, {id: 'me', tab, frameId: 0}, 'me')).toBe(false);
+		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 0}, 'me', base)).toBe(true);
+		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 3}, 'me', base)).toBe(false);
+		expect(isAllowedSender(getState, {id: 'me', tab, frameId: 0}, 'me', base)).toBe(false);
+		expect(isAllowedSender({name: 'forgetSite', payload: {site: 'facebook'}}, {id: 'me', tab, frameId: 0}, 'me', base)).toBe(false);
 	});
 
 	test('extension pages may ask for state but not report pages', () => {
-		expect(isAllowedSender(getState, {id: 'me'}, 'me')).toBe(true);
-		expect(isAllowedSender(reportMessage, {id: 'me'}, 'me')).toBe(false);
+		expect(isAllowedSender(getState, {id: 'me'}, 'me', base)).toBe(true);
+		expect(isAllowedSender(reportMessage, {id: 'me'}, 'me', base)).toBe(false);
+	});
+
+	test('an extension page open in a tab is an extension page, not a content script', () => {
+		expect(isAllowedSender(getState, {id: 'me', tab, frameId: 0, url: `${base}popup.html`}, 'me', base)).toBe(true);
+		expect(isAllowedSender(reportMessage, {id: 'me', tab, frameId: 0, url: `${base}popup.html`}, 'me', base)).toBe(false);
+		expect(isAllowedSender(getState, {id: 'me', tab, frameId: 0, url: 'https://www.facebook.com/'}, 'me', base)).toBe(false);
 	});
 
 	test('other extensions are ignored', () => {
-		expect(isAllowedSender(getState, {id: 'someone-else'}, 'me')).toBe(false);
+		expect(isAllowedSender(getState, {id: 'someone-else'}, 'me', base)).toBe(false);
 	});
 });

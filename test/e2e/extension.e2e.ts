@@ -151,6 +151,16 @@ describe('pages that are not the user\'s own', () => {
 			await new Promise(resolve => setTimeout(resolve, 300));
 			expect(await app.local()).toEqual({});
 			expect(await app.badge()).toBe('');
+			// The toolbar popup on that tab says why nothing was read.
+			const popup = await app.openActionPopup({tab: visits[0]!.page});
+			try {
+				expect(await popup.evaluate<string | null>('document.querySelector("[data-tab-status]")?.dataset.tabStatus ?? null')).toBe('not-own-profile');
+				expect(await popup.evaluate<string>('document.body.textContent')).toContain('your own profile');
+				expect(await popup.evaluate<number>('document.querySelectorAll("li[data-rule]").length')).toBe(0);
+			} finally {
+				await popup.close();
+			}
+
 			expectNoRequestLeft(app, fixtures);
 		} finally {
 			await app.close();
@@ -164,8 +174,6 @@ describe('pages that are not the user\'s own', () => {
 		expect(fixtures.length, 'at least one logged-out sample').toBeGreaterThan(0);
 		const app = await launchExtension(samplesOf(fixtures));
 		try {
-			// A logged-out page may never show the ready signal: the content script then reads after
-			// its 10 s timeout, so the tabs load side by side.
 			const visits = await Promise.all(fixtures.map(async fixture => app.visit(fixture.url, {timeoutMs: 20_000})));
 			expect(visits.map(visit => visit.status)).toEqual(fixtures.map(() => 'logged-out'));
 			await new Promise(resolve => setTimeout(resolve, 300));

@@ -204,7 +204,8 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 		const [targetId] = (await poll(popupTargets, ids => ids.some(id => !before.has(id)), timeoutMs, 'the toolbar popup'))
 			.filter(id => !before.has(id));
 		const popup = await attachToTarget(cdp, targetId!);
-		await popup.waitFor('document.querySelector("li[data-rule]") !== null', timeoutMs).catch(() => undefined);
+		// Rendered once the "loading" line has gone (a checklist, an empty state or a notice).
+		await popup.waitFor('document.body.childElementCount > 0 && document.querySelector(".loading") === null', timeoutMs).catch(() => undefined);
 		return popup;
 	};
 

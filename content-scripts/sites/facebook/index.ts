@@ -1,4 +1,5 @@
 import {defineSite} from '../../define-site.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {identifyFacebook} from './identify.js';
 import {labelsEn} from './labels-en.js';
 import {readActiveAppCount, readContactPoint} from './read-lists.js';
@@ -14,6 +15,9 @@ export default defineSite({
 	languages: {en: labelsEn},
 	contentRoot: '[role="main"]',
 	identify: identifyFacebook,
+	showsOwnerControls: context => context.text.find(wordings(context.labels.ownerControls)).length > 0
+		|| [...context.document.querySelectorAll('[role="main"] [aria-label]')]
+			.some(element => wordings(context.labels.ownerControls).includes(normalizeText(element.getAttribute('aria-label') ?? ''))),
 	checkupUrl: 'https://www.facebook.com/privacy/checkup/',
 	pages: {
 		'about-contact-and-basic-info': {

@@ -5,6 +5,8 @@ import type {LabelTable} from '../../define-site.js';
  * (vintage 2019–2026, M–H unless noted). Where Facebook has used several wordings, all are listed.
  */
 export const labelsEn = {
+	// Owner-only controls of one's own profile (platform-pages-2.md §1.5, M).
+	ownerControls: ['Edit profile', 'Edit details'],
 	// About rows: the label printed under each value (the value itself is never read).
 	birthDate: ['Birth date', 'Birthday'],
 	birthYear: 'Birth year',
