@@ -5,8 +5,17 @@ import type {TextIndex} from './dom/text-index.js';
 /** The words a site's UI uses, for one UI language. Keys are the adapter's own. */
 export type LabelTable = Readonly<Record<string, string | readonly string[]>>;
 
-/** What an extractor gets: the page, the label table for its language, and a text finder. */
-export type PageContext = {readonly document: Document; readonly labels: LabelTable; readonly text: TextIndex};
+/**
+ * What an extractor gets: the page, the label table for its language, a text finder, the content
+ * root, and a per-extraction memo so that fields sharing a query (every switch on the page) run it once.
+ */
+export type PageContext = {
+	readonly document: Document;
+	readonly labels: LabelTable;
+	readonly text: TextIndex;
+	readonly root: Element;
+	memo<T>(key: string, compute: () => T): T;
+};
 
 /** Reads one field. Must never throw and never guess: missing or odd → unknown. */
 export type Extractor<F extends FieldId> = (context: PageContext) => Observed<Fields[F]>;

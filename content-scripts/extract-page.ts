@@ -1,7 +1,7 @@
 import type {FieldId, Observations} from '../src/model/fields.js';
 import {unknown, type Observed, type UnknownReason} from '../src/model/observed.js';
 import type {DetectedPage} from './detect-page.js';
-import type {Extractor, LabelTable} from './define-site.js';
+import type {Extractor, LabelTable, PageContext} from './define-site.js';
 import {TextIndex} from './dom/text-index.js';
 
 /** "read" means the page is the user's own and its fields were read (each known or unknown). */
@@ -26,6 +26,21 @@ export function allUnknown({page}: DetectedPage, reason: UnknownReason): Observa
 	}
 
 	return observations as Observations;
+}
+
+/** What every extractor of one page reading shares; built fresh for each reading. */
+export function createPageContext(document: Document, labels: LabelTable, root: Element): PageContext {
+	const memos = new Map<string, unknown>();
+	return {
+		document, labels, root, text: new TextIndex(root),
+		memo: <T>(key: string, compute: () => T): T => {
+			if (!memos.has(key)) {
+				memos.set(key, compute());
+			}
+
+			return memos.get(key) as T;
+		},
+	};
 }
 
 /** Runs the page's extractors after the own-account and language checks. Never throws. */
@@ -62,15 +77,15 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 		return reading('read', allUnknown(detected, 'element-missing'));
 	}
 
-	const text = new TextIndex(root);
-	if (page.owner === 'profile' && !site.showsOwnerControls({document, labels, text})) {
+	const context = createPageContext(document, labels, root);
+	if (page.owner === 'profile' && !site.showsOwnerControls(context)) {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
 	}
 
 	const observations: Record<string, Observed<unknown>> = {};
 	for (const [field, extract] of Object.entries(page.fields) as Array<[FieldId, Extractor<FieldId>]>) {
 		try {
-			observations[field] = extract({document, labels, text});
+			observations[field] = extract(context);
 		} catch {
 			observations[field] = unknown('element-missing');
 		}

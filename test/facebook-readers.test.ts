@@ -2,8 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import type {PageContext} from '../content-scripts/define-site.js';
 import {detectPage} from '../content-scripts/detect-page.js';
-import {TextIndex} from '../content-scripts/dom/text-index.js';
-import {extractPage} from '../content-scripts/extract-page.js';
+import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
 import {labelsEn} from '../content-scripts/sites/facebook/labels-en.js';
 import {readActiveAppCount} from '../content-scripts/sites/facebook/read-lists.js';
 import {settingAudience, settingSwitch} from '../content-scripts/sites/facebook/readers.js';
@@ -17,7 +16,7 @@ const viewerScript = '<script type="application/json" data-sjs>{"define":[["Curr
 
 function load(main: string, {url = 'https://www.facebook.com/settings/?tab=profile_and_tagging', head = viewerScript} = {}) {
 	const {document} = new JSDOM(`<!DOCTYPE html><html lang="en"><head>${head}</head><body><div role="main">${main}</div></body></html>`, {url}).window;
-	const context: PageContext = {document, labels: labelsEn, text: new TextIndex(document.querySelector('[role="main"]')!)};
+	const context: PageContext = createPageContext(document, labelsEn, document.querySelector('[role="main"]')!);
 	return {document, context};
 }
 

@@ -8,6 +8,10 @@ export type ControlFinder = (root: Element) => Element[];
 export const outermost = (elements: Element[]): Element[] =>
 	elements.filter(element => !elements.some(other => other !== element && other.contains(element)));
 
+/** Controls from a list collected once per page (one query, not one per climb step), at or inside the element. */
+export const among = (candidates: readonly Element[]): ControlFinder => root =>
+	outermost(candidates.filter(candidate => root.contains(candidate)));
+
 /** Controls matching a selector, at or inside the element. */
 export const bySelector = (selector: string): ControlFinder => root =>
 	outermost(root.matches(selector) ? [root, ...root.querySelectorAll(selector)] : [...root.querySelectorAll(selector)]);
@@ -31,4 +35,30 @@ export function findRowControl(label: Element, findControls: ControlFinder): Ele
 	}
 
 	return undefined;
+}
+
+/**
+ * When a label's own control is missing (moved to a sub-page, not rendered), the climb from it
+ * reaches the section, and if that holds one control it is a neighbouring row's. A neighbour's
+ * control sits beside its own row text, so: the branch that holds the control, below the ancestor
+ * it shares with the label, must hold no other text.
+ */
+export function ownsControl(label: Element, control: Element): boolean {
+	let branch = control;
+	while (branch.parentElement && !branch.parentElement.contains(label)) {
+		branch = branch.parentElement;
+	}
+
+	if (branch === control) {
+		return true;
+	}
+
+	const walker = control.ownerDocument.createTreeWalker(branch, 4 /* NodeFilter.SHOW_TEXT */);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		if (!control.contains(node) && (node.nodeValue ?? '').trim() !== '') {
+			return false;
+		}
+	}
+
+	return true;
 }

@@ -2,8 +2,15 @@
  * Label comparison form: whitespace collapsed, curly quotes straightened, lower case.
  * Sites mix ’ and ' between releases (X's "places you’ve been"), so both must match.
  */
-export const normalizeText = (text: string): string =>
-	text.replace(/[\u2018\u2019\u02BC]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+export function normalizeText(text: string): string {
+	const simple = text.trim().toLowerCase();
+	// Most text needs nothing more; the four replacements run only when they would change something.
+	if (!/[\u2018\u2019\u02BC\u201C\u201D]|\s\s|[^\S ]/.test(simple)) {
+		return simple;
+	}
+
+	return simple.replace(/[\u2018\u2019\u02BC]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ');
+}
 
 /** A label entry may list several wordings (old and new); this flattens it. */
 export const wordings = (entry: string | readonly string[] | undefined): string[] =>

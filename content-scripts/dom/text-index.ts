@@ -1,5 +1,8 @@
 import {normalizeText} from './normalize-text.js';
 
+/** Text inside these is code or hidden, never a label. */
+const skipped = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Label texts are short; longer text nodes are posts and bios, which we never look at. */
 const maxLabelLength = 160;
 
@@ -46,16 +49,18 @@ export class TextIndex {
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const text = node.nodeValue ?? '';
 			const parent = node.parentElement;
-			if (!parent || text.length > maxLabelLength || parent.closest('script,style,noscript')) {
+			if (!parent || text.length > maxLabelLength || skipped.has(parent.localName)) {
 				continue;
 			}
 
 			add(text, parent);
 			// A label split over several nodes ("Who can see <b>your</b> friends list?") is
 			// matched on the element that holds all of it.
-			const whole = parent.textContent ?? '';
-			if (whole !== text && whole.length <= maxLabelLength) {
-				add(whole, parent);
+			if (parent.childNodes.length > 1) {
+				const whole = parent.textContent ?? '';
+				if (whole.length <= maxLabelLength) {
+					add(whole, parent);
+				}
 			}
 		}
 

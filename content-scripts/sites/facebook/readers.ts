@@ -3,7 +3,7 @@ import {widest} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, outermost, type ControlFinder} from '../../dom/find-row.js';
+import {among, findRowControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {audienceAfterPrefix, parseAudience} from './audience-text.js';
@@ -18,10 +18,12 @@ const labelled = (context: PageContext, key: FacebookLabel): Element[] => contex
  * element's (visually hidden) text. platform-pages-2.md §1.4: the element is unconfirmed, and the
  * one scraper that saw it read it with inner_text, which holds text but never aria-labels.
  */
-const audienceIndicators = (context: PageContext): ControlFinder => root => {
-	const candidates = [root, ...root.querySelectorAll('*')];
-	return outermost(candidates.filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched));
-};
+const audienceIndicators = (context: PageContext): ControlFinder => among(context.memo('audience-indicators', () =>
+	outermost([...context.root.querySelectorAll('*')].filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched))));
+
+/** Every element matching a selector in the content root, queried once per page. */
+const controls = (context: PageContext, selector: string): ControlFinder =>
+	among(context.memo(selector, () => [...context.root.querySelectorAll(selector)]));
 
 const indicatorText = (element: Element): string =>
 	element.getAttribute('aria-label') ?? element.getAttribute('title')
@@ -84,7 +86,7 @@ export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): R
 
 /** A settings question answered by an audience button (platform-pages-2.md §1.2). */
 export const settingAudience = (question: FacebookLabel): Reader<Audience> => context => {
-	const button = firstRowControl(context, question, bySelector('[role="button"][aria-label^="Edit privacy"], [role="button"][aria-haspopup]'));
+	const button = firstRowControl(context, question, controls(context, '[role="button"][aria-label^="Edit privacy"], [role="button"][aria-haspopup]'));
 	if (!button) {
 		return unknown('element-missing');
 	}
@@ -96,7 +98,7 @@ export const settingAudience = (question: FacebookLabel): Reader<Audience> => co
 
 /** A yes/no question answered by a switch; the live `.checked` is read, not the attribute. */
 export const settingSwitch = (question: FacebookLabel): Reader<boolean> => context => {
-	const control = firstRowControl(context, question, bySelector('[role="switch"], input[type="checkbox"]'));
+	const control = firstRowControl(context, question, controls(context, '[role="switch"], input[type="checkbox"]'));
 	if (!control) {
 		return unknown('element-missing');
 	}
@@ -114,30 +116,4 @@ function firstRowControl(context: PageContext, question: FacebookLabel, finder: 
 	}
 
 	return undefined;
-}
-
-/**
- * When a question's own control is missing (moved to a sub-page, not rendered), the climb from its
- * label reaches the section, and if that holds one control it is a neighbouring row's. A neighbour's
- * control sits beside its own row text, so: the branch that holds the control, below the ancestor it
- * shares with the label, must hold no other text. Failing that, the question is unknown.
- */
-function ownsControl(label: Element, control: Element): boolean {
-	let branch = control;
-	while (branch.parentElement && !branch.parentElement.contains(label)) {
-		branch = branch.parentElement;
-	}
-
-	if (branch === control) {
-		return true;
-	}
-
-	const walker = control.ownerDocument.createTreeWalker(branch, 4 /* NodeFilter.SHOW_TEXT */);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		if (!control.contains(node) && (node.nodeValue ?? '').trim() !== '') {
-			return false;
-		}
-	}
-
-	return true;
 }
