@@ -1,5 +1,5 @@
 // npm run demo: the built extension in headless Chromium on the bundled page samples of a fictional
-// person ("Alex Sample"): reads their Facebook profile and settings pages, prints the popup's
+// account (made-up names and numbers): reads its Facebook profile and settings pages, prints the popup's
 // checklist and saves screenshots of the toolbar popup in demo-output/.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -24,7 +24,7 @@ const wrap = (text: string, width: number, indent: string) =>
 const app = await launchExtension(Object.fromEntries(samples.map(fixture => [fixture.url, fixture.html])));
 try {
 	console.log(`Overshare demo: headless Chromium ${app.context.browser()?.version() ?? ''}, extension ${app.extensionId}`);
-	console.log(`Reading ${samples.length} Facebook page samples of a fictional person (served locally; nothing goes online):`);
+	console.log(`Reading ${samples.length} Facebook page samples of a fictional account (served locally; nothing goes online):`);
 	let last;
 	for (const fixture of samples) {
 		const {page, status} = await app.visit(fixture.url);
