@@ -21,3 +21,12 @@ export const audienceLabel: Record<Audience, string> = {
 	custom: 'a custom list',
 	'only-me': 'Only you',
 };
+
+/** An audience as the subject of a sentence: "Anyone can look you up", not "Public can …". */
+export const audienceWho: Record<Audience, string> = {
+	public: 'Anyone',
+	'friends-of-friends': 'Friends of friends',
+	friends: 'Friends',
+	custom: 'People on a custom list',
+	'only-me': 'Only you',
+};

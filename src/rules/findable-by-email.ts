@@ -1,4 +1,4 @@
-import {audienceLabel, isAtLeast} from '../model/audience.js';
+import {audienceWho, isAtLeast} from '../model/audience.js';
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
@@ -20,7 +20,7 @@ export default defineRule({
 		}
 
 		const noEmail = context.emailOnAccount?.value === false;
-		return risk(`${audienceLabel[audience.value]} can look you up by your email address`, noEmail ? severityFor('low', 'medium') : undefined);
+		return risk(`${audienceWho[audience.value]} can look you up by your email address`, noEmail ? severityFor('low', 'medium') : undefined);
 	},
 	fixes: {facebook: facebookFixes.findAndContact('Who can look you up using the email address you provided?', 'Only me')},
 	examples: {
