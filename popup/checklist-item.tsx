@@ -1,6 +1,7 @@
 import type {Finding} from '../src/model/audit.js';
 import {fieldLabels} from '../src/model/fields.js';
 import {ExternalLink} from './external-link.js';
+import {itemId} from './score-line.js';
 import * as t from './strings.js';
 
 function Steps({steps}: {steps: readonly string[]}) {
@@ -16,7 +17,7 @@ export function ChecklistItem({finding}: {finding: Finding}) {
 	const atRisk = status === 'risk';
 	const missing = [...new Set((finding.missing ?? []).map(({field}) => fieldLabels[field] ?? field))];
 	return (
-		<li class={`item status-${status} severity-${severity}`} data-rule={finding.ruleId} data-status={status}>
+		<li id={itemId(finding.site, finding.ruleId)} class={`item status-${status} severity-${severity}`} data-rule={finding.ruleId} data-status={status}>
 			<div class="item-head">
 				<span class="badge">
 					{!atRisk && <span class="visually-hidden">{t.severityIfAtRisk}</span>}

@@ -1,6 +1,9 @@
 import type {ComponentChildren} from 'preact';
 import {send} from '../src/send.js';
+import type {AudienceProfile} from '../src/model/severity.js';
 import {EmptyState} from './empty-state.js';
+import {ProfilePicker} from './profile-picker.js';
+import {ScoreLine} from './score-line.js';
 import {SiteSection} from './site-section.js';
 import {Summary} from './summary.js';
 import {TabNotice} from './tab-notice.js';
@@ -16,6 +19,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 			<header class="top">
 				<h1 id={titleId} tabIndex={-1}>{t.appName}</h1>
 				<Summary audit={audit} pending={pending}/>
+				<ScoreLine audit={audit}/>
 				<p class="private">{t.staysOnDevice}</p>
 			</header>
 			<main>{children}</main>
@@ -23,9 +27,9 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-export type PopupViewProps = PopupState & {onForget?: (site: string) => void};
+export type PopupViewProps = PopupState & {onForget?: (site: string) => void; onProfile?: (profile: AudienceProfile) => void};
 
-function Body({audit, tab, catalog, onForget = () => undefined}: PopupViewProps) {
+function Body({audit, tab, catalog, profile, onForget = () => undefined, onProfile = () => undefined}: PopupViewProps) {
 	const sites = audit?.sites ?? [];
 	return (
 		<>
@@ -33,6 +37,7 @@ function Body({audit, tab, catalog, onForget = () => undefined}: PopupViewProps)
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
+			<ProfilePicker profile={profile} onChange={onProfile}/>
 		</>
 	);
 }
@@ -47,12 +52,17 @@ function forget(site: string) {
 	send('forgetSite', {site}).catch(() => undefined);
 }
 
+function chooseProfile(profile: AudienceProfile) {
+	// The re-scored audit arrives through the storage listener.
+	send('setProfile', {profile}).catch(() => undefined);
+}
+
 /** Fetches the state from the background and chooses what to show. */
 export function Popup() {
 	const loaded = useStateFromBackground();
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
-		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget}/></Frame>;
+		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget} onProfile={chooseProfile}/></Frame>;
 	}
 
 	return (

@@ -59,3 +59,11 @@ export const forgetSite = (site: string) => `Forget ${site}`;
 export const forgetQuestion = (site: string) => `Delete everything Overshare has stored about your ${site} pages? You can check them again by opening them.`;
 export const forgetConfirm = 'Forget';
 export const forgetCancel = 'Cancel';
+
+export const profileQuestion = 'Who is this check for?';
+export const profileLabel = {adult: 'An adult', teen13: 'A teen, 13–15', teen16: 'A teen, 16–17'} as const;
+export const profileHelp = 'Teens get stricter severities: who can contact or find them matters more.';
+export const grade = (letter: string, value: number) => `Grade ${letter} · ${value}/100`;
+export const noGradeYet = 'No grade yet';
+export const coverage = (checked: number, total: number) => `${checked} of ${total} checks done`;
+export const startHere = 'Start here:';

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import {handleMessages} from './messages.js';
-import {forgetSite, recordPage} from './record-page.js';
+import {auditOf, forgetSite, recordPage} from './record-page.js';
 import {siteCatalog} from './site-catalog.js';
-import {forgetTab, loadAudit, loadPages, loadTabState, savePagesAndAudit, saveTabState} from './storage.js';
+import {forgetTab, loadAudit, loadPages, loadProfile, loadTabState, savePagesAndAudit, saveProfileAndAudit, saveTabState} from './storage.js';
 import {updateBadge} from './update-badge.js';
 
 // The worker may be stopped at any moment: all state lives in storage, none in variables,
@@ -18,7 +18,7 @@ handleMessages({
 	async reportPage(reading, sender) {
 		await saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
 		await serialized(async () => {
-			const next = recordPage(await loadPages(), reading, Date.now());
+			const next = recordPage(await loadPages(), reading, Date.now(), await loadProfile());
 			if (next) {
 				await savePagesAndAudit(next.pages, next.audit);
 				await updateBadge(next.audit);
@@ -26,13 +26,21 @@ handleMessages({
 		});
 	},
 	async getState({tabId}) {
-		return {audit: await loadAudit(), tab: tabId === undefined ? undefined : await loadTabState(tabId), catalog: siteCatalog()};
+		return {audit: await loadAudit(), tab: tabId === undefined ? undefined : await loadTabState(tabId), catalog: siteCatalog(), profile: await loadProfile()};
 	},
 	async forgetSite({site}) {
 		await serialized(async () => {
-			const next = forgetSite(await loadPages(), site, Date.now());
+			const next = forgetSite(await loadPages(), site, Date.now(), await loadProfile());
 			await savePagesAndAudit(next.pages, next.audit);
 			await updateBadge(next.audit);
+		});
+	},
+	async setProfile({profile}) {
+		// Re-scores what is stored; nothing is read again.
+		await serialized(async () => {
+			const audit = auditOf(await loadPages(), Date.now(), profile);
+			await saveProfileAndAudit(profile, audit);
+			await updateBadge(audit);
 		});
 	},
 });

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type {PageReading} from '../content-scripts/extract-page.js';
 import type {Audit} from './model/audit.js';
+import type {AudienceProfile} from './model/severity.js';
 import {parseMessage, type Message} from './parse-message.js';
 
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
@@ -14,7 +15,8 @@ export type Protocol = {
 	// content script → background
 	reportPage(payload: PageReading): void;
 	// popup → background
-	getState(payload: {tabId?: number}): {audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog};
+	getState(payload: {tabId?: number}): {audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog; profile: AudienceProfile};
+	setProfile(payload: {profile: AudienceProfile}): void;
 	forgetSite(payload: {site: string}): void;
 };
 

@@ -4,11 +4,13 @@ import {sites, siteById} from '../content-scripts/sites/index.js';
 import {audiences} from './model/audience.js';
 import {isFieldId, isValidValue, type Observations} from './model/fields.js';
 import {unknownReasons} from './model/observed.js';
+import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 
 export type Message =
 	| {name: 'reportPage'; payload: PageReading}
 	| {name: 'getState'; payload: {tabId?: number}}
-	| {name: 'forgetSite'; payload: {site: string}};
+	| {name: 'forgetSite'; payload: {site: string}}
+	| {name: 'setProfile'; payload: {profile: AudienceProfile}};
 
 const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
@@ -62,6 +64,8 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			return payload.tabId === undefined || Number.isInteger(payload.tabId) ? {name, payload: payload as {tabId?: number}} : undefined;
 		case 'forgetSite':
 			return typeof payload.site === 'string' && siteById(payload.site) ? {name, payload: {site: payload.site}} : undefined;
+		case 'setProfile':
+			return isAudienceProfile(payload.profile) ? {name, payload: {profile: payload.profile}} : undefined;
 		default:
 			return undefined;
 	}

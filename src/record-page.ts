@@ -2,6 +2,7 @@ import type {PageReading} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
 import {buildAudit} from './audit/build-audit.js';
 import type {Audit} from './model/audit.js';
+import type {AudienceProfile} from './model/severity.js';
 import {rules} from './rules/index.js';
 import type {StoredPages} from './storage.js';
 
@@ -10,7 +11,7 @@ import type {StoredPages} from './storage.js';
  * saves. Readings that are not "read" (someone else's profile, logged out, other language)
  * change nothing: of another person's page, nothing is kept.
  */
-export function recordPage(pages: StoredPages, reading: PageReading, now: number): {pages: StoredPages; audit: Audit} | undefined {
+export function recordPage(pages: StoredPages, reading: PageReading, now: number, profile: AudienceProfile = 'adult'): {pages: StoredPages; audit: Audit} | undefined {
 	if (reading.status !== 'read') {
 		return undefined;
 	}
@@ -19,13 +20,14 @@ export function recordPage(pages: StoredPages, reading: PageReading, now: number
 		...pages,
 		[reading.site]: {...pages[reading.site], [reading.pageKind]: {pageKind: reading.pageKind, readAt: now, observations: reading.observations}},
 	};
-	return {pages: next, audit: auditOf(next, now)};
+	return {pages: next, audit: auditOf(next, now, profile)};
 }
 
-export function forgetSite(pages: StoredPages, site: string, now: number): {pages: StoredPages; audit: Audit} {
+export function forgetSite(pages: StoredPages, site: string, now: number, profile: AudienceProfile = 'adult'): {pages: StoredPages; audit: Audit} {
 	const {[site]: _forgotten, ...rest} = pages;
-	return {pages: rest, audit: auditOf(rest, now)};
+	return {pages: rest, audit: auditOf(rest, now, profile)};
 }
 
-export const auditOf = (pages: StoredPages, now: number): Audit =>
-	buildAudit(sites, Object.fromEntries(Object.entries(pages).map(([site, kinds]) => [site, Object.values(kinds)])), rules, 'adult', now);
+/** The audit of what is stored, for one audience profile: switching profiles re-scores without re-reading. */
+export const auditOf = (pages: StoredPages, now: number, profile: AudienceProfile = 'adult'): Audit =>
+	buildAudit(sites, Object.fromEntries(Object.entries(pages).map(([site, kinds]) => [site, Object.values(kinds)])), rules, profile, now);

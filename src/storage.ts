@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type {PageRecord} from './audit/merge-observations.js';
 import type {Audit} from './model/audit.js';
+import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import type {TabState} from './messages.js';
 
 /**
@@ -23,6 +24,16 @@ export async function savePagesAndAudit(pages: StoredPages, audit: Audit): Promi
 export async function loadAudit(): Promise<Audit | undefined> {
 	const {audit} = await browser.storage.local.get('audit');
 	return audit as Audit | undefined;
+}
+
+/** Whose severities to use, chosen in the popup; per browser profile, like everything here. */
+export async function loadProfile(): Promise<AudienceProfile> {
+	const {profile} = await browser.storage.local.get('profile');
+	return isAudienceProfile(profile) ? profile : 'adult';
+}
+
+export async function saveProfileAndAudit(profile: AudienceProfile, audit: Audit): Promise<void> {
+	await browser.storage.local.set({version: storageVersion, profile, audit});
 }
 
 /** The tab's last page status lives in session storage: gone when the browser closes, never on disk. */

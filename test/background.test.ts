@@ -60,3 +60,31 @@ test('the popup can read the state and forget a site', async () => {
 	expect(stored.audit.sites).toEqual([]);
 	expect(setBadgeText).toHaveBeenLastCalledWith({text: ''});
 });
+
+test('switching the audience profile re-scores what is stored, without reading any page again', async () => {
+	const birthday = {
+		name: 'reportPage',
+		payload: {site: 'facebook', pageKind: 'about-basic-info', status: 'read', observations: {
+			birthdayDayMonth: {state: 'known', value: 'shown', audience: 'public'},
+			birthdayYear: {state: 'known', value: 'shown', audience: 'public'},
+		}},
+	};
+	await onMessage(birthday, {...fromPage, url: 'https://www.facebook.com/me/directory_basic_info'});
+	type Stored = {pages: object; profile?: string; audit: {profile: string; sites: Array<{findings: Array<{ruleId: string; severity: string}>}>}};
+	const severityOf = (stored: Stored) => stored.audit.sites[0]!.findings.find(finding => finding.ruleId === 'birthdate-visible')!.severity;
+	const before = await fake.storage.local.get(null) as Stored;
+	expect([before.audit.profile, severityOf(before)]).toEqual(['adult', 'high']);
+
+	await onMessage({name: 'setProfile', payload: {profile: 'teen13'}}, {id: fake.runtime.id});
+	const after = await fake.storage.local.get(null) as Stored;
+	expect([after.profile, after.audit.profile, severityOf(after)]).toEqual(['teen13', 'teen13', 'critical']);
+	expect(after.pages).toEqual(before.pages);
+	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {profile: string};
+	expect(state.profile).toBe('teen13');
+
+	// Pages read later are scored for the chosen profile too; a page may not choose it.
+	expect(onMessage({name: 'setProfile', payload: {profile: 'adult'}}, fromPage)).toBeUndefined();
+	expect(onMessage({name: 'setProfile', payload: {profile: 'toddler'}}, {id: fake.runtime.id})).toBeUndefined();
+	await onMessage(report(), fromPage);
+	expect((await fake.storage.local.get(null) as Stored).audit.profile).toBe('teen13');
+});

@@ -11,21 +11,9 @@ import {known, unknown} from '../src/model/observed.js';
 import {rules} from '../src/rules/index.js';
 import {siteCatalog} from '../src/site-catalog.js';
 import {Popup, PopupView, type PopupViewProps} from '../popup/popup.js';
+import {sampleAudit} from './popup-audit.js';
 
-// A realistic audit from the real engine: some risks, some unknowns (one unreadable field,
-// several pages never visited) and some ok.
-const audit: Audit = buildAudit(sites, {
-	facebook: [
-		{pageKind: 'about-contact-and-basic-info', readAt: 1, observations: {
-			birthdayDayMonth: known('shown', 'public'),
-			birthdayYear: known('shown', 'public'),
-			address: known('not-set'),
-			phone: known('shown', 'friends'),
-			email: unknown('element-missing'),
-		}},
-		{pageKind: 'settings-posts', readAt: 2, observations: {futurePostsAudience: known('friends')}},
-	],
-}, rules, 'adult', 3);
+const audit = sampleAudit;
 const catalog = siteCatalog();
 const findings = audit.sites[0]!.findings;
 const byStatus = (status: string) => findings.filter(finding => finding.status === status);
@@ -41,7 +29,7 @@ afterEach(() => {
 });
 
 const show = (props: Partial<PopupViewProps> = {}) => {
-	act(() => render(<PopupView audit={audit} tab={undefined} catalog={catalog} {...props}/>, root));
+	act(() => render(<PopupView audit={audit} tab={undefined} catalog={catalog} {...props} profile={props.profile ?? 'adult'}/>, root));
 	return root;
 };
 
@@ -213,7 +201,7 @@ describe('forgetting a site', () => {
 describe('popup with the background', () => {
 	test("asks for the active tab's state, and fetches again when the audit changes", async () => {
 		let current: Audit | undefined;
-		const sendMessage = vi.fn(async () => ({audit: current, tab: tab('read', 'settings-posts'), catalog}));
+		const sendMessage = vi.fn(async () => ({audit: current, tab: tab('read', 'settings-posts'), catalog, profile: 'adult'}));
 		Object.assign(browser.runtime, {sendMessage});
 		const listeners = (browser.storage.onChanged as unknown as {listeners: Array<(changes: object, area: string) => void>}).listeners;
 

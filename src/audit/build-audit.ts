@@ -3,6 +3,7 @@ import type {Audit, Finding, SiteAudit, Status} from '../model/audit.js';
 import {isHighOrWorse, severityRank, type AudienceProfile} from '../model/severity.js';
 import type {Rule} from '../rules/define-rule.js';
 import {evaluateRule} from './evaluate-rule.js';
+import {scoreFindings, startHere} from './score.js';
 import {mergeObservations, type PageRecord} from './merge-observations.js';
 
 const statusOrder: Record<Status, number> = {risk: 0, unknown: 1, ok: 2};
@@ -35,8 +36,11 @@ export function auditSite(site: Site, records: readonly PageRecord[], rules: rea
 		site: site.id,
 		siteName: site.name,
 		findings,
-		pagesRead: records.map(({pageKind, readAt}) => ({pageKind, title: site.pages[pageKind]?.title ?? pageKind, readAt})),
+		// Newest first, whatever order the records came in.
+		pagesRead: [...records].sort((a, b) => b.readAt - a.readAt || a.pageKind.localeCompare(b.pageKind))
+			.map(({pageKind, readAt}) => ({pageKind, title: site.pages[pageKind]?.title ?? pageKind, readAt})),
 		pagesToVisit: pagesToVisit(site, findings),
+		score: scoreFindings(findings),
 	};
 }
 
@@ -53,10 +57,14 @@ export function buildAudit(
 		.map(site => auditSite(site, recordsBySite[site.id]!, rules, profile));
 	const findings = siteAudits.flatMap(site => site.findings);
 	const count = (status: Status) => findings.filter(finding => finding.status === status).length;
+	const first = startHere(findings);
 	return {
 		sites: siteAudits,
 		counts: {risk: count('risk'), unknown: count('unknown'), ok: count('ok')},
 		urgent: findings.filter(finding => finding.status === 'risk' && isHighOrWorse(finding.severity)).length,
+		score: scoreFindings(findings),
+		...(first ? {startHere: {site: first.site, ruleId: first.ruleId}} : {}),
+		profile,
 		updatedAt: now,
 	};
 }

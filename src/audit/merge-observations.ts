@@ -17,7 +17,7 @@ export const readableFields = (site: Site): Set<FieldId> =>
  */
 export function mergeObservations(site: Site, records: readonly PageRecord[]): Observations {
 	const merged: Partial<Record<FieldId, Observed<unknown>>> = {};
-	const newestFirst = [...records].sort((a, b) => b.readAt - a.readAt);
+	const newestFirst = [...records].sort((a, b) => b.readAt - a.readAt || a.pageKind.localeCompare(b.pageKind));
 	for (const field of readableFields(site)) {
 		const readings = newestFirst
 			.filter(record => site.pages[record.pageKind]?.fields[field] !== undefined)

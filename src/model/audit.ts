@@ -1,6 +1,6 @@
 import type {FieldId} from './fields.js';
 import type {UnknownReason} from './observed.js';
-import type {Severity} from './severity.js';
+import type {AudienceProfile, Severity} from './severity.js';
 
 export type Status = 'risk' | 'unknown' | 'ok';
 
@@ -22,6 +22,14 @@ export type Finding = {
 	check?: {url: string; page: string};
 };
 
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+/**
+ * A 0–100 score over the checks that could be made, with a letter grade, and the coverage beside
+ * it (`checked` of `total`). Null while nothing could be checked.
+ */
+export type Score = {value: number | null; grade: Grade | null; checked: number; total: number};
+
 /** What the popup shows for a site. */
 export type SiteAudit = {
 	site: string;
@@ -31,6 +39,7 @@ export type SiteAudit = {
 	pagesRead: Array<{pageKind: string; title: string; readAt: number}>;
 	/** Page kinds that would fill the unknown items, with their deep links. */
 	pagesToVisit: Array<{pageKind: string; title: string; url: string}>;
+	score: Score;
 };
 
 export type Audit = {
@@ -38,5 +47,11 @@ export type Audit = {
 	counts: Record<Status, number>;
 	/** Findings at risk with high or critical severity: the toolbar badge. */
 	urgent: number;
+	/** Over every site's findings. */
+	score: Score;
+	/** The open risk to fix first, if any. */
+	startHere?: {site: string; ruleId: string};
+	/** Whose severities were used: an adult's, or a teen's of 13–15 or 16–17. */
+	profile: AudienceProfile;
 	updatedAt: number;
 };

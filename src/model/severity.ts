@@ -8,6 +8,9 @@ export const severityRank: Record<Severity, number> = {critical: 4, high: 3, med
 /** Who the audit is for. Teens are split 13–15 / 16–17 because platform defaults differ. */
 export type AudienceProfile = 'adult' | 'teen13' | 'teen16';
 
+export const audienceProfiles: readonly AudienceProfile[] = ['adult', 'teen13', 'teen16'];
+export const isAudienceProfile = (value: unknown): value is AudienceProfile => (audienceProfiles as readonly unknown[]).includes(value);
+
 export type Severities = Readonly<Record<AudienceProfile, Severity>>;
 
 /** Most rules give both teen bands the same severity. */

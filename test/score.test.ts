@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {sites} from '../content-scripts/sites/index.js';
+import facebook from '../content-scripts/sites/facebook/index.js';
+import {buildAudit} from '../src/audit/build-audit.js';
+import {evaluateRule} from '../src/audit/evaluate-rule.js';
+import type {PageRecord} from '../src/audit/merge-observations.js';
+import {scoreFindings, startHere} from '../src/audit/score.js';
+import {audiences, isAtLeast, type Audience} from '../src/model/audience.js';
+import type {Finding} from '../src/model/audit.js';
+import {known, unknown, unknownReasons} from '../src/model/observed.js';
+import {severityRank, type Severity} from '../src/model/severity.js';
+import {rules} from '../src/rules/index.js';
+
+const finding = (status: Finding['status'], severity: Severity, ruleId = `${status}-${severity}`): Finding => ({
+	ruleId, site: 'facebook', status, severity, title: '', exposure: '', why: '', fix: {url: '', page: '', steps: []},
+});
+
+describe('score', () => {
+	test('100 minus the penalties of open risks, graded, with coverage', () => {
+		expect(scoreFindings([finding('risk', 'high'), finding('risk', 'medium'), finding('ok', 'high'), finding('unknown', 'low')]))
+			.toEqual({value: 85, grade: 'B', checked: 3, total: 4});
+	});
+
+	test('an open critical finding caps the grade at D', () => {
+		expect(scoreFindings([finding('risk', 'critical'), finding('ok', 'low')])).toMatchObject({value: 80, grade: 'D'});
+	});
+
+	test('nothing checked: no grade rather than a perfect one', () => {
+		expect(scoreFindings([finding('unknown', 'high')])).toEqual({value: null, grade: null, checked: 0, total: 1});
+	});
+
+	test('unknowns change coverage only', () => {
+		const base = [finding('risk', 'high'), finding('ok', 'low')];
+		const withUnknowns = [...base, finding('unknown', 'critical', 'u1'), finding('unknown', 'high', 'u2')];
+		expect(scoreFindings(withUnknowns)).toMatchObject({value: scoreFindings(base).value, grade: scoreFindings(base).grade, total: 4});
+	});
+
+	test('start here is the open risk whose fix removes the most', () => {
+		expect(startHere([finding('ok', 'critical'), finding('risk', 'medium', 'a'), finding('risk', 'high', 'b'), finding('risk', 'high', 'c')])?.ruleId).toBe('b');
+		expect(startHere([finding('ok', 'high')])).toBeUndefined();
+	});
+});
+
+// Property tests over every rule, with observations drawn from each field's possible values.
+const audienceArb = fc.constantFrom(...audiences);
+const detailArb = fc.oneof(audienceArb.map(audience => known('shown' as const, audience)), fc.constant(known('not-set' as const)));
+const valueFor = (rule: (typeof rules)[number], field: string) => {
+	const sample = rule.examples.ok[0]![field as keyof (typeof rule.examples.ok)[0]] as {value: unknown};
+	if (sample.value === 'shown' || sample.value === 'not-set') {
+		return detailArb;
+	}
+
+	if (typeof sample.value === 'boolean') {
+		return fc.boolean().map(value => known(value));
+	}
+
+	if (typeof sample.value === 'number') {
+		return fc.nat(40).map(value => known(value));
+	}
+
+	return audienceArb.map(value => known(value));
+};
+
+const observationsFor = (rule: (typeof rules)[number]) =>
+	fc.record(Object.fromEntries(rule.reads.map(field => [field, valueFor(rule, field)])));
+
+describe('properties', () => {
+	test.each(rules.map(rule => [rule.id, rule] as const))('%s: an unknown input never yields ok', (_, rule) => {
+		fc.assert(fc.property(observationsFor(rule), fc.constantFrom(...rule.reads), fc.constantFrom(...unknownReasons), (observations, field, reason) => {
+			const result = evaluateRule(rule, facebook, {...observations, [field]: unknown(reason)}, 'adult');
+			return result?.status === 'unknown';
+		}), {numRuns: 60});
+	});
+
+	test.each(rules.map(rule => [rule.id, rule] as const))('%s: widening an audience never lowers the severity', (_, rule) => {
+		fc.assert(fc.property(observationsFor(rule), fc.constantFrom(...rule.reads), audienceArb, (observations, field, wider) => {
+			const current = observations[field] as {value: unknown; audience?: Audience};
+			const isDetail = current.value === 'shown';
+			const isAudience = (audiences as readonly unknown[]).includes(current.value);
+			if (!isDetail && !isAudience) {
+				return true;
+			}
+
+			const before = isDetail ? current.audience! : current.value as Audience;
+			if (!isAtLeast(wider, before)) {
+				return true;
+			}
+
+			const widened = isDetail ? known('shown' as const, wider) : known(wider);
+			const rank = (result: Finding | undefined) => (result?.status === 'risk' ? severityRank[result.severity] + 1 : 0);
+			return rank(evaluateRule(rule, facebook, {...observations, [field]: widened}, 'adult'))
+				>= rank(evaluateRule(rule, facebook, observations, 'adult'));
+		}), {numRuns: 60});
+	});
+
+	test('fixing one finding never lowers the score', () => {
+		const findingArb = fc.record({status: fc.constantFrom('risk', 'unknown', 'ok' as const), severity: fc.constantFrom<Severity>('critical', 'high', 'medium', 'low', 'info')});
+		fc.assert(fc.property(fc.array(findingArb, {minLength: 1, maxLength: 20}), fc.nat(), (list, pick) => {
+			const findings = list.map((entry, index) => finding(entry.status as Finding['status'], entry.severity, `r${index}`));
+			const index = pick % findings.length;
+			if (findings[index]!.status !== 'risk') {
+				return true;
+			}
+
+			const fixed = findings.map((entry, position) => (position === index ? {...entry, status: 'ok' as const} : entry));
+			return (scoreFindings(fixed).value ?? 0) >= (scoreFindings(findings).value ?? 0);
+		}));
+	});
+
+	test('the audit does not depend on the order pages arrive in', () => {
+		const records: PageRecord[] = [
+			{pageKind: 'about-contact-and-basic-info', readAt: 1, observations: {birthdayDayMonth: known('shown', 'public'), birthdayYear: known('shown', 'friends')}},
+			{pageKind: 'about-places', readAt: 2, observations: {currentCity: known('shown', 'public'), hometown: known('not-set')}},
+			{pageKind: 'settings-posts', readAt: 3, observations: {futurePostsAudience: known('public')}},
+			{pageKind: 'settings-find-and-contact', readAt: 4, observations: {lookupByPhoneAudience: known('friends'), friendsListAudience: unknown('element-missing')}},
+		];
+		const reference = buildAudit(sites, {facebook: records}, rules, 'adult', 0);
+		fc.assert(fc.property(fc.shuffledSubarray(records, {minLength: records.length}), shuffled =>
+			JSON.stringify(buildAudit(sites, {facebook: shuffled}, rules, 'adult', 0)) === JSON.stringify(reference)));
+	});
+});
