@@ -7,7 +7,7 @@ import {isHighOrWorse} from '../../src/model/severity.js';
 import {auditOf} from '../../src/record-page.js';
 import {rules} from '../../src/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
-import {isAllowedRequest, launchExtension, readChecklist, type Launched, type Samples} from './launch.js';
+import {isAllowedRequest, launchExtension, poll, readChecklist, type Launched, type Samples} from './launch.js';
 
 const facebook = listFixtures().filter(fixture => fixture.site === 'facebook');
 
@@ -121,6 +121,22 @@ describe('own profile and settings (risky samples)', () => {
 		const popup = await app.openActionPopup();
 		try {
 			expect(Object.fromEntries((await readChecklist(popup)).map(item => [item.rule, item.status]))).toEqual(statusByRule(before.audit!.sites[0]!.findings));
+		} finally {
+			await popup.close();
+		}
+	});
+
+	it('re-scores for a teen when the profile is switched in the popup, without reading pages again', async () => {
+		const before = await app.local();
+		const popup = await app.openActionPopup();
+		try {
+			await popup.evaluate('document.querySelector(\'input[name="profile"][value="teen13"]\').click()');
+			const after = await poll(app.local, stored => stored.audit?.profile === 'teen13', 10_000, 'the teen audit');
+			expect(after.pages).toEqual(before.pages);
+			const severity = (stored: typeof before) => stored.audit!.sites[0]!.findings.find(finding => finding.ruleId === 'birthdate-visible')!.severity;
+			expect([severity(before), severity(after)]).toEqual(['high', 'critical']);
+			expect(after.audit!.urgent).toBeGreaterThan(before.audit!.urgent);
+			expect(await app.badge()).toBe(String(after.audit!.urgent));
 		} finally {
 			await popup.close();
 		}
