@@ -1,8 +1,8 @@
 import {useEffect, useRef, useState} from 'preact/hooks';
 import * as t from './strings.js';
 
-/** "Forget <site>", confirmed inline (window.confirm is blocked in some popups and hard to reach by keyboard). */
-export function ForgetSite({siteName, onForget}: {siteName: string; onForget: () => void}) {
+/** A "Forget …" button, confirmed inline (window.confirm is blocked in some popups and hard to reach by keyboard). */
+export function ForgetSite({label, question, onForget}: {label: string; question: string; onForget: () => void}) {
 	const [asking, setAsking] = useState(false);
 	const confirm = useRef<HTMLButtonElement>(null);
 	const start = useRef<HTMLButtonElement>(null);
@@ -27,12 +27,12 @@ export function ForgetSite({siteName, onForget}: {siteName: string; onForget: ()
 	};
 
 	if (!asking) {
-		return <button ref={start} type="button" class="forget" onClick={() => setAsking(true)}>{t.forgetSite(siteName)}</button>;
+		return <button ref={start} type="button" class="forget" onClick={() => setAsking(true)}>{label}</button>;
 	}
 
 	return (
-		<div class="forget-confirm" role="group" aria-label={t.forgetSite(siteName)}>
-			<p>{t.forgetQuestion(siteName)}</p>
+		<div class="forget-confirm" role="group" aria-label={label}>
+			<p>{question}</p>
 			<div class="buttons">
 				<button ref={confirm} type="button" class="danger" onClick={confirmed}>{t.forgetConfirm}</button>
 				<button type="button" onClick={() => setAsking(false)}>{t.forgetCancel}</button>

@@ -2,6 +2,8 @@ import type {ComponentChildren} from 'preact';
 import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
 import {EmptyState} from './empty-state.js';
+import {ChangesSince} from './changes-since.js';
+import {ForgetSite} from './forget-site.js';
 import {ProfilePicker} from './profile-picker.js';
 import {ScoreLine} from './score-line.js';
 import {SiteSection} from './site-section.js';
@@ -27,17 +29,28 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-export type PopupViewProps = PopupState & {onForget?: (site: string) => void; onProfile?: (profile: AudienceProfile) => void};
+export type PopupViewProps = Omit<PopupState, 'changes' | 'storeProblem'> & Partial<Pick<PopupState, 'changes' | 'storeProblem'>> & {
+	onForget?: (site: string) => void;
+	onForgetEverything?: () => void;
+	onProfile?: (profile: AudienceProfile) => void;
+};
 
-function Body({audit, tab, catalog, profile, onForget = () => undefined, onProfile = () => undefined}: PopupViewProps) {
+function Body({audit, tab, catalog, profile, changes = [], storeProblem, onForget = () => undefined, onForgetEverything = () => undefined, onProfile = () => undefined}: PopupViewProps) {
 	const sites = audit?.sites ?? [];
 	return (
 		<>
+			{storeProblem && <p class="notice notice-not-read" role="alert">{t.storeProblem[storeProblem.problem]}</p>}
 			<TabNotice tab={tab} catalog={catalog}/>
+			<ChangesSince changes={changes} catalog={catalog}/>
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
 			<ProfilePicker profile={profile} onChange={onProfile}/>
+			{sites.length > 0 && (
+				<footer class="everything">
+					<ForgetSite label={t.forgetEverything} question={t.forgetEverythingQuestion} onForget={onForgetEverything}/>
+				</footer>
+			)}
 		</>
 	);
 }
@@ -52,6 +65,11 @@ function forget(site: string) {
 	send('forgetSite', {site}).catch(() => undefined);
 }
 
+function forgetAll() {
+	document.getElementById(titleId)?.focus();
+	send('forgetEverything', {}).catch(() => undefined);
+}
+
 function chooseProfile(profile: AudienceProfile) {
 	// The re-scored audit arrives through the storage listener.
 	send('setProfile', {profile}).catch(() => undefined);
@@ -62,7 +80,7 @@ export function Popup() {
 	const loaded = useStateFromBackground();
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
-		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget} onProfile={chooseProfile}/></Frame>;
+		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}/></Frame>;
 	}
 
 	return (

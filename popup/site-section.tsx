@@ -1,6 +1,7 @@
 import type {SiteAudit} from '../src/model/audit.js';
 import {Checklist} from './checklist.js';
 import {ForgetSite} from './forget-site.js';
+import * as t from './strings.js';
 
 /** One audited site: its name, its checklist, and a way to delete what was stored about it. */
 export function SiteSection({site, onForget}: {site: SiteAudit; onForget: (site: string) => void}) {
@@ -10,7 +11,7 @@ export function SiteSection({site, onForget}: {site: SiteAudit; onForget: (site:
 			<h2 id={headingId}>{site.siteName}</h2>
 			<Checklist site={site}/>
 			<footer class="site-footer">
-				<ForgetSite siteName={site.siteName} onForget={() => onForget(site.site)}/>
+				<ForgetSite label={t.forgetSite(site.siteName)} question={t.forgetQuestion(site.siteName)} onForget={() => onForget(site.site)}/>
 			</footer>
 		</section>
 	);

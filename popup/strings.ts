@@ -67,3 +67,19 @@ export const grade = (letter: string, value: number) => `Grade ${letter} · ${va
 export const noGradeYet = 'No grade yet';
 export const coverage = (checked: number, total: number) => `${checked} of ${total} checks done`;
 export const startHere = 'Start here:';
+
+export const changesTitle = 'What changed since last time';
+export const changedSince = (page: string, date: string) => `${page}, since ${date}`;
+export const direction = {
+	'more-exposed': 'more exposed',
+	'less-exposed': 'less exposed',
+	changed: 'changed',
+	unreadable: "can't be read any more: the page may have changed",
+} as const;
+export const valueText = {notSet: 'not set', shownTo: (audience: string) => `shown to ${audience}`, on: 'on', off: 'off', unreadable: "couldn't read"};
+export const storeProblem = {
+	unreadable: "Overshare's stored data couldn't be read, so it was set aside and checking starts fresh.",
+	'newer-version': 'Stored data came from a newer version of Overshare, so it was set aside and checking starts fresh.',
+} as const;
+export const forgetEverything = 'Forget everything';
+export const forgetEverythingQuestion = 'Delete everything Overshare has stored on this device: findings, changes and settings?';

@@ -1,9 +1,16 @@
 import browser from 'webextension-polyfill';
+import {addChangeRecord} from './history/diff-observations.js';
 import {handleMessages} from './messages.js';
 import {auditOf, forgetSite, recordPage} from './record-page.js';
 import {siteCatalog} from './site-catalog.js';
-import {forgetTab, loadAudit, loadPages, loadProfile, loadTabState, savePagesAndAudit, saveProfileAndAudit, saveTabState} from './storage.js';
+import {
+	forgetEverything, forgetTab, loadAudit, loadChanges, loadPages, loadProfile, loadStoreProblem, loadTabState,
+	migrateStorage, saveChanges, savePagesAndAudit, saveProfileAndAudit, saveTabState,
+} from './storage.js';
 import {updateBadge} from './update-badge.js';
+
+/** How many recent change records the popup gets. */
+const recentChanges = 10;
 
 // The worker may be stopped at any moment: all state lives in storage, none in variables,
 // except this queue, which only orders writes made while the worker is alive.
@@ -14,28 +21,64 @@ const serialized = <T>(task: () => Promise<T>): Promise<T> => {
 	return run;
 };
 
+// Once per worker start, before anything reads the store: bring it to the current format.
+let migrated: Promise<void> | undefined;
+const ready = async () => {
+	migrated ??= serialized(async () => {
+		const pages = await migrateStorage(Date.now());
+		if (pages) {
+			const audit = auditOf(pages, Date.now(), await loadProfile());
+			await savePagesAndAudit(pages, audit);
+			await updateBadge(audit);
+		}
+	});
+	await migrated;
+};
+
 handleMessages({
 	async reportPage(reading, sender) {
+		await ready();
 		await saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
 		await serialized(async () => {
 			const next = recordPage(await loadPages(), reading, Date.now(), await loadProfile());
 			if (next) {
 				await savePagesAndAudit(next.pages, next.audit);
+				if (next.changed) {
+					await saveChanges(addChangeRecord(await loadChanges(), next.changed));
+				}
+
 				await updateBadge(next.audit);
 			}
 		});
 	},
 	async getState({tabId}) {
-		return {audit: await loadAudit(), tab: tabId === undefined ? undefined : await loadTabState(tabId), catalog: siteCatalog(), profile: await loadProfile()};
+		await ready();
+		return {
+			audit: await loadAudit(),
+			tab: tabId === undefined ? undefined : await loadTabState(tabId),
+			catalog: siteCatalog(),
+			profile: await loadProfile(),
+			changes: (await loadChanges()).slice(0, recentChanges),
+			storeProblem: await loadStoreProblem(),
+		};
 	},
 	async forgetSite({site}) {
+		await ready();
 		await serialized(async () => {
 			const next = forgetSite(await loadPages(), site, Date.now(), await loadProfile());
 			await savePagesAndAudit(next.pages, next.audit);
+			await saveChanges((await loadChanges()).filter(record => record.site !== site));
 			await updateBadge(next.audit);
 		});
 	},
+	async forgetEverything() {
+		await serialized(async () => {
+			await forgetEverything();
+			await updateBadge(undefined);
+		});
+	},
 	async setProfile({profile}) {
+		await ready();
 		// Re-scores what is stored; nothing is read again.
 		await serialized(async () => {
 			const audit = auditOf(await loadPages(), Date.now(), profile);
@@ -53,4 +96,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 	}
 });
 // The badge is not kept across browser restarts.
-browser.runtime.onStartup.addListener(async () => updateBadge(await loadAudit()));
+browser.runtime.onStartup.addListener(async () => {
+	await ready();
+	await updateBadge(await loadAudit());
+});

@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import type {PageReading} from '../content-scripts/extract-page.js';
+import type {ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
+import type {StoreProblem} from './storage.js';
 import type {AudienceProfile} from './model/severity.js';
 import {parseMessage, type Message} from './parse-message.js';
 
@@ -15,8 +17,14 @@ export type Protocol = {
 	// content script → background
 	reportPage(payload: PageReading): void;
 	// popup → background
-	getState(payload: {tabId?: number}): {audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog; profile: AudienceProfile};
+	getState(payload: {tabId?: number}): {
+		audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog; profile: AudienceProfile;
+		/** Recent changes between two readings of the same page, newest first. */
+		changes: ChangeRecord[];
+		storeProblem: StoreProblem | undefined;
+	};
 	setProfile(payload: {profile: AudienceProfile}): void;
+	forgetEverything(payload: Record<string, never>): void;
 	forgetSite(payload: {site: string}): void;
 };
 

@@ -10,7 +10,8 @@ export type Message =
 	| {name: 'reportPage'; payload: PageReading}
 	| {name: 'getState'; payload: {tabId?: number}}
 	| {name: 'forgetSite'; payload: {site: string}}
-	| {name: 'setProfile'; payload: {profile: AudienceProfile}};
+	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
+	| {name: 'forgetEverything'; payload: Record<string, never>};
 
 const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
@@ -64,6 +65,8 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			return payload.tabId === undefined || Number.isInteger(payload.tabId) ? {name, payload: payload as {tabId?: number}} : undefined;
 		case 'forgetSite':
 			return typeof payload.site === 'string' && siteById(payload.site) ? {name, payload: {site: payload.site}} : undefined;
+		case 'forgetEverything':
+			return {name, payload: {}};
 		case 'setProfile':
 			return isAudienceProfile(payload.profile) ? {name, payload: {profile: payload.profile}} : undefined;
 		default:

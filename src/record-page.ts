@@ -1,6 +1,7 @@
 import type {PageReading} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
 import {buildAudit} from './audit/build-audit.js';
+import {diffObservations, type ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
 import type {AudienceProfile} from './model/severity.js';
 import {rules} from './rules/index.js';
@@ -11,16 +12,23 @@ import type {StoredPages} from './storage.js';
  * saves. Readings that are not "read" (someone else's profile, logged out, other language)
  * change nothing: of another person's page, nothing is kept.
  */
-export function recordPage(pages: StoredPages, reading: PageReading, now: number, profile: AudienceProfile = 'adult'): {pages: StoredPages; audit: Audit} | undefined {
+export function recordPage(pages: StoredPages, reading: PageReading, now: number, profile: AudienceProfile = 'adult'):
+{pages: StoredPages; audit: Audit; changed?: ChangeRecord} | undefined {
 	if (reading.status !== 'read') {
 		return undefined;
 	}
+
+	const previous = pages[reading.site]?.[reading.pageKind];
+	const changes = previous ? diffObservations(previous.observations, reading.observations) : [];
+	const changed = previous && changes.length > 0
+		? {site: reading.site, pageKind: reading.pageKind, at: now, since: previous.readAt, changes}
+		: undefined;
 
 	const next: StoredPages = {
 		...pages,
 		[reading.site]: {...pages[reading.site], [reading.pageKind]: {pageKind: reading.pageKind, readAt: now, observations: reading.observations}},
 	};
-	return {pages: next, audit: auditOf(next, now, profile)};
+	return {pages: next, audit: auditOf(next, now, profile), ...(changed ? {changed} : {})};
 }
 
 export function forgetSite(pages: StoredPages, site: string, now: number, profile: AudienceProfile = 'adult'): {pages: StoredPages; audit: Audit} {

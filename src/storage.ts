@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type {PageRecord} from './audit/merge-observations.js';
+import type {ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import type {TabState} from './messages.js';
@@ -10,11 +11,17 @@ import type {TabState} from './messages.js';
  */
 export type StoredPages = Record<string, Record<string, PageRecord>>;
 
-export const storageVersion = 1;
+import {migrateStore, storageVersion, type Migration} from './storage-migrate.js';
 
 export async function loadPages(): Promise<StoredPages> {
 	const {pages} = await browser.storage.local.get('pages');
 	return (pages ?? {}) as StoredPages;
+}
+
+/** Deletes everything Overshare has stored (the popup's "Forget everything"). */
+export async function forgetEverything(): Promise<void> {
+	await browser.storage.local.clear();
+	await browser.storage.session.clear();
 }
 
 export async function savePagesAndAudit(pages: StoredPages, audit: Audit): Promise<void> {
@@ -24,6 +31,46 @@ export async function savePagesAndAudit(pages: StoredPages, audit: Audit): Promi
 export async function loadAudit(): Promise<Audit | undefined> {
 	const {audit} = await browser.storage.local.get('audit');
 	return audit as Audit | undefined;
+}
+
+/** The recent "what changed" log, newest first. */
+export async function loadChanges(): Promise<ChangeRecord[]> {
+	const {changes} = await browser.storage.local.get('changes');
+	return Array.isArray(changes) ? changes as ChangeRecord[] : [];
+}
+
+export async function saveChanges(changes: ChangeRecord[]): Promise<void> {
+	await browser.storage.local.set({changes});
+}
+
+export type StoreProblem = {problem: NonNullable<Migration['problem']>; at: number};
+
+export async function loadStoreProblem(): Promise<StoreProblem | undefined> {
+	const {storeProblem} = await browser.storage.local.get('storeProblem');
+	return storeProblem as StoreProblem | undefined;
+}
+
+/**
+ * Migrates what is stored to the current format, once per worker start. An unreadable store is
+ * kept aside under its own key, reported, and replaced by a fresh one. Returns the migrated pages
+ * when they must be re-audited (the audit is derived data).
+ */
+export async function migrateStorage(now: number): Promise<StoredPages | undefined> {
+	const raw = await browser.storage.local.get(null);
+	const migration = migrateStore(raw);
+	if (!migration.changed) {
+		return undefined;
+	}
+
+	// Kept across the rewrite: the chosen profile, and stores set aside earlier.
+	const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => key === 'profile' || key.startsWith('setAside-') || key === 'storeProblem'));
+	await browser.storage.local.clear();
+	await browser.storage.local.set({
+		...kept,
+		...migration.store,
+		...(migration.setAside ? {[`setAside-${now}`]: migration.setAside, storeProblem: {problem: migration.problem, at: now}} : {}),
+	});
+	return migration.store.pages;
 }
 
 /** Whose severities to use, chosen in the popup; per browser profile, like everything here. */

@@ -53,7 +53,7 @@ test('malformed messages and wrong senders get no answer and change nothing', as
 test('the popup can read the state and forget a site', async () => {
 	await onMessage(report(), fromPage);
 	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {audit: {urgent: number}; catalog: Array<{id: string}>};
-	expect(state.catalog.map(site => site.id)).toEqual(['facebook']);
+	expect(state.catalog.map(site => site.id)).toContain('facebook');
 	await onMessage({name: 'forgetSite', payload: {site: 'facebook'}}, {id: fake.runtime.id});
 	const stored = await fake.storage.local.get(null) as {pages: object; audit: {sites: unknown[]}};
 	expect(stored.pages).toEqual({});

@@ -153,6 +153,34 @@ describe('own profile and settings (risky samples)', () => {
 	});
 });
 
+describe('what changed since last time', () => {
+	it('a setting that became more exposed between two visits shows in the popup', async () => {
+		const before = sample('settings-find-and-contact', 'locked-down');
+		const after = sample('settings-find-and-contact', 'risky');
+		expect(after.url).not.toBe('');
+		const app = await launchExtension({[before.url]: before.html});
+		try {
+			await (await app.visit(before.url)).page.close();
+			// The site changes the page (here: the risky sample at the same address), the user comes back.
+			app.serve({[before.url]: after.html});
+			const {page} = await app.visit(before.url);
+			const stored = await poll(app.local, local => Array.isArray((local as {changes?: unknown[]}).changes) && (local as {changes: unknown[]}).changes.length > 0, 10_000, 'a change record');
+			expect(JSON.stringify(stored)).not.toContain('<');
+			const popup = await app.openActionPopup({tab: page});
+			try {
+				const directions = await popup.evaluate<Record<string, string>>(
+					'Object.fromEntries([...document.querySelectorAll(".changes li[data-field]")].map(li => [li.dataset.field, li.dataset.direction]))');
+				expect(directions.friendsListAudience).toBe('more-exposed');
+				expect(directions.searchEngineLinking).toBe('more-exposed');
+			} finally {
+				await popup.close();
+			}
+		} finally {
+			await app.close();
+		}
+	});
+});
+
 describe('pages that are not the user\'s own', () => {
 	it('stores nothing from someone else\'s profile', async () => {
 		const fixtures = ['about-contact-and-basic-info', 'about-places']

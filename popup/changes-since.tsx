@@ -1,0 +1,59 @@
+import type {SiteCatalog} from '../src/messages.js';
+import type {Change, ChangeRecord} from '../src/history/diff-observations.js';
+import {audienceLabel, type Audience} from '../src/model/audience.js';
+import {fieldLabels} from '../src/model/fields.js';
+import * as t from './strings.js';
+
+/** How many change records to show: the newest few; older ones are in storage, capped. */
+const shown = 5;
+
+function describe(observed: Change['from']): string {
+	if (observed.state === 'unknown') {
+		return t.valueText.unreadable;
+	}
+
+	const {value, audience} = observed;
+	if (value === 'shown') {
+		return t.valueText.shownTo(audienceLabel[audience ?? 'public']);
+	}
+
+	if (value === 'not-set') {
+		return t.valueText.notSet;
+	}
+
+	if (typeof value === 'boolean') {
+		return value ? t.valueText.on : t.valueText.off;
+	}
+
+	return typeof value === 'string' && value in audienceLabel ? audienceLabel[value as Audience] : String(value);
+}
+
+/** Settings that differ from the last time the same page was read: the user's, or the site's doing. */
+export function ChangesSince({changes, catalog}: {changes: readonly ChangeRecord[]; catalog: SiteCatalog}) {
+	if (changes.length === 0) {
+		return null;
+	}
+
+	const pageTitle = (record: ChangeRecord) =>
+		catalog.find(site => site.id === record.site)?.pages.find(page => page.pageKind === record.pageKind)?.title ?? record.pageKind;
+	return (
+		<section class="changes" aria-labelledby="changes-title">
+			<h2 id="changes-title">{t.changesTitle}</h2>
+			<ul class="change-records">
+				{changes.slice(0, shown).map(record => (
+					<li key={`${record.site}/${record.pageKind}/${record.at}`}>
+						<p class="change-page">{t.changedSince(pageTitle(record), new Date(record.since).toLocaleDateString())}</p>
+						<ul>
+							{record.changes.map(change => (
+								<li key={change.field} data-field={change.field} data-direction={change.direction}>
+									{fieldLabels[change.field] ?? change.field}: {describe(change.from)} → {describe(change.to)}{' '}
+									<span class={`direction direction-${change.direction}`}>({t.direction[change.direction]})</span>
+								</li>
+							))}
+						</ul>
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}

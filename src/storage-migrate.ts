@@ -1,0 +1,50 @@
+import type {PageRecord} from './audit/merge-observations.js';
+import type {ChangeRecord} from './history/diff-observations.js';
+
+export const storageVersion = 2;
+
+/** What a store looks like once migrated. The audit is derived: it is rebuilt after any migration. */
+export type MigratedStore = {version: typeof storageVersion; pages: Record<string, Record<string, PageRecord>>; changes: ChangeRecord[]};
+
+export type Migration = {
+	store: MigratedStore;
+	/** True when the stored data must be rewritten (an older version, or a store set aside). */
+	changed: boolean;
+	/** The unreadable store, kept as it was so nothing is silently lost; reported to the user. */
+	setAside?: Record<string, unknown>;
+	problem?: 'unreadable' | 'newer-version';
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isPageRecord = (value: unknown): value is PageRecord =>
+	isRecord(value) && typeof value.pageKind === 'string' && typeof value.readAt === 'number' && isRecord(value.observations);
+
+const isPages = (value: unknown): value is MigratedStore['pages'] =>
+	isRecord(value) && Object.values(value).every(kinds => isRecord(kinds) && Object.values(kinds).every(isPageRecord));
+
+/**
+ * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log. A store
+ * that cannot be read, or was written by a newer Overshare, is set aside whole, never half-used,
+ * and the extension starts fresh instead of crashing.
+ */
+export function migrateStore(raw: Record<string, unknown>): Migration {
+	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: []};
+	if (Object.keys(raw).length === 0) {
+		return {store: fresh, changed: false};
+	}
+
+	const version = raw.version ?? 1;
+	if (typeof version !== 'number' || version > storageVersion) {
+		return {store: fresh, changed: true, setAside: raw, problem: 'newer-version'};
+	}
+
+	const pages = raw.pages ?? {};
+	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes))) {
+		return {store: fresh, changed: true, setAside: raw, problem: 'unreadable'};
+	}
+
+	const changes = (raw.changes ?? []) as ChangeRecord[];
+	return {store: {version: storageVersion, pages, changes}, changed: version < storageVersion};
+}

@@ -1,0 +1,92 @@
+import {describe, expect, test} from 'vitest';
+import {addChangeRecord, diffObservations, type ChangeRecord} from '../src/history/diff-observations.js';
+import {known, unknown} from '../src/model/observed.js';
+import {recordPage} from '../src/record-page.js';
+import {migrateStore, storageVersion} from '../src/storage-migrate.js';
+
+describe('what changed between two readings of a page', () => {
+	test('wider audiences and switches turned on are "more exposed"; the reverse "less exposed"', () => {
+		const changes = diffObservations(
+			{friendsListAudience: known('friends'), searchEngineLinking: known(false), reviewTaggedPosts: known(true), lookupByPhoneAudience: known('public')},
+			{friendsListAudience: known('public'), searchEngineLinking: known(true), reviewTaggedPosts: known(false), lookupByPhoneAudience: known('only-me')},
+		);
+		expect(Object.fromEntries(changes.map(change => [change.field, change.direction]))).toEqual({
+			friendsListAudience: 'more-exposed',
+			searchEngineLinking: 'more-exposed',
+			reviewTaggedPosts: 'more-exposed', // review switched off: tags now appear unchecked
+			lookupByPhoneAudience: 'less-exposed',
+		});
+	});
+
+	test('a profile detail: not set → shown is more exposed; equal reach is "changed"', () => {
+		const changes = diffObservations(
+			{phone: known('not-set'), email: known('shown', 'friends')},
+			{phone: known('shown', 'only-me'), email: known('shown', 'custom')},
+		);
+		expect(changes.map(change => [change.field, change.direction])).toEqual([['phone', 'more-exposed'], ['email', 'changed']]);
+	});
+
+	test('a field that could be read and no longer can is reported: the sign of a layout change', () => {
+		const changes = diffObservations({futurePostsAudience: known('friends')}, {futurePostsAudience: unknown('element-missing')});
+		expect(changes).toEqual([{field: 'futurePostsAudience', from: known('friends'), to: unknown('element-missing'), direction: 'unreadable'}]);
+	});
+
+	test('nothing changed, or a field becoming readable, is not news', () => {
+		expect(diffObservations({futurePostsAudience: known('friends')}, {futurePostsAudience: known('friends')})).toEqual([]);
+		expect(diffObservations({futurePostsAudience: unknown('element-missing')}, {futurePostsAudience: known('public')})).toEqual([]);
+	});
+
+	test('the change log keeps the newest records, capped', () => {
+		const record = (at: number): ChangeRecord => ({site: 'facebook', pageKind: 'settings-posts', at, since: at - 1, changes: []});
+		let log: ChangeRecord[] = [];
+		for (let at = 1; at <= 60; at++) {
+			log = addChangeRecord(log, record(at));
+		}
+
+		expect(log).toHaveLength(50);
+		expect(log[0]!.at).toBe(60);
+	});
+
+	test('recordPage reports a change only against an earlier reading of the same page kind', () => {
+		const reading = (audience: 'friends' | 'public') => ({site: 'facebook', pageKind: 'settings-posts', status: 'read' as const, observations: {futurePostsAudience: known(audience)}});
+		const first = recordPage({}, reading('friends'), 10)!;
+		expect(first.changed).toBeUndefined();
+		const second = recordPage(first.pages, reading('public'), 20)!;
+		expect(second.changed).toMatchObject({site: 'facebook', pageKind: 'settings-posts', at: 20, since: 10, changes: [{field: 'futurePostsAudience', direction: 'more-exposed'}]});
+		expect(recordPage(second.pages, reading('public'), 30)!.changed).toBeUndefined();
+	});
+});
+
+describe('stored data across versions', () => {
+	const pages = {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: known('public')}}}};
+
+	test('an empty store needs nothing', () => {
+		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: []}, changed: false});
+	});
+
+	test('version 1 (0.1.0: no version key or version 1, no change log) is migrated, keeping its pages', () => {
+		for (const raw of [{pages, audit: {}}, {version: 1, pages}]) {
+			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: []}, changed: true});
+		}
+	});
+
+	test('the current version is left alone', () => {
+		expect(migrateStore({version: storageVersion, pages, changes: []}).changed).toBe(false);
+	});
+
+	test.each([
+		['pages of the wrong shape', {version: 1, pages: 'oops'}],
+		['a record without its reading time', {version: 2, pages: {facebook: {'settings-posts': {pageKind: 'settings-posts', observations: {}}}}}],
+		['a change log that is not a list', {version: 2, pages, changes: {}}],
+		['a version that is not a number', {version: 'two', pages}],
+	])('%s: set aside whole, reported, and a fresh start', (_, raw) => {
+		const migration = migrateStore(raw as Record<string, unknown>);
+		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: []});
+		expect(migration.setAside).toEqual(raw);
+		expect(migration.problem).toMatch(/unreadable|newer-version/);
+	});
+
+	test('a store from a newer Overshare is set aside, not misread', () => {
+		expect(migrateStore({version: storageVersion + 1, pages})).toMatchObject({changed: true, problem: 'newer-version', setAside: {version: storageVersion + 1}});
+	});
+});
