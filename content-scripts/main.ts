@@ -1,13 +1,18 @@
 import {send} from '../src/send.js';
-import {detectPage} from './detect-page.js';
+import {detectPage, type DetectedPage} from './detect-page.js';
 import {extractPage} from './extract-page.js';
 import {sites} from './sites/index.js';
 import {waitForReady} from './wait-for-ready.js';
+import {watchControls} from './watch-controls.js';
 import {watchNavigation} from './watch-navigation.js';
 
 const readyTimeoutMs = 10_000;
 
+/** Stops watching the previous page's controls; replaced on every navigation. */
+let stopWatching = () => {};
+
 async function audit(href: string): Promise<void> {
+	stopWatching();
 	const detected = detectPage(sites, href);
 	if (!detected) {
 		return; // Not an audited page: the URL check above is all we do.
@@ -25,7 +30,40 @@ async function audit(href: string): Promise<void> {
 		return; // The user moved on while we waited; the navigation watcher handles the new page.
 	}
 
-	await send('reportPage', extractPage(detected, document));
+	const reading = extractPage(detected, document);
+	await send('reportPage', reading);
+	if (reading.status === 'read') {
+		recheckOnChange(detected, href, JSON.stringify(reading.observations));
+	}
+}
+
+/**
+ * Live re-check: while the user stays on an audited page of their own, a change to its controls is
+ * read again and reported, so the popup item turns ok the moment the user fixes it.
+ */
+function recheckOnChange(detected: DetectedPage, href: string, lastSent: string): void {
+	const root = document.querySelector(detected.site.contentRoot);
+	if (!root) {
+		return;
+	}
+
+	stopWatching = watchControls(root, () => {
+		if (location.href !== href) {
+			return;
+		}
+
+		const reading = extractPage(detected, document);
+		const observations = JSON.stringify(reading.observations);
+		// A control that vanished mid-re-render (a dialog open, a row redrawn) is not a finding;
+		// the next visit reads the page afresh.
+		const lostSome = Object.values(reading.observations).some(observed => observed.state === 'unknown')
+			&& Object.values(JSON.parse(lastSent) as Record<string, {state: string}>).filter(observed => observed.state === 'known').length
+				> Object.values(reading.observations).filter(observed => observed.state === 'known').length;
+		if (observations !== lastSent && !lostSome) {
+			lastSent = observations;
+			send('reportPage', reading).catch(() => undefined);
+		}
+	});
 }
 
 // Errors stay out of the site's console (a stopped worker or an extension update mid-send);
