@@ -1,6 +1,6 @@
 import {send} from '../src/send.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
-import {extractPage} from './extract-page.js';
+import {extractPage, type PageReading} from './extract-page.js';
 import {sites} from './sites/index.js';
 import {waitForReady} from './wait-for-ready.js';
 import {watchControls} from './watch-controls.js';
@@ -33,36 +33,37 @@ async function audit(href: string): Promise<void> {
 	const reading = extractPage(detected, document);
 	await send('reportPage', reading);
 	if (reading.status === 'read') {
-		recheckOnChange(detected, href, JSON.stringify(reading.observations));
+		recheckOnChange(detected, href, reading);
 	}
 }
+
+const knownCount = (reading: PageReading) => Object.values(reading.observations).filter(observed => observed.state === 'known').length;
 
 /**
  * Live re-check: while the user stays on an audited page of their own, a change to its controls is
  * read again and reported, so the popup item turns ok the moment the user fixes it.
  */
-function recheckOnChange(detected: DetectedPage, href: string, lastSent: string): void {
+function recheckOnChange(detected: DetectedPage, href: string, first: PageReading): void {
 	const root = document.querySelector(detected.site.contentRoot);
 	if (!root) {
 		return;
 	}
 
+	let last = first;
 	stopWatching = watchControls(root, () => {
 		if (location.href !== href) {
 			return;
 		}
 
 		const reading = extractPage(detected, document);
-		const observations = JSON.stringify(reading.observations);
 		// A control that vanished mid-re-render (a dialog open, a row redrawn) is not a finding;
 		// the next visit reads the page afresh.
-		const lostSome = Object.values(reading.observations).some(observed => observed.state === 'unknown')
-			&& Object.values(JSON.parse(lastSent) as Record<string, {state: string}>).filter(observed => observed.state === 'known').length
-				> Object.values(reading.observations).filter(observed => observed.state === 'known').length;
-		if (observations !== lastSent && !lostSome) {
-			lastSent = observations;
-			send('reportPage', reading).catch(() => undefined);
+		if (knownCount(reading) < knownCount(last) || JSON.stringify(reading) === JSON.stringify(last)) {
+			return;
 		}
+
+		last = reading;
+		send('reportPage', reading).catch(() => undefined);
 	});
 }
 
