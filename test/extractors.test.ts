@@ -7,6 +7,8 @@ const viewer = '<script type="application/json">{"define":[["CurrentUserInitialD
 const owner = '<script type="application/json">{"x":["ProfileActionBlock",{"profile_owner":{"id":"1","name":"A"}}]}</script>';
 
 const ownerButton = '<div role="button" aria-label="Edit profile"></div>';
+// X's signed-in marker (platform-pages.md §1.3): the side navigation's account switcher, outside main.
+const xViewer = '<button data-testid="SideNav_AccountSwitcher_Button"></button>';
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
@@ -16,7 +18,7 @@ describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, p
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}</head><body>${body}</body></html>`, {url: page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}</head><body>${xViewer}${body}</body></html>`, {url: page.url}).window.document;
 		const reading = extractPage({site, pageKind, page}, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual(Object.keys(page.fields).sort());

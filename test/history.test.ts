@@ -18,6 +18,16 @@ describe('what changed between two readings of a page', () => {
 		});
 	});
 
+	test('X choices and protective switches have a direction too', () => {
+		const changes = diffObservations(
+			{photoTagging: known('off'), messageRequestsFrom: known('everyone'), postsProtected: known(true)},
+			{photoTagging: known('anyone'), messageRequestsFrom: known('no-one'), postsProtected: known(false)},
+		);
+		expect(changes.map(change => [change.field, change.direction])).toEqual([
+			['photoTagging', 'more-exposed'], ['messageRequestsFrom', 'less-exposed'], ['postsProtected', 'more-exposed'],
+		]);
+	});
+
 	test('a profile detail: not set → shown is more exposed; equal reach is "changed"', () => {
 		const changes = diffObservations(
 			{phone: known('not-set'), email: known('shown', 'friends')},

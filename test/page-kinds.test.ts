@@ -28,6 +28,15 @@ const notAudited = [
 	'https://accountscenter.facebook.com/password_and_security',
 	'https://www.example.com/settings/?tab=posts',
 	'https://evil.example/www.facebook.com/me/about_places',
+	'https://x.com/home',
+	'https://x.com/settings',
+	'https://x.com/someone',
+	'https://x.com/settings/account',
+	'https://x.com/settings/privacy_and_safety',
+	'https://x.com/settings/location_information',
+	'https://x.com/settings/contacts/extra',
+	'https://twitter.com/settings/contacts',
+	'https://evil.example/x.com/settings/contacts',
 	'not a url',
 ];
 

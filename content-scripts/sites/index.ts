@@ -1,7 +1,8 @@
 import type {Site} from '../define-site.js';
 import facebook from './facebook/index.js';
+import x from './x/index.js';
 
 /** Every site adapter. Adding a site: add its folder, then one line here (a test checks it). */
-export const sites: readonly Site[] = [facebook];
+export const sites: readonly Site[] = [facebook, x];
 
 export const siteById = (id: string): Site | undefined => sites.find(site => site.id === id);

@@ -4,6 +4,9 @@ import type {Known} from '../model/observed.js';
 
 const reach: Record<Audience, number> = {public: 4, 'friends-of-friends': 3, friends: 2, custom: 2, 'only-me': 0};
 
+/** The other multiple-choice values, narrowest first (X photo tagging and message requests). */
+const choiceReach: Record<string, number> = {off: 0, following: 1, anyone: 2, 'no-one': 0, verified: 1, everyone: 2};
+
 /** Yes/no settings that protect the user when on; every other yes/no field exposes when on. */
 const protectiveWhenOn = new Set<string>(['reviewTaggedPosts', 'reviewTagsOnOwnPosts', 'postsProtected']);
 
@@ -29,5 +32,9 @@ export function exposureLevel(field: FieldId, observed: Known<unknown>): number 
 		return value;
 	}
 
-	return typeof value === 'string' && value in reach ? reach[value as Audience] : 0;
+	if (typeof value === 'string' && value in reach) {
+		return reach[value as Audience];
+	}
+
+	return typeof value === 'string' ? choiceReach[value] ?? 0 : 0;
 }

@@ -4,7 +4,16 @@ import type {Observed} from './observed.js';
 /** A detail on the profile: on it (with the audience in `Known.audience`), or not filled in. */
 export type ProfileDetail = 'shown' | 'not-set';
 
-type ValueKinds = {detail: ProfileDetail; audience: Audience; boolean: boolean; count: number};
+/** X photo tagging, as its row description says (platform-pages.md §1.2: all | following | none). */
+export type TaggingChoice = 'anyone' | 'following' | 'off';
+/** X "Allow message requests from:" (platform-pages.md §1.2: all | verified | following, shown as "No one"). */
+export type MessageRequestChoice = 'everyone' | 'verified' | 'no-one';
+const choices = {tagging: ['anyone', 'following', 'off'], messageRequests: ['everyone', 'verified', 'no-one']} as const;
+
+type ValueKinds = {
+	detail: ProfileDetail; audience: Audience; boolean: boolean; count: number;
+	tagging: TaggingChoice; messageRequests: MessageRequestChoice;
+};
 type ValueKind = keyof ValueKinds;
 
 /**
@@ -32,6 +41,16 @@ const fieldKinds = {
 	reviewTaggedPosts: 'boolean',
 	reviewTagsOnOwnPosts: 'boolean',
 	activeAppCount: 'count',
+	// X (platform-pages.md §1): its switches are yes/no, not audiences, so they have their own fields.
+	postsProtected: 'boolean',
+	photoTagging: 'tagging',
+	geotagPosts: 'boolean',
+	findableByEmail: 'boolean',
+	findableByPhone: 'boolean',
+	messageRequestsFrom: 'messageRequests',
+	businessPartnerSharing: 'boolean',
+	personalizedAds: 'boolean',
+	aiTrainingAllowed: 'boolean',
 } as const satisfies Record<string, ValueKind>;
 
 export type FieldId = keyof typeof fieldKinds;
@@ -48,6 +67,8 @@ export function isValidValue(field: FieldId, value: unknown): boolean {
 		case 'audience': return (audiences as readonly unknown[]).includes(value);
 		case 'boolean': return typeof value === 'boolean';
 		case 'count': return Number.isInteger(value) && (value as number) >= 0 && (value as number) < 100_000;
+		case 'tagging': return (choices.tagging as readonly unknown[]).includes(value);
+		case 'messageRequests': return (choices.messageRequests as readonly unknown[]).includes(value);
 	}
 }
 
@@ -72,4 +93,13 @@ export const fieldLabels: Record<FieldId, string> = {
 	reviewTaggedPosts: 'Review posts you are tagged in',
 	reviewTagsOnOwnPosts: 'Review tags people add to your posts',
 	activeAppCount: 'Active apps and websites',
+	postsProtected: 'Posts protected (followers only)',
+	photoTagging: 'Who can tag you in photos',
+	geotagPosts: 'Location added to your posts',
+	findableByEmail: 'People with your email address can find you',
+	findableByPhone: 'People with your phone number can find you',
+	messageRequestsFrom: 'Who can send you message requests',
+	businessPartnerSharing: 'Extra data sharing with business partners',
+	personalizedAds: 'Personalized ads',
+	aiTrainingAllowed: 'Your data used to train Grok and xAI models',
 };

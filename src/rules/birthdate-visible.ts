@@ -2,7 +2,7 @@ import {audienceLabel, isAtLeast, narrowest} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, xBirthdayFix} from './fix-steps.js';
 
 // BD-01 / BD-02 / BD-03 graded in one item, so one birthday never counts twice in the badge.
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
 			? risk(`Your full birthdate (day, month and year) is visible to ${audienceLabel[both]}`)
 			: risk(`Your full birthdate is visible to ${audienceLabel[both]}`, severityFor('medium', 'high'));
 	},
-	fixes: {facebook: facebookFixes.birthday},
+	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix},
 	examples: {
 		risky: [
 			{birthdayDayMonth: shownTo('public'), birthdayYear: shownTo('public')},

@@ -34,3 +34,20 @@ export const facebookFixes = {
 		confirmed: '2024-06', confidence: 'M',
 	}),
 } as const;
+
+/**
+ * X fixes: Settings and privacy › Privacy and safety › <section> › <page>. Paths and labels:
+ * platform-pages.md §1.1–1.2 (X's shipped web client, H, 2025-07) and risks-and-settings.md (b) X.
+ */
+export const xFix = (page: string, trail: readonly string[], action: string, confidence: SiteFix['confidence'] = 'M'): SiteFix => ({
+	page,
+	steps: ['Open More › Settings and privacy › Privacy and safety.', ...trail.map(step => `Open "${step}".`), action],
+	confirmed: '2025-07', confidence,
+});
+
+/** X birth date: Edit profile › Birth date › "Who sees this?" (platform-pages.md §1.2–1.3, H, 2025-07). */
+export const xBirthdayFix: SiteFix = {
+	page: 'edit-profile',
+	steps: ['Open your profile and choose "Edit profile".', 'Select "Birth date", then "Edit".', 'Under "Who sees this?", set "Year" to "Only you".', 'Set "Month and day" to "You follow each other" or "Only you", then Save.'],
+	confirmed: '2025-07', confidence: 'M',
+};

@@ -1,4 +1,13 @@
 import type {Rule} from './define-rule.js';
+import aiTraining from './ai-training.js';
+import businessPartnerSharing from './business-partner-sharing.js';
+import dmRequestsFromEveryone from './dm-requests-from-everyone.js';
+import findableByEmailX from './findable-by-email-x.js';
+import findableByPhoneX from './findable-by-phone-x.js';
+import geotagPosts from './geotag-posts.js';
+import personalizedAds from './personalized-ads.js';
+import photoTaggingAnyone from './photo-tagging-anyone.js';
+import postsUnprotected from './posts-unprotected.js';
 import addressVisible from './address-visible.js';
 import birthdateAndHometown from './birthdate-and-hometown.js';
 import birthdateVisible from './birthdate-visible.js';
@@ -23,15 +32,24 @@ export const rules: readonly Rule[] = [
 	birthdateVisible,
 	phoneVisible,
 	futurePostsPublic,
+	postsUnprotected,
 	findableByPhone,
 	findableByEmail,
+	findableByPhoneX,
+	findableByEmailX,
+	geotagPosts,
+	businessPartnerSharing,
 	emailVisible,
 	friendsListVisible,
 	taggedPostsVisible,
 	tagReviewOff,
+	photoTaggingAnyone,
 	connectedApps,
 	hometownPublic,
 	currentCityPublic,
 	friendRequestsFromAnyone,
+	dmRequestsFromEveryone,
+	personalizedAds,
+	aiTraining,
 	searchEngineLinking,
 ];

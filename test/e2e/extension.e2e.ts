@@ -6,21 +6,9 @@ import type {Audit, Finding} from '../../src/model/audit.js';
 import {isHighOrWorse} from '../../src/model/severity.js';
 import {auditOf} from '../../src/record-page.js';
 import {rules} from '../../src/rules/index.js';
-import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
+import {expectedFile, type Fixture} from '../fixtures.js';
+import {facebook, sample, samplesOf} from './samples.js';
 import {isAllowedRequest, launchExtension, poll, readChecklist, type Launched, type Samples} from './launch.js';
-
-const facebook = listFixtures().filter(fixture => fixture.site === 'facebook');
-
-function sample(pageKind: string, name: string): Fixture {
-	const found = facebook.find(fixture => fixture.pageKind === pageKind && fixture.name === name);
-	if (!found) {
-		throw new Error(`Missing page sample test/fixtures/facebook/${pageKind}/${name}.html`);
-	}
-
-	return found;
-}
-
-const samplesOf = (fixtures: readonly Fixture[]): Samples => Object.fromEntries(fixtures.map(fixture => [fixture.url, fixture.html]));
 
 /** Nothing but the samples we served and the extension's own files: no request leaves. */
 function expectNoRequestLeft(app: Launched, fixtures: readonly Fixture[]) {
@@ -150,71 +138,6 @@ describe('own profile and settings (risky samples)', () => {
 		const outcome = await worker.evaluate(async url => fetch(url).then(response => `status ${response.status}`, (error: Error) => error.name), fixtures[0]!.url);
 		expect(outcome).toBe('TypeError');
 		expect(app.requests.length).toBe(before);
-	});
-});
-
-describe('live re-check while a settings page is open', () => {
-	it('a control the user changes turns its item ok and lowers the badge, without a reload', async () => {
-		const contact = sample('about-contact-and-basic-info', 'risky');
-		const find = sample('settings-find-and-contact', 'risky');
-		const app = await launchExtension(samplesOf([contact, find]));
-		const status = (local: Awaited<ReturnType<Launched['local']>>, ruleId: string) =>
-			local.audit?.sites[0]?.findings.find(finding => finding.ruleId === ruleId)?.status;
-		try {
-			const {page: settings} = await app.visit(find.url);
-			expect(status(await app.local(), 'search-engine-linking')).toBe('risk');
-			// A real click on the switch: only its .checked property changes.
-			await settings.getByRole('switch', {name: /search engines/i}).or(settings.locator('input[role="switch"]').first()).first().click();
-			await poll(app.local, local => status(local, 'search-engine-linking') === 'ok', 5000, 'search-engine-linking ok');
-
-			const {page: about} = await app.visit(contact.url);
-			const before = (await app.local()).audit!.urgent;
-			expect(status(await app.local(), 'address-visible')).toBe('risk');
-			// Facebook re-renders the row's audience icon after the user picks "Only me" in its dialog.
-			await about.evaluate(() => {
-				const row = [...document.querySelectorAll('span')].find(span => span.textContent === 'Address')!.closest('.x78zum5')!;
-				row.querySelector('[aria-label^="Shared with"]')!.setAttribute('aria-label', 'Shared with Only me');
-			});
-			const after = await poll(app.local, local => status(local, 'address-visible') === 'ok', 5000, 'address-visible ok');
-			expect(after.audit!.urgent).toBe(before - 1);
-			expect(await app.badge()).toBe(String(before - 1));
-			const popup = await app.openActionPopup({tab: about});
-			try {
-				expect(await popup.evaluate('document.querySelector(\'li[data-rule="address-visible"]\').dataset.status')).toBe('ok');
-			} finally {
-				await popup.close();
-			}
-		} finally {
-			await app.close();
-		}
-	});
-});
-
-describe('what changed since last time', () => {
-	it('a setting that became more exposed between two visits shows in the popup', async () => {
-		const before = sample('settings-find-and-contact', 'locked-down');
-		const after = sample('settings-find-and-contact', 'risky');
-		expect(after.url).not.toBe('');
-		const app = await launchExtension({[before.url]: before.html});
-		try {
-			await (await app.visit(before.url)).page.close();
-			// The site changes the page (here: the risky sample at the same address), the user comes back.
-			app.serve({[before.url]: after.html});
-			const {page} = await app.visit(before.url);
-			const stored = await poll(app.local, local => Array.isArray((local as {changes?: unknown[]}).changes) && (local as {changes: unknown[]}).changes.length > 0, 10_000, 'a change record');
-			expect(JSON.stringify(stored)).not.toContain('<');
-			const popup = await app.openActionPopup({tab: page});
-			try {
-				const directions = await popup.evaluate<Record<string, string>>(
-					'Object.fromEntries([...document.querySelectorAll(".changes li[data-field]")].map(li => [li.dataset.field, li.dataset.direction]))');
-				expect(directions.friendsListAudience).toBe('more-exposed');
-				expect(directions.searchEngineLinking).toBe('more-exposed');
-			} finally {
-				await popup.close();
-			}
-		} finally {
-			await app.close();
-		}
 	});
 });
 
