@@ -23,7 +23,8 @@ test('each page sample alone: the page, its fields and the findings', () => {
 			expect(findings).toEqual([]);
 		}
 	}
-});
+// One JSDOM parse per sample (130+ of them): over the default 5 s when the suite runs in parallel.
+}, 30_000);
 
 test('several pages merge as the extension merges them', () => {
 	const risky = samples.filter(entry => entry.name === 'risky');

@@ -9,6 +9,10 @@ const owner = '<script type="application/json">{"x":["ProfileActionBlock",{"prof
 const ownerButton = '<div role="button" aria-label="Edit profile"></div>';
 // X's signed-in marker (platform-pages.md §1.3): the side navigation's account switcher, outside main.
 const xViewer = '<button data-testid="SideNav_AccountSwitcher_Button"></button>';
+// LinkedIn's signed-in marker (platform-pages-2.md §4.4): a link to the viewer's /in/ profile in the global nav.
+const linkedinViewer = '<header id="global-nav"><a href="/in/robin-example-0000/"></a></header>';
+// Instagram's signed-in marker (platform-pages-2.md §2.5): the PolarisViewer define with viewer data.
+const instagramViewer = '<script type="application/json">{"define":[["PolarisViewer",[],{"data":{"id":"1","username":"a"},"id":"1"},1508]]}</script>';
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
@@ -18,7 +22,7 @@ describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, p
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}</head><body>${xViewer}${body}</body></html>`, {url: page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}</head><body>${xViewer}${linkedinViewer}${body}</body></html>`, {url: page.url}).window.document;
 		const reading = extractPage({site, pageKind, page}, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual(Object.keys(page.fields).sort());

@@ -1,7 +1,7 @@
 import {normalizeText} from './normalize-text.js';
 
-/** Text inside these is code or hidden, never a label. */
-const skipped = new Set(['script', 'style', 'noscript', 'template']);
+/** Text inside these is code, hidden, or what the user typed (a bio): never a label. */
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
 /** Label texts are short; longer text nodes are posts and bios, which we never look at. */
 const maxLabelLength = 160;

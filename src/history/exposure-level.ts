@@ -8,7 +8,7 @@ const reach: Record<Audience, number> = {public: 4, 'friends-of-friends': 3, fri
 const choiceReach: Record<string, number> = {off: 0, following: 1, anyone: 2, 'no-one': 0, verified: 1, everyone: 2};
 
 /** Yes/no settings that protect the user when on; every other yes/no field exposes when on. */
-const protectiveWhenOn = new Set<string>(['reviewTaggedPosts', 'reviewTagsOnOwnPosts', 'postsProtected']);
+const protectiveWhenOn = new Set<string>(['reviewTaggedPosts', 'reviewTagsOnOwnPosts', 'postsProtected', 'accountPrivate']);
 
 /**
  * How exposed a known value leaves the user, on a scale only meaningful within one field:

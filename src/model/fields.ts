@@ -51,6 +51,12 @@ const fieldKinds = {
 	businessPartnerSharing: 'boolean',
 	personalizedAds: 'boolean',
 	aiTrainingAllowed: 'boolean',
+	// LinkedIn (platform-pages-2.md §4): On/Off rows and switches.
+	connectionsVisible: 'boolean',
+	adsBeyondLinkedIn: 'boolean',
+	// Instagram (platform-pages-2.md §2): on/off switches.
+	accountPrivate: 'boolean',
+	accountSuggestions: 'boolean',
 } as const satisfies Record<string, ValueKind>;
 
 export type FieldId = keyof typeof fieldKinds;
@@ -101,5 +107,9 @@ export const fieldLabels: Record<FieldId, string> = {
 	messageRequestsFrom: 'Who can send you message requests',
 	businessPartnerSharing: 'Extra data sharing with business partners',
 	personalizedAds: 'Personalized ads',
-	aiTrainingAllowed: 'Your data used to train Grok and xAI models',
+	aiTrainingAllowed: 'Your data used to train the site\'s AI models',
+	connectionsVisible: 'Your connections can see your connections list',
+	adsBeyondLinkedIn: 'Your LinkedIn data used for ads on other sites',
+	accountPrivate: 'Private account (only approved followers see your posts)',
+	accountSuggestions: 'Your account suggested on other profiles',
 };

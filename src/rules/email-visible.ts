@@ -2,7 +2,7 @@ import {audienceLabel, isAtLeast} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, linkedinFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'email-visible',
@@ -17,7 +17,8 @@ export default defineRule({
 		const audience = exposedTo(email);
 		return audience && isAtLeast(audience, 'friends-of-friends') ? risk(`Your email address is visible to ${audienceLabel[audience]}`) : ok;
 	},
-	fixes: {facebook: facebookFixes.contact('Email')},
+	fixes: {facebook: facebookFixes.contact('Email'), linkedin: linkedinFix('visibility-settings', ['Visibility', 'Who can see or download your email address'],
+		'Choose "Only visible to me" or "1st-degree connections", and turn off the switch that lets connections export your email address.')},
 	examples: {
 		risky: [{email: shownTo('public')}, {email: shownTo('friends-of-friends')}],
 		ok: [{email: shownTo('friends')}, {email: notSet}],

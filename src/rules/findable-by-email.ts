@@ -2,7 +2,7 @@ import {audienceWho, isAtLeast} from '../model/audience.js';
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, linkedinFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'findable-by-email',
@@ -22,7 +22,10 @@ export default defineRule({
 		const noEmail = context.emailOnAccount?.value === false;
 		return risk(`${audienceWho[audience.value]} can look you up by your email address`, noEmail ? severityFor('low', 'medium') : undefined);
 	},
-	fixes: {facebook: facebookFixes.findAndContact('Who can look you up using the email address you provided?', 'Only me')},
+	fixes: {
+		facebook: facebookFixes.findAndContact('Who can look you up using the email address you provided?', 'Only me'),
+		linkedin: linkedinFix('visibility-settings', ['Visibility', 'Profile discovery using email address'], 'Choose "Nobody" (or "1st-degree connections").', '2026-01', 'L'),
+	},
 	examples: {
 		risky: [{lookupByEmailAudience: known('public')}],
 		ok: [{lookupByEmailAudience: known('only-me')}, {lookupByEmailAudience: known('friends')}],

@@ -2,7 +2,7 @@ import {audienceWho, isAtLeast} from '../model/audience.js';
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, linkedinFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'findable-by-phone',
@@ -23,7 +23,10 @@ export default defineRule({
 		const noPhone = context.phoneOnAccount?.value === false;
 		return risk(`${audienceWho[audience.value]} can look you up by your phone number`, noPhone ? severityFor('low', 'medium') : undefined);
 	},
-	fixes: {facebook: facebookFixes.findAndContact('Who can look you up using the phone number you provided?', 'Only me')},
+	fixes: {
+		facebook: facebookFixes.findAndContact('Who can look you up using the phone number you provided?', 'Only me'),
+		linkedin: linkedinFix('visibility-settings', ['Visibility', 'Profile discovery using phone number'], 'Choose "Nobody" (or "1st-degree connections").', '2026-01', 'L'),
+	},
 	examples: {
 		risky: [{lookupByPhoneAudience: known('public')}, {lookupByPhoneAudience: known('friends-of-friends')}],
 		ok: [{lookupByPhoneAudience: known('only-me')}, {lookupByPhoneAudience: known('friends')}],

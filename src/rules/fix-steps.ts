@@ -51,3 +51,20 @@ export const xBirthdayFix: SiteFix = {
 	steps: ['Open your profile and choose "Edit profile".', 'Select "Birth date", then "Edit".', 'Under "Who sees this?", set "Year" to "Only you".', 'Set "Month and day" to "You follow each other" or "Only you", then Save.'],
 	confirmed: '2025-07', confidence: 'M',
 };
+
+/**
+ * Instagram fixes on the web: More (☰) › Settings › <page>, or Edit profile. Paths and labels:
+ * platform-pages-2.md §2.1–2.3 (2025–26) and risks-and-settings.md (b) Instagram.
+ */
+export const instagramFix = (page: string, steps: readonly string[], confirmed: string, confidence: SiteFix['confidence'] = 'M'): SiteFix =>
+	({page, steps, confirmed, confidence});
+
+/**
+ * LinkedIn fixes: Me › Settings & Privacy › <section> › <row>. Paths and labels: risks-and-settings.md (b)
+ * LinkedIn and platform-pages-2.md §4.1–4.2 (2025–26; `confirmed` defaults to the start of 2026, the month is not given).
+ */
+export const linkedinFix = (page: string, trail: readonly string[], action: string, confirmed = '2026-01', confidence: SiteFix['confidence'] = 'M'): SiteFix => ({
+	page,
+	steps: ['Open Me › Settings & Privacy.', ...trail.map(step => `Open "${step}".`), action],
+	confirmed, confidence,
+});

@@ -1,4 +1,5 @@
 import type {Rule} from './define-rule.js';
+import adsBeyondLinkedIn from './ads-beyond-linkedin.js';
 import aiTraining from './ai-training.js';
 import businessPartnerSharing from './business-partner-sharing.js';
 import dmRequestsFromEveryone from './dm-requests-from-everyone.js';
@@ -8,10 +9,13 @@ import geotagPosts from './geotag-posts.js';
 import personalizedAds from './personalized-ads.js';
 import photoTaggingAnyone from './photo-tagging-anyone.js';
 import postsUnprotected from './posts-unprotected.js';
+import instagramPublicAccount from './instagram-public-account.js';
+import accountSuggestionsOn from './account-suggestions-on.js';
 import addressVisible from './address-visible.js';
 import birthdateAndHometown from './birthdate-and-hometown.js';
 import birthdateVisible from './birthdate-visible.js';
 import connectedApps from './connected-apps.js';
+import connectionsVisible from './connections-visible.js';
 import currentCityPublic from './current-city-public.js';
 import emailVisible from './email-visible.js';
 import findableByEmail from './findable-by-email.js';
@@ -33,6 +37,7 @@ export const rules: readonly Rule[] = [
 	phoneVisible,
 	futurePostsPublic,
 	postsUnprotected,
+	instagramPublicAccount,
 	findableByPhone,
 	findableByEmail,
 	findableByPhoneX,
@@ -41,6 +46,7 @@ export const rules: readonly Rule[] = [
 	businessPartnerSharing,
 	emailVisible,
 	friendsListVisible,
+	connectionsVisible,
 	taggedPostsVisible,
 	tagReviewOff,
 	photoTaggingAnyone,
@@ -50,6 +56,8 @@ export const rules: readonly Rule[] = [
 	friendRequestsFromAnyone,
 	dmRequestsFromEveryone,
 	personalizedAds,
+	adsBeyondLinkedIn,
 	aiTraining,
 	searchEngineLinking,
+	accountSuggestionsOn,
 ];

@@ -21,7 +21,7 @@ export const distChrome = resolve(process.env.OVERSHARE_DIST ?? join(repoRoot, '
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Hosts whose pages the extension reads: their requests are answered from the samples, never the network. */
-export const servedOrigins = ['https://www.facebook.com', 'https://accountscenter.facebook.com', 'https://x.com'];
+export const servedOrigins = ['https://www.facebook.com', 'https://accountscenter.facebook.com', 'https://x.com', 'https://www.instagram.com', 'https://www.linkedin.com'];
 
 /** Page URL → sample HTML. */
 export type Samples = Record<string, string>;

@@ -1,0 +1,37 @@
+import type {Identity, PageSpec} from '../../define-site.js';
+
+/**
+ * Who is signed in, from the page's embedded viewer define (platform-pages-2.md §2.5, H, 2026-09):
+ * `["PolarisViewer",[],{"data":{"id":"<pk>",…` when signed in, `{"data":null` when signed out.
+ * The log-in form's password box or a link to the log-in page also means signed out. Both signs,
+ * or neither, → unsure. Settings pages only ever show the signed-in viewer's own account.
+ */
+const viewerPattern = /\["PolarisViewer",\[\],\{"data":(null|\{"id":"\d+")/;
+const signedOut = 'input[name="password"], form#loginForm, a[href^="/accounts/login"]';
+
+function viewerData(document: Document): 'signed-in' | 'signed-out' | undefined {
+	for (const script of document.querySelectorAll('script[type="application/json"]')) {
+		const text = script.textContent ?? '';
+		const match = text.includes('PolarisViewer') ? viewerPattern.exec(text) : null;
+		if (match) {
+			return match[1] === 'null' ? 'signed-out' : 'signed-in';
+		}
+	}
+
+	return undefined;
+}
+
+export function identifyInstagram(document: Document, owner: PageSpec['owner']): Identity {
+	const viewer = viewerData(document);
+	const loginShown = viewer === 'signed-out' || document.querySelector(signedOut) !== null;
+	if (loginShown && viewer !== 'signed-in') {
+		return 'logged-out';
+	}
+
+	if (viewer !== 'signed-in' || loginShown) {
+		return 'unsure';
+	}
+
+	// Every Instagram page kind here is an account page; a profile page would need an owner check.
+	return owner === 'account' ? 'own' : 'unsure';
+}

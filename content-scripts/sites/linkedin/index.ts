@@ -1,0 +1,52 @@
+import type {PageSpec} from '../../define-site.js';
+import {defineSite} from '../../define-site.js';
+import {identifyLinkedIn} from './identify.js';
+import {labelsEn} from './labels-en.js';
+import {discovery, emailVisibility, labelledSwitch, onOff, switchById} from './readers.js';
+
+// Matches only label texts, roles and the switch ids LinkedIn's own settings use: artdeco-* and
+// hashed classes are styling. Facts and vintage: platform-pages-2.md §4 (LinkedIn, 2025–26).
+
+/** A path of www.linkedin.com, without a trailing slash; other hosts never match. */
+const linkedInPath = (url: URL): string | undefined =>
+	(url.hostname === 'www.linkedin.com' ? url.pathname.replace(/\/+$/, '') : undefined);
+
+const switchReady = 'main input[role="switch"], main [role="switch"]';
+
+/** A settings page of the viewer's own account at www.linkedin.com/mypreferences/d/<path>. */
+const settingsPage = (path: string, title: string, ready: string, fields: PageSpec['fields']): PageSpec => ({
+	title,
+	url: `https://www.linkedin.com/mypreferences/d/${path}`,
+	matches: url => linkedInPath(url) === `/mypreferences/d/${path}`,
+	owner: 'account',
+	ready,
+	fields,
+	examples: [`https://www.linkedin.com/mypreferences/d/${path}`, `https://www.linkedin.com/mypreferences/d/${path}/`],
+});
+
+export default defineSite({
+	id: 'linkedin',
+	name: 'LinkedIn',
+	matches: ['https://www.linkedin.com/*'],
+	languages: {en: labelsEn},
+	contentRoot: 'main, [role="main"]',
+	identify: identifyLinkedIn,
+	// Own-profile edit controls (platform-pages-2.md §4.4, M); every page kind here is an account page.
+	showsOwnerControls: context => context.document.querySelector('a[href*="/edit/forms/intro/"], a[aria-label*="Edit intro"]') !== null,
+	checkupUrl: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
+	pages: {
+		'visibility-settings': settingsPage('categories/profile-visibility', 'Settings › Visibility',
+			'main a[href*="/mypreferences/d/settings/"]', {
+				email: emailVisibility,
+				connectionsVisible: onOff('connectionsRow'),
+				lookupByEmailAudience: discovery('discoverByEmailRow'),
+				lookupByPhoneAudience: discovery('discoverByPhoneRow'),
+			}),
+		'data-for-ai': settingsPage('settings/data-for-ai-improvement', 'Settings › Data for Generative AI Improvement', switchReady, {
+			aiTrainingAllowed: labelledSwitch('aiTraining'),
+		}),
+		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', 'Settings › Advertising data › Ads beyond LinkedIn', switchReady, {
+			adsBeyondLinkedIn: switchById('allowLinkedInAudienceNetwork'),
+		}),
+	},
+});

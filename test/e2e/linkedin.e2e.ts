@@ -1,0 +1,50 @@
+// The LinkedIn adapter in Chromium: every LinkedIn page kind's risky sample, served at its real www.linkedin.com URL, is read,
+// stored and scored, and the toolbar popup lists the LinkedIn rules at risk. Nothing is sent anywhere.
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import linkedin from '../../content-scripts/sites/linkedin/index.js';
+import {rules} from '../../src/rules/index.js';
+import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
+import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
+
+const risky = listFixtures().filter(fixture => fixture.site === 'linkedin' && fixture.name === 'risky');
+const linkedinRules = rules.filter(rule => rule.fixes.linkedin !== undefined).map(rule => rule.id);
+
+describe('LinkedIn: own settings pages (risky samples)', () => {
+	let app: Launched;
+
+	beforeAll(async () => {
+		app = await launchExtension(Object.fromEntries(risky.map(fixture => [fixture.url, fixture.html])));
+	});
+
+	afterAll(async () => app?.close());
+
+	it('has a risky sample for every LinkedIn page kind', () => {
+		expect(risky.map(fixture => fixture.pageKind).sort()).toEqual(Object.keys(linkedin.pages).sort());
+	});
+
+	it('reads each page as the expected file says, and the popup lists every LinkedIn rule at risk', async () => {
+		for (const fixture of risky) {
+			const {page, status} = await app.visit(fixture.url);
+			expect(status, fixture.file).toBe('read');
+			await page.close();
+		}
+
+		const stored = await app.local();
+		for (const fixture of risky as Fixture[]) {
+			const expected = JSON.parse(readFileSync(expectedFile(fixture), 'utf8')) as {observations: unknown};
+			expect(stored.pages!.linkedin![fixture.pageKind]!.observations, fixture.file).toEqual(expected.observations);
+		}
+
+		const popup = await app.openActionPopup();
+		try {
+			const status = Object.fromEntries((await readChecklist(popup)).map(item => [item.rule, item.status]));
+			expect(Object.fromEntries(linkedinRules.map(rule => [rule, status[rule]]))).toEqual(Object.fromEntries(linkedinRules.map(rule => [rule, 'risk'])));
+		} finally {
+			await popup.close();
+		}
+
+		const allowed = new Set(risky.map(fixture => new URL(fixture.url).href));
+		expect(app.requests.filter(request => !isAllowedRequest(request, allowed, app.extensionId))).toEqual([]);
+	});
+});
