@@ -1,6 +1,6 @@
-// Builds dist/chrome and dist/firefox: three IIFE bundles (content scripts must be classic
-// scripts) plus the popup page, icons and a per-browser manifest.
-import {cpSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+// Builds dist/chrome and dist/firefox: IIFE bundles (content scripts must be classic scripts) for
+// the background, the popup and one content script per site, plus icons and a per-browser manifest.
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as esbuild from 'esbuild';
@@ -9,10 +9,17 @@ const root = dirname(fileURLToPath(import.meta.url));
 const watch = process.argv.includes('--watch');
 const targets = ['chrome', 'firefox'];
 
+// One content bundle per site folder that has an entry (content-scripts/sites/<id>/content.ts):
+// a page loads only its own site's adapter.
+const siteDir = join(root, 'content-scripts/sites');
+const contentEntries = Object.fromEntries(readdirSync(siteDir)
+	.filter(id => existsSync(join(siteDir, id, 'content.ts')))
+	.map(id => [`content-${id}`, join(siteDir, id, 'content.ts')]));
+
 const entryPoints = {
 	background: join(root, 'src/background.ts'),
-	content: join(root, 'content-scripts/main.ts'),
 	popup: join(root, 'popup/main.tsx'),
+	...contentEntries,
 };
 
 /** Chrome runs the service worker; Firefox runs background scripts and needs its gecko block. */

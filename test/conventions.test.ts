@@ -19,9 +19,13 @@ test('every site folder is in the site list, and each id is its folder name', ()
 	expect(sites.map(site => site.id).sort()).toEqual(folders.sort());
 });
 
-test('manifest content-script matches equal the sites\' matches', () => {
-	const fromManifest = manifest.content_scripts.flatMap((script: {matches: string[]}) => script.matches).sort();
-	expect(fromManifest).toEqual(sites.flatMap(site => site.matches).sort());
+test('each site has its own content script in the manifest, with exactly the site\'s matches', () => {
+	const entries = manifest.content_scripts.map((script: {matches: string[]; js: string[]}) => ({js: script.js, matches: [...script.matches].sort()}));
+	const expected = sites.map(site => ({js: [`content-${site.id}.js`], matches: [...site.matches].sort()}));
+	expect(entries).toEqual(expected);
+	for (const site of sites) {
+		expect(statSync(join(root, 'content-scripts/sites', site.id, 'content.ts')).isFile(), site.id).toBe(true);
+	}
 });
 
 test('the manifest asks for no permission beyond storage, and no host permissions', () => {

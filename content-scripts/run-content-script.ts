@@ -1,7 +1,7 @@
 import {send} from '../src/send.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
 import {extractPage, type PageReading} from './extract-page.js';
-import {sites} from './sites/index.js';
+import type {Site} from './define-site.js';
 import {waitForReady} from './wait-for-ready.js';
 import {watchControls} from './watch-controls.js';
 import {watchNavigation} from './watch-navigation.js';
@@ -11,7 +11,7 @@ const readyTimeoutMs = 10_000;
 /** Stops watching the previous page's controls; replaced on every navigation. */
 let stopWatching = () => {};
 
-async function audit(href: string): Promise<void> {
+async function audit(sites: readonly Site[], href: string): Promise<void> {
 	stopWatching();
 	const detected = detectPage(sites, href);
 	if (!detected) {
@@ -67,9 +67,14 @@ function recheckOnChange(detected: DetectedPage, href: string, first: PageReadin
 	});
 }
 
-// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
-// the next visit reads the page again.
-const auditQuietly = (href: string) => audit(href).catch(() => undefined);
-
-void auditQuietly(location.href);
-watchNavigation(window, href => void auditQuietly(href));
+/**
+ * The content script of one site: each site ships its own bundle (manifest entry per site), so a
+ * page loads only its own adapter and the bundles stay small as sites are added.
+ */
+export function runContentScript(sites: readonly Site[]): void {
+	// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
+	// the next visit reads the page again.
+	const auditQuietly = (href: string) => audit(sites, href).catch(() => undefined);
+	void auditQuietly(location.href);
+	watchNavigation(window, href => void auditQuietly(href));
+}
