@@ -12,6 +12,8 @@ export type PageReading = {
 	pageKind: string;
 	status: PageStatus;
 	observations: Observations;
+	/** Set on a live re-check: the user changed a control while the page was open. */
+	live?: true;
 };
 
 /** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */

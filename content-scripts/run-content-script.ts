@@ -63,7 +63,7 @@ function recheckOnChange(detected: DetectedPage, href: string, first: PageReadin
 		}
 
 		last = reading;
-		send('reportPage', reading).catch(() => undefined);
+		send('reportPage', {...reading, live: true}).catch(() => undefined);
 	});
 }
 

@@ -1,10 +1,14 @@
 import type {ComponentChildren} from 'preact';
 import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
+import type {ReminderEvery} from '../src/scan/reminder.js';
 import {EmptyState} from './empty-state.js';
 import {ChangesSince} from './changes-since.js';
 import {ForgetSite} from './forget-site.js';
 import {ProfilePicker} from './profile-picker.js';
+import {ReminderPicker} from './reminder-picker.js';
+import {ScanHistory} from './scan-history.js';
+import {ScanPanel} from './scan-panel.js';
 import {ScoreLine} from './score-line.js';
 import {SiteSection} from './site-section.js';
 import {Summary} from './summary.js';
@@ -29,23 +33,35 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-export type PopupViewProps = Omit<PopupState, 'changes' | 'storeProblem'> & Partial<Pick<PopupState, 'changes' | 'storeProblem'>> & {
+type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder';
+export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupState, Optional>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
 	onProfile?: (profile: AudienceProfile) => void;
+	onScan?: () => void;
+	onCancelScan?: () => void;
+	onReminder?: (every: ReminderEvery) => void;
 };
 
-function Body({audit, tab, catalog, profile, changes = [], storeProblem, onForget = () => undefined, onForgetEverything = () => undefined, onProfile = () => undefined}: PopupViewProps) {
+const ignore = () => undefined;
+
+function Body({
+	audit, tab, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off',
+	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
+}: PopupViewProps) {
 	const sites = audit?.sites ?? [];
 	return (
 		<>
 			{storeProblem && <p class="notice notice-not-read" role="alert">{t.storeProblem[storeProblem.problem]}</p>}
+			<ScanPanel scan={scan} catalog={catalog} onStart={onScan} onCancel={onCancelScan}/>
 			<TabNotice tab={tab} catalog={catalog}/>
 			<ChangesSince changes={changes} catalog={catalog}/>
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
 			<ProfilePicker profile={profile} onChange={onProfile}/>
+			<ReminderPicker every={reminder} onChange={onReminder}/>
+			<ScanHistory scans={scans}/>
 			{sites.length > 0 && (
 				<footer class="everything">
 					<ForgetSite label={t.forgetEverything} question={t.forgetEverythingQuestion} onForget={onForgetEverything}/>
@@ -70,6 +86,11 @@ function forgetAll() {
 	send('forgetEverything', {}).catch(() => undefined);
 }
 
+// Progress and the end of the scan arrive through the storage listener (the scan state is in session storage).
+const scanAll = () => void send('startScan', {}).catch(() => undefined);
+const cancelScanning = () => void send('cancelScan', {}).catch(() => undefined);
+const chooseReminder = (every: ReminderEvery) => void send('setReminder', {every}).catch(() => undefined);
+
 function chooseProfile(profile: AudienceProfile) {
 	// The re-scored audit arrives through the storage listener.
 	send('setProfile', {profile}).catch(() => undefined);
@@ -80,7 +101,10 @@ export function Popup() {
 	const loaded = useStateFromBackground();
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
-		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}/></Frame>;
+		return <Frame audit={loaded.value.audit}><Body
+			{...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
+			onScan={scanAll} onCancelScan={cancelScanning} onReminder={chooseReminder}
+		/></Frame>;
 	}
 
 	return (

@@ -83,3 +83,32 @@ export const storeProblem = {
 } as const;
 export const forgetEverything = 'Forget everything';
 export const forgetEverythingQuestion = 'Delete everything Overshare has stored on this device: findings, changes and settings?';
+
+// Notifications (shown by the background).
+export const moreExposedTitle = (site: string) => `${site}: a setting became more exposed`;
+export const moreExposedBody = (fields: readonly string[]) => `More exposed now: ${fields.join(', ')}. Open Overshare to see what changed.`;
+export const reminderTitle = 'Time for a privacy check-up';
+export const reminderBody = 'Open Overshare and choose "Scan all" to check every account again.';
+
+// Scan all.
+export const scanAll = 'Scan all';
+export const scanAllHelp = 'Opens each settings page in one background tab, reads it, and closes the tab. Sign in to your accounts first.';
+export const scanning = 'Scanning…';
+export const cancelScan = 'Cancel scan';
+export const siteProgress = (site: string, done: number, total: number) => `${site} ${done}/${total}`;
+export const scanFinished = (date: string) => `Last scan: ${date}`;
+export const scanCancelled = {
+	'by-user': 'The scan was cancelled; what it read so far is kept.',
+	'tab-closed': 'The scan stopped because its tab was closed; what it read so far is kept.',
+	'tab-failed': "The scan couldn't open its tab.",
+} as const;
+export const notSignedIn = (site: string) => `Not signed in to ${site}: sign in, then scan again.`;
+export const pagesUnread = (site: string, count: number) => `${site}: ${count} page${count === 1 ? '' : 's'} couldn't be read.`;
+export const historyTitle = 'Past scans';
+export const historyLine = (date: string, risks: number) => `${date}: ${risks} at risk`;
+export const historyAppeared = (count: number) => `${count} new risk${count === 1 ? '' : 's'}`;
+export const historyFixed = (count: number) => `${count} fixed`;
+export const historyUnreadable = (count: number) => `${count} page${count === 1 ? '' : 's'} no longer readable`;
+export const historyCancelled = 'cancelled';
+export const reminderQuestion = 'Remind me to check again';
+export const reminderLabel = {off: 'Off', monthly: 'Monthly', quarterly: 'Every three months'} as const;

@@ -1,55 +1,59 @@
 import browser from 'webextension-polyfill';
-import {addChangeRecord} from './history/diff-observations.js';
+import * as t from '../popup/strings.js';
+import {addChangeRecord, type ChangeRecord} from './history/diff-observations.js';
 import {handleMessages} from './messages.js';
+import {fieldLabels} from './model/fields.js';
+import {notify, openPanelOnNotificationClick} from './notify.js';
 import {auditOf, forgetSite, recordPage} from './record-page.js';
+import {isCheckupAlarm, remindIfDue, syncCheckupAlarm} from './scan/checkup-reminder.js';
+import {forgetSiteInHistory} from './scan/scan-history.js';
+import {isScanAlarm, loadScan, resumeScan, scanReport, scanTabClosed, startScan, stopScan} from './scan/run-scan.js';
+import {recordScan} from './scan/scan-ended.js';
 import {siteCatalog} from './site-catalog.js';
 import {
-	forgetEverything, forgetTab, loadAudit, loadChanges, loadPages, loadProfile, loadStoreProblem, loadTabState,
-	migrateStorage, saveChanges, savePagesAndAudit, saveProfileAndAudit, saveTabState,
+	forgetEverything, forgetTab, loadAudit, loadChanges, loadPages, loadProfile, loadReminder, loadScans, loadStoreProblem, loadTabState,
+	saveChanges, savePagesAndAudit, saveProfileAndAudit, saveReminder, saveScans, saveTabState,
 } from './storage.js';
 import {updateBadge} from './update-badge.js';
+import {ready, serialized} from './worker-queue.js';
 
-/** How many recent change records the popup gets. */
+/** How many recent change records and past scans the popup gets. */
 const recentChanges = 10;
+const recentScans = 5;
 
-// The worker may be stopped at any moment: all state lives in storage, none in variables,
-// except this queue, which only orders writes made while the worker is alive.
-let writes: Promise<unknown> = Promise.resolve();
-const serialized = <T>(task: () => Promise<T>): Promise<T> => {
-	const run = writes.then(task, task);
-	writes = run.catch(() => undefined);
-	return run;
-};
-
-// Once per worker start, before anything reads the store: bring it to the current format.
-let migrated: Promise<void> | undefined;
-const ready = async () => {
-	migrated ??= serialized(async () => {
-		const pages = await migrateStorage(Date.now());
-		if (pages) {
-			const audit = auditOf(pages, Date.now(), await loadProfile());
-			await savePagesAndAudit(pages, audit);
-			await updateBadge(audit);
-		}
-	});
-	await migrated;
-};
+/** A setting the site (not the user, live on the page) made more exposed is worth interrupting for. */
+async function notifyMoreExposed(record: ChangeRecord): Promise<void> {
+	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => fieldLabels[change.field] ?? change.field);
+	if (fields.length > 0) {
+		const siteName = siteCatalog().find(site => site.id === record.site)?.name ?? record.site;
+		await notify(`more-exposed-${record.site}-${record.at}`, t.moreExposedTitle(siteName), t.moreExposedBody(fields));
+	}
+}
 
 handleMessages({
 	async reportPage(reading, sender) {
 		await ready();
 		await saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
-		await serialized(async () => {
+		const changed = await serialized(async () => {
 			const next = recordPage(await loadPages(), reading, Date.now(), await loadProfile());
-			if (next) {
-				await savePagesAndAudit(next.pages, next.audit);
-				if (next.changed) {
-					await saveChanges(addChangeRecord(await loadChanges(), next.changed));
-				}
-
-				await updateBadge(next.audit);
+			if (!next) {
+				return undefined;
 			}
+
+			await savePagesAndAudit(next.pages, next.audit);
+			if (next.changed) {
+				await saveChanges(addChangeRecord(await loadChanges(), next.changed));
+			}
+
+			await updateBadge(next.audit);
+			return next.changed;
 		});
+		if (changed && !reading.live) {
+			await notifyMoreExposed(changed).catch(() => undefined);
+		}
+
+		// After the page is recorded, so a scan that ends here keeps it in its record.
+		await scanReport(sender.tab?.id, reading, recordScan);
 	},
 	async getState({tabId}) {
 		await ready();
@@ -60,6 +64,9 @@ handleMessages({
 			profile: await loadProfile(),
 			changes: (await loadChanges()).slice(0, recentChanges),
 			storeProblem: await loadStoreProblem(),
+			scan: await loadScan(),
+			scans: (await loadScans()).slice(0, recentScans),
+			reminder: (await loadReminder())?.every ?? 'off',
 		};
 	},
 	async forgetSite({site}) {
@@ -68,14 +75,17 @@ handleMessages({
 			const next = forgetSite(await loadPages(), site, Date.now(), await loadProfile());
 			await savePagesAndAudit(next.pages, next.audit);
 			await saveChanges((await loadChanges()).filter(record => record.site !== site));
+			await saveScans(forgetSiteInHistory(await loadScans(), site));
 			await updateBadge(next.audit);
 		});
 	},
 	async forgetEverything() {
+		await stopScan('by-user', async () => undefined);
 		await serialized(async () => {
 			await forgetEverything();
 			await updateBadge(undefined);
 		});
+		await syncCheckupAlarm();
 	},
 	async setProfile({profile}) {
 		await ready();
@@ -86,17 +96,43 @@ handleMessages({
 			await updateBadge(audit);
 		});
 	},
+	async startScan() {
+		await ready();
+		await startScan(siteCatalog(), recordScan);
+	},
+	async cancelScan() {
+		await stopScan('by-user', recordScan);
+	},
+	async setReminder({every}) {
+		await ready();
+		await serialized(async () => saveReminder({every, setAt: Date.now()}));
+		await syncCheckupAlarm();
+	},
 });
 
-browser.tabs.onRemoved.addListener(tabId => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener(tabId => {
+	void forgetTab(tabId);
+	void scanTabClosed(tabId, recordScan);
+});
 // A new page load in the tab makes its last status stale (the "tabs" permission is not needed for this).
 browser.tabs.onUpdated.addListener((tabId, change) => {
 	if (change.status === 'loading') {
 		void forgetTab(tabId);
 	}
 });
+browser.alarms.onAlarm.addListener(alarm => {
+	if (isScanAlarm(alarm.name)) {
+		void resumeScan(recordScan);
+	} else if (isCheckupAlarm(alarm.name)) {
+		void remindIfDue(Date.now());
+	}
+});
+openPanelOnNotificationClick();
 // The badge is not kept across browser restarts.
 browser.runtime.onStartup.addListener(async () => {
 	await ready();
 	await updateBadge(await loadAudit());
+	await syncCheckupAlarm();
 });
+// A worker that starts mid-scan (stopped while idle between pages) carries on.
+void resumeScan(recordScan);

@@ -2,6 +2,9 @@ import browser from 'webextension-polyfill';
 import type {PageReading} from '../content-scripts/extract-page.js';
 import type {ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
+import type {ReminderEvery} from './scan/reminder.js';
+import type {ScanRecord} from './scan/scan-history.js';
+import type {ScanState} from './scan/scan-state.js';
 import type {StoreProblem} from './storage.js';
 import type {AudienceProfile} from './model/severity.js';
 import {parseMessage, type Message} from './parse-message.js';
@@ -22,7 +25,15 @@ export type Protocol = {
 		/** Recent changes between two readings of the same page, newest first. */
 		changes: ChangeRecord[];
 		storeProblem: StoreProblem | undefined;
+		/** The running "Scan all", or the last one to end in this browser session. */
+		scan: ScanState | undefined;
+		/** Past scans, newest first (the few the popup shows). */
+		scans: ScanRecord[];
+		reminder: ReminderEvery;
 	};
+	startScan(payload: Record<string, never>): void;
+	cancelScan(payload: Record<string, never>): void;
+	setReminder(payload: {every: ReminderEvery}): void;
 	setProfile(payload: {profile: AudienceProfile}): void;
 	forgetEverything(payload: Record<string, never>): void;
 	forgetSite(payload: {site: string}): void;

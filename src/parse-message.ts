@@ -5,13 +5,17 @@ import {audiences} from './model/audience.js';
 import {isFieldId, isValidValue, type Observations} from './model/fields.js';
 import {unknownReasons} from './model/observed.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
+import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
 
 export type Message =
 	| {name: 'reportPage'; payload: PageReading}
 	| {name: 'getState'; payload: {tabId?: number}}
 	| {name: 'forgetSite'; payload: {site: string}}
 	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
-	| {name: 'forgetEverything'; payload: Record<string, never>};
+	| {name: 'forgetEverything'; payload: Record<string, never>}
+	| {name: 'startScan'; payload: Record<string, never>}
+	| {name: 'cancelScan'; payload: Record<string, never>}
+	| {name: 'setReminder'; payload: {every: ReminderEvery}};
 
 const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
@@ -58,7 +62,12 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 				return undefined;
 			}
 
-			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations}};
+			if (payload.live !== undefined && payload.live !== true) {
+				return undefined;
+			}
+
+			const reading = {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations};
+			return {name, payload: payload.live ? {...reading, live: true} : reading};
 		}
 
 		case 'getState':
@@ -66,7 +75,11 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 		case 'forgetSite':
 			return typeof payload.site === 'string' && siteById(payload.site) ? {name, payload: {site: payload.site}} : undefined;
 		case 'forgetEverything':
+		case 'startScan':
+		case 'cancelScan':
 			return {name, payload: {}};
+		case 'setReminder':
+			return isReminderEvery(payload.every) ? {name, payload: {every: payload.every}} : undefined;
 		case 'setProfile':
 			return isAudienceProfile(payload.profile) ? {name, payload: {profile: payload.profile}} : undefined;
 		default:

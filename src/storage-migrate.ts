@@ -1,10 +1,17 @@
 import type {PageRecord} from './audit/merge-observations.js';
 import type {ChangeRecord} from './history/diff-observations.js';
+import type {ScanRecord} from './scan/scan-history.js';
 
-export const storageVersion = 2;
+export const storageVersion = 3;
 
 /** What a store looks like once migrated. The audit is derived: it is rebuilt after any migration. */
-export type MigratedStore = {version: typeof storageVersion; pages: Record<string, Record<string, PageRecord>>; changes: ChangeRecord[]};
+export type MigratedStore = {
+	version: typeof storageVersion;
+	pages: Record<string, Record<string, PageRecord>>;
+	changes: ChangeRecord[];
+	/** "Scan all" history, newest first (version 3). */
+	scans: ScanRecord[];
+};
 
 export type Migration = {
 	store: MigratedStore;
@@ -21,16 +28,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isPageRecord = (value: unknown): value is PageRecord =>
 	isRecord(value) && typeof value.pageKind === 'string' && typeof value.readAt === 'number' && isRecord(value.observations);
 
+const isScanRecord = (value: unknown): value is ScanRecord =>
+	isRecord(value) && typeof value.startedAt === 'number' && typeof value.endedAt === 'number'
+	&& Array.isArray(value.findings) && Array.isArray(value.sites) && Array.isArray(value.pagesRead);
+
 const isPages = (value: unknown): value is MigratedStore['pages'] =>
 	isRecord(value) && Object.values(value).every(kinds => isRecord(kinds) && Object.values(kinds).every(isPageRecord));
 
 /**
- * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log. A store
+ * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log; version 2
+ * had no scan history (its page readings and change log carry over as they are). A store
  * that cannot be read, or was written by a newer Overshare, is set aside whole, never half-used,
  * and the extension starts fresh instead of crashing.
  */
 export function migrateStore(raw: Record<string, unknown>): Migration {
-	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: []};
+	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: [], scans: []};
 	if (Object.keys(raw).length === 0) {
 		return {store: fresh, changed: false};
 	}
@@ -41,10 +53,12 @@ export function migrateStore(raw: Record<string, unknown>): Migration {
 	}
 
 	const pages = raw.pages ?? {};
-	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes))) {
+	const scansOk = raw.scans === undefined || (Array.isArray(raw.scans) && raw.scans.every(isScanRecord));
+	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes)) || !scansOk) {
 		return {store: fresh, changed: true, setAside: raw, problem: 'unreadable'};
 	}
 
 	const changes = (raw.changes ?? []) as ChangeRecord[];
-	return {store: {version: storageVersion, pages, changes}, changed: version < storageVersion};
+	const scans = (raw.scans ?? []) as ScanRecord[];
+	return {store: {version: storageVersion, pages, changes, scans}, changed: version < storageVersion};
 }

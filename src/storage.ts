@@ -3,6 +3,8 @@ import type {PageRecord} from './audit/merge-observations.js';
 import type {ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
+import {isReminderEvery, type ReminderSetting} from './scan/reminder.js';
+import type {ScanRecord} from './scan/scan-history.js';
 import type {TabState} from './messages.js';
 
 /**
@@ -43,6 +45,26 @@ export async function saveChanges(changes: ChangeRecord[]): Promise<void> {
 	await browser.storage.local.set({changes});
 }
 
+/** Past scans, newest first. */
+export async function loadScans(): Promise<ScanRecord[]> {
+	const {scans} = await browser.storage.local.get('scans');
+	return Array.isArray(scans) ? scans as ScanRecord[] : [];
+}
+
+export async function saveScans(scans: ScanRecord[]): Promise<void> {
+	await browser.storage.local.set({scans});
+}
+
+export async function loadReminder(): Promise<ReminderSetting | undefined> {
+	const {reminder} = await browser.storage.local.get('reminder');
+	const setting = reminder as Partial<ReminderSetting> | undefined;
+	return setting && isReminderEvery(setting.every) && typeof setting.setAt === 'number' ? setting as ReminderSetting : undefined;
+}
+
+export async function saveReminder(reminder: ReminderSetting): Promise<void> {
+	await browser.storage.local.set({reminder});
+}
+
 export type StoreProblem = {problem: NonNullable<Migration['problem']>; at: number};
 
 export async function loadStoreProblem(): Promise<StoreProblem | undefined> {
@@ -62,8 +84,9 @@ export async function migrateStorage(now: number): Promise<StoredPages | undefin
 		return undefined;
 	}
 
-	// Kept across the rewrite: the chosen profile, and stores set aside earlier.
-	const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => key === 'profile' || key.startsWith('setAside-') || key === 'storeProblem'));
+	// Kept across the rewrite: the user's choices, and stores set aside earlier.
+	const keptKeys = new Set(['profile', 'reminder', 'scanPaceMs', 'storeProblem']);
+	const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => keptKeys.has(key) || key.startsWith('setAside-')));
 	await browser.storage.local.clear();
 	await browser.storage.local.set({
 		...kept,

@@ -14,5 +14,5 @@ test('a version-1 store is migrated when the worker starts, and its audit rebuil
 	expect(state.audit.sites[0]!.findings).toContainEqual(expect.objectContaining({ruleId: 'future-posts-public', status: 'risk'}));
 	expect(state.changes).toEqual([]);
 	expect(state.storeProblem).toBeUndefined();
-	expect((await fake.storage.local.get('version')).version).toBe(2);
+	expect((await fake.storage.local.get('version')).version).toBe(3);
 });

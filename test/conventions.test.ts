@@ -28,8 +28,13 @@ test('each site has its own content script in the manifest, with exactly the sit
 	}
 });
 
-test('the manifest asks for no permission beyond storage, and no host permissions', () => {
-	expect(manifest.permissions).toEqual(['storage']);
+test('the manifest asks only for storage, alarms and notifications, each explained in the README, and no host permissions', () => {
+	expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+	const readme = readFileSync(join(root, 'README.md'), 'utf8');
+	for (const permission of manifest.permissions as string[]) {
+		expect(readme, permission).toMatch(new RegExp(`^\\| \`${permission}\` \\| .{40,}`, 'm'));
+	}
+
 	expect(manifest.host_permissions).toBeUndefined();
 	expect(manifest.optional_permissions).toBeUndefined();
 });

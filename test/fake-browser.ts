@@ -35,7 +35,12 @@ export function installFakeBrowser() {
 	const fake = {
 		runtime: {id: 'overshare-test', onMessage: event(), onStartup: event(), onInstalled: event(), sendMessage: async () => undefined, getURL: (path: string) => `chrome-extension://overshare-test/${path}`},
 		storage: {local: fakeArea(), session: fakeArea(), onChanged: event()},
-		tabs: {onRemoved: event(), onUpdated: event(), query: async () => [{id: 1}], create: async () => ({id: 2})},
+		tabs: {
+			onRemoved: event(), onUpdated: event(), query: async () => [{id: 1}], create: async (_details: {url: string}) => ({id: 2}),
+			update: async (_id: number, _details: {url: string}) => ({}), remove: async (_id: number) => undefined,
+		},
+		alarms: {create: async () => undefined, clear: async () => true, get: async () => undefined, onAlarm: event()},
+		notifications: {create: async (id: string, _options: {title: string; message: string}) => id, clear: async () => true, onClicked: event()},
 		action: {setBadgeText: async (_details: {text: string}) => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined},
 	};
 	Object.assign(globalThis, {chrome: fake, browser: fake});

@@ -71,17 +71,22 @@ describe('stored data across versions', () => {
 	const pages = {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: known('public')}}}};
 
 	test('an empty store needs nothing', () => {
-		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: []}, changed: false});
+		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: []}, changed: false});
 	});
 
 	test('version 1 (0.1.0: no version key or version 1, no change log) is migrated, keeping its pages', () => {
 		for (const raw of [{pages, audit: {}}, {version: 1, pages}]) {
-			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: []}, changed: true});
+			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: [], scans: []}, changed: true});
 		}
 	});
 
+	test('version 2 (change log, no scan history) is migrated, keeping its pages and change log', () => {
+		const changes = [{site: 'facebook', pageKind: 'settings-posts', at: 2, since: 1, changes: []}];
+		expect(migrateStore({version: 2, pages, changes})).toEqual({store: {version: storageVersion, pages, changes, scans: []}, changed: true});
+	});
+
 	test('the current version is left alone', () => {
-		expect(migrateStore({version: storageVersion, pages, changes: []}).changed).toBe(false);
+		expect(migrateStore({version: storageVersion, pages, changes: [], scans: []}).changed).toBe(false);
 	});
 
 	test.each([
@@ -89,9 +94,11 @@ describe('stored data across versions', () => {
 		['a record without its reading time', {version: 2, pages: {facebook: {'settings-posts': {pageKind: 'settings-posts', observations: {}}}}}],
 		['a change log that is not a list', {version: 2, pages, changes: {}}],
 		['a version that is not a number', {version: 'two', pages}],
+		['a scan history that is not a list', {version: 3, pages, changes: [], scans: {}}],
+		['a scan record of the wrong shape', {version: 3, pages, changes: [], scans: [{startedAt: 'yesterday'}]}],
 	])('%s: set aside whole, reported, and a fresh start', (_, raw) => {
 		const migration = migrateStore(raw as Record<string, unknown>);
-		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: []});
+		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: [], scans: []});
 		expect(migration.setAside).toEqual(raw);
 		expect(migration.problem).toMatch(/unreadable|newer-version/);
 	});

@@ -1,0 +1,108 @@
+import {beforeAll, beforeEach, expect, test, vi} from 'vitest';
+import {siteCatalog} from '../src/site-catalog.js';
+import {installFakeBrowser} from './fake-browser.js';
+
+// "Scan all" through the real background handlers over the fake browser: which tab calls it makes,
+// what it stores, and how a page report moves it on.
+type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
+
+const fake = installFakeBrowser();
+const create = vi.fn(async (_details: {url: string; active?: boolean}) => ({id: 7}));
+const update = vi.fn(async (_id: number, _details: {url: string}) => ({}));
+const remove = vi.fn(async (_id: number) => undefined);
+const notifications = vi.fn(async (id: string, _options: {title: string; message: string}) => id);
+Object.assign(fake.tabs, {create, update, remove});
+fake.notifications.create = notifications;
+let onMessage: Listener;
+
+beforeAll(async () => {
+	await import('../src/background.js');
+	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
+});
+
+beforeEach(async () => {
+	await fake.storage.local.clear();
+	await fake.storage.session.clear();
+	await fake.storage.local.set({scanPaceMs: 0});
+	for (const mock of [create, update, remove, notifications]) {
+		mock.mockClear();
+	}
+});
+
+const fromPopup = {id: fake.runtime.id};
+const steps = siteCatalog().flatMap(site => site.pages.map(page => ({site: site.id, ...page})));
+const reportFrom = (tabId: number, step: typeof steps[number], status = 'read', observations: object = {}, live?: true) => onMessage(
+	{name: 'reportPage', payload: {site: step.site, pageKind: step.pageKind, status, observations, ...(live ? {live} : {})}},
+	{id: fake.runtime.id, tab: {id: tabId}, frameId: 0, url: step.url},
+);
+const state = async () => (await onMessage({name: 'getState', payload: {}}, fromPopup)) as {scan?: {phase: string; steps: Array<{outcome?: string}>}; scans: Array<{outcome: string; sites: Array<{site: string; signedOut: boolean}>}>};
+
+test('one background tab walks every page kind, then closes, and the scan is kept in history', async () => {
+	await onMessage({name: 'startScan', payload: {}}, fromPopup);
+	expect(create).toHaveBeenCalledExactlyOnceWith({url: 'about:blank', active: false});
+	// A second "Scan all" while one runs opens nothing more.
+	await onMessage({name: 'startScan', payload: {}}, fromPopup);
+	expect(create).toHaveBeenCalledTimes(1);
+
+	for (const [index, step] of steps.entries()) {
+		// Reports from another tab do not move the scan.
+		await reportFrom(99, step);
+		expect(update).toHaveBeenCalledTimes(index + 1);
+		await reportFrom(7, step, step.site === 'linkedin' ? 'logged-out' : 'read');
+		if (step.site === 'linkedin') {
+			break; // Signed out: the rest of LinkedIn is skipped.
+		}
+	}
+
+	const rest = steps.slice(steps.findIndex(step => step.site === 'linkedin')).filter(step => step.site !== 'linkedin');
+	for (const step of rest) {
+		await reportFrom(7, step);
+	}
+
+	// Every page was opened in the same tab, LinkedIn's only until signed out.
+	const firstLinkedIn = steps.find(step => step.site === 'linkedin');
+	const opened = steps.filter(step => step.site !== 'linkedin' || step === firstLinkedIn).map(step => step.url);
+	expect(update.mock.calls.map(([, details]) => details.url)).toEqual(opened);
+	expect(remove).toHaveBeenCalledExactlyOnceWith(7);
+	const {scan, scans} = await state();
+	expect(scan!.phase).toBe('finished');
+	expect(scans).toHaveLength(1);
+	expect(scans[0]!.sites.find(site => site.site === 'linkedin')!.signedOut).toBe(true);
+});
+
+test('cancel closes the scan tab and keeps a cancelled record; closing the tab by hand cancels too', async () => {
+	await onMessage({name: 'startScan', payload: {}}, fromPopup);
+	await reportFrom(7, steps[0]!);
+	await onMessage({name: 'cancelScan', payload: {}}, fromPopup);
+	expect(remove).toHaveBeenCalledExactlyOnceWith(7);
+	expect((await state()).scans[0]!.outcome).toBe('cancelled');
+
+	await onMessage({name: 'startScan', payload: {}}, fromPopup);
+	for (const listener of fake.tabs.onRemoved.listeners) {
+		listener(7);
+	}
+
+	await vi.waitFor(async () => expect((await state()).scan!.phase).toBe('cancelled'));
+	expect(remove).toHaveBeenCalledTimes(1); // The user already closed it.
+});
+
+test('a setting that became more exposed raises a notification; one the user just changed on the page does not', async () => {
+	const posts = steps.find(step => step.pageKind === 'settings-posts')!;
+	await reportFrom(3, posts, 'read', {futurePostsAudience: {state: 'known', value: 'friends'}});
+	await reportFrom(3, posts, 'read', {futurePostsAudience: {state: 'known', value: 'public'}}, true);
+	expect(notifications).not.toHaveBeenCalled();
+	await reportFrom(3, posts, 'read', {futurePostsAudience: {state: 'known', value: 'friends'}});
+	await reportFrom(3, posts, 'read', {futurePostsAudience: {state: 'known', value: 'public'}});
+	expect(notifications).toHaveBeenCalledOnce();
+	expect(notifications.mock.calls[0]![1].title).toContain('Facebook');
+});
+
+test('scan and reminder messages are for the popup only, and validated', async () => {
+	const fromContent = {id: fake.runtime.id, tab: {id: 3}, frameId: 0, url: 'https://x.com/settings/location'};
+	expect(onMessage({name: 'startScan', payload: {}}, fromContent)).toBeUndefined();
+	expect(onMessage({name: 'setReminder', payload: {every: 'weekly'}}, fromPopup)).toBeUndefined();
+	expect(onMessage({name: 'reportPage', payload: {site: 'x', pageKind: 'settings-location', status: 'read', observations: {}, live: 'yes'}}, fromContent)).toBeUndefined();
+	expect(create).not.toHaveBeenCalled();
+	await onMessage({name: 'setReminder', payload: {every: 'quarterly'}}, fromPopup);
+	expect(await onMessage({name: 'getState', payload: {}}, fromPopup)).toMatchObject({reminder: 'quarterly'});
+});

@@ -1,0 +1,144 @@
+// "Scan all" in Chromium: the popup's button walks every page kind of every site in one background
+// tab (page samples served at the URLs the scan opens), shows progress, closes its tab, and finds
+// what visiting the pages by hand finds. A second scan notices a setting the site flipped and
+// notifies; a stopped service worker carries on; cancelling leaves no tab behind.
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import type {ScanRecord} from '../../src/scan/scan-history.js';
+import type {ScanState} from '../../src/scan/scan-state.js';
+import {siteCatalog} from '../../src/site-catalog.js';
+import {listFixtures} from '../fixtures.js';
+import {isAllowedRequest, launchExtension, poll, type Launched, type Samples} from './launch.js';
+
+const catalog = siteCatalog();
+const pageCount = catalog.flatMap(site => site.pages).length;
+
+/** Each page kind's sample of one case, served at the URL the scan opens (the page kind's own link). */
+function samplesAtScanUrls(name: string, overrides: Record<string, string> = {}): Samples {
+	const fixtures = listFixtures();
+	return Object.fromEntries(catalog.flatMap(site => site.pages.map(page => {
+		const wanted = overrides[`${site.id}/${page.pageKind}`] ?? name;
+		const fixture = fixtures.find(candidate => candidate.site === site.id && candidate.pageKind === page.pageKind && candidate.name === wanted);
+		if (!fixture) {
+			throw new Error(`No ${wanted} sample for ${site.id}/${page.pageKind}`);
+		}
+
+		return [page.url, fixture.html];
+	})));
+}
+
+const marks = (audit: {sites: Array<{site: string; findings: Array<{ruleId: string; status: string; severity: string}>}>} | undefined) =>
+	(audit?.sites ?? []).flatMap(site => site.findings.map(({ruleId, status, severity}) => `${site.site}/${ruleId}: ${status} (${severity})`)).sort();
+
+async function setUp(samples: Samples, paceMs: number): Promise<{app: Launched; popup: Page}> {
+	const app = await launchExtension(samples);
+	await (await app.worker()).evaluate(async pace => chrome.storage.local.set({scanPaceMs: pace}), paceMs);
+	const popup = await app.openPopup();
+	return {app, popup};
+}
+
+const scanState = async (app: Launched) => (await app.session() as unknown as {scan?: ScanState}).scan;
+const scans = async (app: Launched) => ((await app.local()) as {scans?: ScanRecord[]}).scans ?? [];
+/** Waits for the `count`th scan record; on a timeout the error shows where the scan stood. */
+async function scanRecords(app: Launched, count: number, what: string): Promise<ScanRecord[]> {
+	const progress = async () => {
+		const state = await scanState(app);
+		return {tabs: app.context.pages().map(page => page.url()), records: await scans(app), phase: state?.phase, at: state?.steps[state.current], outcomes: state?.steps.map(step => step.outcome ?? '-').join(',')};
+	};
+
+	return (await poll(progress, value => value.records.length >= count, scanMs, what)).records;
+}
+/** Tabs on a site: the scan's own (the browser's first blank tab and the popup tab are not). */
+const scanTabs = (app: Launched) => app.context.pages().filter(page => page.url().startsWith('https://'));
+/** A whole scan takes ~15 s on an idle machine; these machines are shared, so the waits are generous. */
+const scanMs = 100_000;
+
+describe('Scan all', {timeout: 240_000}, () => {
+	const opened: Launched[] = [];
+	afterEach(async () => {
+		await Promise.all(opened.splice(0).map(async app => app.close()));
+	});
+
+	it('reads every page in one background tab with progress, closes it, and finds what visiting by hand finds', async () => {
+		const samples = samplesAtScanUrls('risky');
+		const {app, popup} = await setUp(samples, 150);
+		opened.push(app);
+		const tabsBefore = app.context.pages().length;
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		await expect.poll(async () => popup.locator('.scan-progress').textContent(), {timeout: 10_000}).toMatch(/Scanning… Facebook \d+\/9 · X \d+\/8/);
+		// Never more than one extra tab while it runs.
+		expect(scanTabs(app).length).toBeLessThanOrEqual(1);
+		const [record] = await scanRecords(app, 1, 'the scan to finish');
+		expect(record!.outcome).toBe('finished');
+		expect((await scanState(app))!.steps.filter(step => step.outcome !== 'read')).toEqual([]);
+		expect(record!.pagesRead).toHaveLength(pageCount);
+		await expect.poll(() => app.context.pages().length).toBe(tabsBefore);
+		await expect.poll(async () => popup.getByRole('button', {name: 'Scan all'}).count()).toBe(1);
+
+		// The same samples, visited by hand in a fresh browser, give the same findings.
+		const byHand = await launchExtension(samples);
+		opened.push(byHand);
+		for (const url of Object.keys(samples)) {
+			await (await byHand.visit(url)).page.close();
+		}
+
+		expect(marks((await app.local()).audit)).toEqual(marks((await byHand.local()).audit));
+		const served = new Set(Object.keys(samples).map(url => new URL(url).href));
+		expect(app.requests.filter(request => !isAllowedRequest(request, served, app.extensionId))).toEqual([]);
+	});
+
+	it('a second scan reports exactly the setting the site flipped, and notifies', async () => {
+		const {app, popup} = await setUp(samplesAtScanUrls('locked-down'), 300);
+		opened.push(app);
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		await scanRecords(app, 1, 'the first scan');
+		const changesBefore = ((await app.local()) as {changes?: unknown[]}).changes?.length ?? 0;
+
+		app.serve(samplesAtScanUrls('locked-down', {'facebook/settings-posts': 'risky'}));
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		const [second] = await scanRecords(app, 2, 'the second scan');
+		expect(second!.diff!.appeared.map(mark => `${mark.site}/${mark.ruleId}`)).toEqual(['facebook/future-posts-public']);
+		expect(second!.diff!.fixed).toEqual([]);
+		expect(second!.diff!.unreadable).toEqual([]);
+
+		const {changes} = (await app.local()) as {changes: Array<{site: string; pageKind: string; changes: Array<{field: string; direction: string}>}>};
+		expect(changes.slice(0, changes.length - changesBefore)).toEqual([
+			expect.objectContaining({site: 'facebook', pageKind: 'settings-posts', changes: [expect.objectContaining({field: 'futurePostsAudience', direction: 'more-exposed'})]}),
+		]);
+		const notifications = await (await app.worker()).evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+		expect(notifications.filter(id => id.startsWith('more-exposed-facebook'))).toHaveLength(1);
+		await expect.poll(async () => popup.locator('#changes-title').count()).toBe(1);
+	});
+
+	it('carries on after the service worker is stopped between two pages', async () => {
+		const {app, popup} = await setUp(samplesAtScanUrls('risky'), 1500);
+		opened.push(app);
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		// Stop the worker during a pause: its timer dies with it, so only the stored state and the alarm remain.
+		await poll(async () => scanState(app), state => state?.phase === 'pausing' && state.current >= 2, 30_000, 'a pause after two pages');
+		await popup.close();
+		await app.stopWorkers();
+		const tab = scanTabs(app)[0]!;
+		const urlAtStop = tab.url();
+		await poll(async () => tab.url(), url => url !== urlAtStop, 15_000, 'the scan tab to move on without anyone waking the worker');
+
+		await (await app.worker()).evaluate(async () => chrome.storage.local.set({scanPaceMs: 300}));
+		const [record] = await scanRecords(app, 1, 'the resumed scan to finish');
+		expect(record!.outcome).toBe('finished');
+		expect(record!.pagesRead).toHaveLength(pageCount);
+	});
+
+	it('cancel stops the scan, keeps what it read, and leaves no extra tab open', async () => {
+		const {app, popup} = await setUp(samplesAtScanUrls('risky'), 500);
+		opened.push(app);
+		const tabsBefore = app.context.pages().length;
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		await poll(async () => scanState(app), state => (state?.steps.filter(step => step.outcome).length ?? 0) >= 2, 30_000, 'two pages read');
+		await popup.getByRole('button', {name: 'Cancel scan'}).click();
+		const [record] = await poll(async () => scans(app), list => list.length === 1, 10_000, 'the cancelled scan record');
+		expect(record!.outcome).toBe('cancelled');
+		expect(record!.pagesRead.length).toBeGreaterThanOrEqual(2);
+		await expect.poll(() => app.context.pages().length).toBe(tabsBefore);
+		await expect.poll(async () => popup.locator('.scan-status').textContent()).toContain('cancelled');
+	});
+});
