@@ -13,6 +13,10 @@ const xViewer = '<button data-testid="SideNav_AccountSwitcher_Button"></button>'
 const linkedinViewer = '<header id="global-nav"><a href="/in/robin-example-0000/"></a></header>';
 // Instagram's signed-in marker (platform-pages-2.md §2.5): the PolarisViewer define with viewer data.
 const instagramViewer = '<script type="application/json">{"define":[["PolarisViewer",[],{"data":{"id":"1","username":"a"},"id":"1"},1508]]}</script>';
+// TikTok's viewer and shown profile (platform-pages-2.md §3.3): the same account, with no settings keys.
+const tiktokUser = '{"uniqueId":"a","secUid":"S1"}';
+const tiktokData = `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{"__DEFAULT_SCOPE__":{"webapp.app-context":{"user":${tiktokUser}},"webapp.user-detail":{"statusCode":0,"userInfo":{"user":${tiktokUser}}}}}</script>`;
+const tiktokOwner = '<button data-e2e="edit-profile-entrance"></button>';
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
@@ -22,7 +26,7 @@ describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, p
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}</head><body>${xViewer}${linkedinViewer}${body}</body></html>`, {url: page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${body}</body></html>`, {url: page.url}).window.document;
 		const reading = extractPage({site, pageKind, page}, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual(Object.keys(page.fields).sort());

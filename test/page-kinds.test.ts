@@ -51,6 +51,16 @@ const notAudited = [
 	'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement/extra',
 	'https://linkedin.com/mypreferences/d/settings/ads-beyond-linkedin',
 	'https://evil.example/www.linkedin.com/mypreferences/d/categories/profile-visibility',
+	'https://www.tiktok.com/',
+	'https://www.tiktok.com/foryou',
+	'https://www.tiktok.com/@someone/video/7300000000000000001',
+	'https://www.tiktok.com/setting?activeTab=security',
+	'https://www.tiktok.com/setting?activeTab=dyd',
+	'https://www.tiktok.com/setting/privacy/direct-messages',
+	'https://www.tiktok.com/profile/extra',
+	'https://tiktok.com/@someone',
+	'https://m.tiktok.com/setting',
+	'https://evil.example/www.tiktok.com/setting',
 	'not a url',
 ];
 

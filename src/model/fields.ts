@@ -57,6 +57,14 @@ const fieldKinds = {
 	// Instagram (platform-pages-2.md §2): on/off switches.
 	accountPrivate: 'boolean',
 	accountSuggestions: 'boolean',
+	// TikTok (platform-pages-2.md §3.4): the profile's embedded settings; audiences are Everyone
+	// (public), Friends (mutual followers: friends) and Only you / Off (only-me).
+	followingListAudience: 'audience',
+	likedVideosPublic: 'boolean',
+	commentsAudience: 'audience',
+	duetAudience: 'audience',
+	stitchAudience: 'audience',
+	downloadsAllowed: 'boolean',
 } as const satisfies Record<string, ValueKind>;
 
 export type FieldId = keyof typeof fieldKinds;
@@ -112,4 +120,10 @@ export const fieldLabels: Record<FieldId, string> = {
 	adsBeyondLinkedIn: 'Your LinkedIn data used for ads on other sites',
 	accountPrivate: 'Private account (only approved followers see your posts)',
 	accountSuggestions: 'Your account suggested on other profiles',
+	followingListAudience: 'Who can see the accounts you follow',
+	likedVideosPublic: 'Others can see the videos you liked (favourites)',
+	commentsAudience: 'Who can comment on your posts',
+	duetAudience: 'Who can Duet with your posts',
+	stitchAudience: 'Who can Stitch your posts',
+	downloadsAllowed: 'Others can download your videos',
 };

@@ -68,3 +68,19 @@ export const linkedinFix = (page: string, trail: readonly string[], action: stri
 	steps: ['Open Me › Settings & Privacy.', ...trail.map(step => `Open "${step}".`), action],
 	confirmed, confidence,
 });
+
+/**
+ * TikTok fixes. On the web: profile picture › Settings › Privacy tab (platform-pages-2.md §3.1–3.2,
+ * M–H, 2025–26; `confirmed` is the start of 2026, the month is not given). Settings only the app shows:
+ * Profile › ☰ › Settings and privacy › Privacy › <row> (risks-and-settings.md (b) TikTok, early 2026).
+ */
+export const tiktokFix = (page: string, steps: readonly string[], confidence: SiteFix['confidence'] = 'M', confirmed = '2026-01'): SiteFix =>
+	({page, steps, confirmed, confidence});
+
+/** The steps to a row of the TikTok app's Privacy settings. */
+export const tiktokAppSteps = (row: string, action: string): string[] =>
+	['In the TikTok app, open Profile › ☰ › Settings and privacy › Privacy.', `Open "${row}".`, action];
+
+/** The steps to a row of the web settings' Privacy tab. */
+export const tiktokWebSteps = (row: string, action: string): string[] =>
+	['On tiktok.com, open your profile picture › Settings, then the "Privacy" tab.', `Find "${row}".`, action];

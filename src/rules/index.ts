@@ -9,7 +9,7 @@ import geotagPosts from './geotag-posts.js';
 import personalizedAds from './personalized-ads.js';
 import photoTaggingAnyone from './photo-tagging-anyone.js';
 import postsUnprotected from './posts-unprotected.js';
-import instagramPublicAccount from './instagram-public-account.js';
+import publicAccount from './public-account.js';
 import accountSuggestionsOn from './account-suggestions-on.js';
 import addressVisible from './address-visible.js';
 import birthdateAndHometown from './birthdate-and-hometown.js';
@@ -28,6 +28,11 @@ import phoneVisible from './phone-visible.js';
 import searchEngineLinking from './search-engine-linking.js';
 import tagReviewOff from './tag-review-off.js';
 import taggedPostsVisible from './tagged-posts-visible.js';
+import followingListPublic from './following-list-public.js';
+import likedVideosPublic from './liked-videos-public.js';
+import commentsFromEveryone from './comments-from-everyone.js';
+import remixByEveryone from './remix-by-everyone.js';
+import downloadsAllowed from './downloads-allowed.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -37,7 +42,7 @@ export const rules: readonly Rule[] = [
 	phoneVisible,
 	futurePostsPublic,
 	postsUnprotected,
-	instagramPublicAccount,
+	publicAccount,
 	findableByPhone,
 	findableByEmail,
 	findableByPhoneX,
@@ -60,4 +65,9 @@ export const rules: readonly Rule[] = [
 	aiTraining,
 	searchEngineLinking,
 	accountSuggestionsOn,
+	followingListPublic,
+	remixByEveryone,
+	downloadsAllowed,
+	commentsFromEveryone,
+	likedVideosPublic,
 ];

@@ -20,8 +20,11 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 export const distChrome = resolve(process.env.OVERSHARE_DIST ?? join(repoRoot, 'dist/chrome'));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Hosts whose pages the extension reads: their requests are answered from the samples, never the network. */
-export const servedOrigins = ['https://www.facebook.com', 'https://accountscenter.facebook.com', 'https://x.com', 'https://www.instagram.com', 'https://www.linkedin.com'];
+/**
+ * Hosts whose pages the extension reads: their requests are answered from the samples, never the
+ * network. Taken from the adapters' match patterns (`https://<host>/*`), so a new site is served too.
+ */
+export const servedOrigins = [...new Set(sites.flatMap(site => site.matches.map(pattern => new URL(pattern.replace(/\*$/, '')).origin)))];
 
 /** Page URL → sample HTML. */
 export type Samples = Record<string, string>;

@@ -1,0 +1,104 @@
+import type {Audience} from '../../../src/model/audience.js';
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import type {TikTokLabel} from './labels-en.js';
+
+type Reader<T> = (context: PageContext) => Observed<T>;
+
+const switches = '[role="switch"], input[type="checkbox"]';
+
+/** How far above a row description its value may sit (platform-pages-2.md §3.2: "within 6 ancestors"). */
+const maxClimb = 6;
+
+/** Every row label of the page: a climb that reaches another row's label has left its own row. */
+const rowLabels: readonly TikTokLabel[] = ['privateAccount', 'commentsRow', 'duetRow'];
+
+const labelled = (context: PageContext, key: TikTokLabel): Element[] => context.text.find(wordings(context.labels[key]));
+
+/**
+ * A TUX switch (platform-pages-2.md §3.2, M–H; sources differ): a `role="switch"` wrapper with
+ * `aria-checked`, a hidden native checkbox read by its live `.checked`, or both. When both are
+ * there they must agree; otherwise the state is not one we can vouch for.
+ */
+export function switchState(control: Element): boolean | undefined {
+	const aria = control.getAttribute('aria-checked');
+	const fromAria = aria === 'true' ? true : aria === 'false' ? false : undefined;
+	const input = control.matches('input[type="checkbox"]') ? control : control.querySelector('input[type="checkbox"]');
+	const fromInput = input ? (input as HTMLInputElement).checked : undefined;
+	if (fromAria !== undefined && fromInput !== undefined && fromAria !== fromInput) {
+		return undefined;
+	}
+
+	return fromAria ?? fromInput;
+}
+
+/**
+ * A labelled switch row ("Private account"): from the label's leaf, the one switch of its row,
+ * never a neighbour's. None → element-missing; several or an unreadable one → unrecognized.
+ */
+export const labelledSwitch = (key: TikTokLabel): Reader<boolean> => context => {
+	const controls = new Set<Element>();
+	for (const label of labelled(context, key)) {
+		const control = findRowControl(label, bySelector(switches));
+		if (control && ownsControl(label, control)) {
+			controls.add(control);
+		}
+	}
+
+	if (controls.size === 0) {
+		return unknown('element-missing');
+	}
+
+	const state = controls.size === 1 ? switchState([...controls][0]!) : undefined;
+	return state === undefined ? unknown('unrecognized-value') : known(state);
+};
+
+/** The text lines that follow `after` inside `box`, in reading order. */
+function linesAfter(box: Element, after: Element): string[] {
+	const lines: string[] = [];
+	const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const following = (after.compareDocumentPosition(node) & 4 /* DOCUMENT_POSITION_FOLLOWING */) !== 0;
+		const line = normalizeText(node.nodeValue ?? '');
+		if (following && !after.contains(node) && line !== '') {
+			lines.push(line);
+		}
+	}
+
+	return lines;
+}
+
+/**
+ * An audience row ("Who can comment on your posts" / "Friends", platform-pages-2.md §3.2, M–H): the
+ * value is the next text line after the row's description. The climb stops at the first ancestor
+ * with text after the description; an ancestor holding another row's label has left the row. The
+ * line must be a known value: a missing value makes the next row's title the next line, which is not.
+ */
+export const rowAudience = (key: TikTokLabel, values: ReadonlyArray<readonly [TikTokLabel, Audience]>): Reader<Audience> => context => {
+	const descriptions = labelled(context, key);
+	if (descriptions.length !== 1) {
+		return unknown('element-missing');
+	}
+
+	const description = descriptions[0]!;
+	const others = rowLabels.filter(other => other !== key).flatMap(other => labelled(context, other));
+	let box = description.parentElement;
+	for (let depth = 0; box && depth < maxClimb && context.root.contains(box); depth++, box = box.parentElement) {
+		if (others.some(other => box!.contains(other))) {
+			break;
+		}
+
+		const next = linesAfter(box, description)[0];
+		if (next !== undefined) {
+			const match = values.find(([value]) => wordings(context.labels[value]).includes(next));
+			return match ? known(match[1]) : unknown('unrecognized-value');
+		}
+	}
+
+	return unknown('element-missing');
+};
+
+/** The web's two choices for comments and Duet (§3.2: no "No one" on the web). */
+export const everyoneOrFriends: ReadonlyArray<readonly [TikTokLabel, Audience]> = [['everyone', 'public'], ['friends', 'friends']];

@@ -1,0 +1,61 @@
+// The TikTok adapter in Chromium: every TikTok page kind's risky sample, served at its real
+// www.tiktok.com URL, is read, stored and scored, and the toolbar popup lists the TikTok rules at
+// risk. A stranger's profile is read as not yours and stores nothing. Nothing is sent anywhere.
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import tiktok from '../../content-scripts/sites/tiktok/index.js';
+import {rules} from '../../src/rules/index.js';
+import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
+import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
+
+const samples = listFixtures().filter(fixture => fixture.site === 'tiktok');
+const risky = samples.filter(fixture => fixture.name === 'risky');
+const notOwn = samples.find(fixture => fixture.pageKind === 'profile' && fixture.name === 'not-own')!;
+const tiktokRules = rules.filter(rule => rule.fixes.tiktok !== undefined).map(rule => rule.id);
+
+describe('TikTok: own profile and settings (risky samples)', () => {
+	let app: Launched;
+
+	beforeAll(async () => {
+		app = await launchExtension(Object.fromEntries([...risky, notOwn].map(fixture => [fixture.url, fixture.html])));
+	});
+
+	afterAll(async () => app?.close());
+
+	it('has a risky sample for every TikTok page kind', () => {
+		expect(risky.map(fixture => fixture.pageKind).sort()).toEqual(Object.keys(tiktok.pages).sort());
+	});
+
+	it('reads nothing on someone else\'s profile', async () => {
+		const {page, status} = await app.visit(notOwn.url);
+		expect(status).toBe('not-own-profile');
+		await page.close();
+		expect((await app.local()).pages?.tiktok).toBeUndefined();
+	});
+
+	it('reads each page as the expected file says, and the popup lists every TikTok rule at risk', async () => {
+		for (const fixture of risky) {
+			const {page, status} = await app.visit(fixture.url);
+			expect(status, fixture.file).toBe('read');
+			await page.close();
+		}
+
+		const stored = await app.local();
+		for (const fixture of risky as Fixture[]) {
+			const expected = JSON.parse(readFileSync(expectedFile(fixture), 'utf8')) as {observations: unknown};
+			expect(stored.pages!.tiktok![fixture.pageKind]!.observations, fixture.file).toEqual(expected.observations);
+		}
+
+		const popup = await app.openActionPopup();
+		try {
+			const status = Object.fromEntries((await readChecklist(popup)).map(item => [item.rule, item.status]));
+			expect(Object.fromEntries(tiktokRules.map(rule => [rule, status[rule]])))
+				.toEqual(Object.fromEntries(tiktokRules.map(rule => [rule, 'risk'])));
+		} finally {
+			await popup.close();
+		}
+
+		const allowed = new Set([...risky, notOwn].map(fixture => new URL(fixture.url).href));
+		expect(app.requests.filter(request => !isAllowedRequest(request, allowed, app.extensionId))).toEqual([]);
+	});
+});
