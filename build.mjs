@@ -1,5 +1,5 @@
 // Builds dist/chrome and dist/firefox: IIFE bundles (content scripts must be classic scripts) for
-// the background, the popup and one content script per site, plus icons and a per-browser manifest.
+// the background, the popup and one content script per site, plus icons, _locales and a per-browser manifest.
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -38,6 +38,8 @@ function manifestFor(target) {
 function copyStatic(out, target) {
 	mkdirSync(out, {recursive: true});
 	cpSync(join(root, 'icons'), join(out, 'icons'), {recursive: true, filter: source => !source.endsWith('.svg')});
+	// Messages for the UI languages (manifest __MSG_…__ and browser.i18n.getMessage).
+	cpSync(join(root, '_locales'), join(out, '_locales'), {recursive: true});
 	cpSync(join(root, 'popup/popup.html'), join(out, 'popup.html'));
 	cpSync(join(root, 'popup/popup.css'), join(out, 'popup.css'));
 	writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);

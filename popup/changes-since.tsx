@@ -1,7 +1,6 @@
 import type {SiteCatalog} from '../src/messages.js';
 import type {Change, ChangeRecord} from '../src/history/diff-observations.js';
-import {audienceLabel, type Audience} from '../src/model/audience.js';
-import {fieldLabels} from '../src/model/fields.js';
+import {audiences, type Audience} from '../src/model/audience.js';
 import * as t from './strings.js';
 
 /** How many change records to show: the newest few; older ones are in storage, capped. */
@@ -14,7 +13,7 @@ function describe(observed: Change['from']): string {
 
 	const {value, audience} = observed;
 	if (value === 'shown') {
-		return t.valueText.shownTo(audienceLabel[audience ?? 'public']);
+		return t.valueText.shownTo(t.audienceName(audience ?? 'public'));
 	}
 
 	if (value === 'not-set') {
@@ -25,7 +24,11 @@ function describe(observed: Change['from']): string {
 		return value ? t.valueText.on : t.valueText.off;
 	}
 
-	return typeof value === 'string' && value in audienceLabel ? audienceLabel[value as Audience] : String(value);
+	if (typeof value === 'string') {
+		return (audiences as readonly string[]).includes(value) ? t.audienceName(value as Audience) : t.choiceName(value);
+	}
+
+	return String(value);
 }
 
 /** Settings that differ from the last time the same page was read: the user's, or the site's doing. */
@@ -46,7 +49,7 @@ export function ChangesSince({changes, catalog}: {changes: readonly ChangeRecord
 						<ul>
 							{record.changes.map(change => (
 								<li key={change.field} data-field={change.field} data-direction={change.direction}>
-									{fieldLabels[change.field] ?? change.field}: {describe(change.from)} → {describe(change.to)}{' '}
+									{t.fieldLabel(change.field)}: {describe(change.from)} → {describe(change.to)}{' '}
 									<span class={`direction direction-${change.direction}`}>({t.direction[change.direction]})</span>
 								</li>
 							))}

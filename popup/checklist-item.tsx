@@ -1,5 +1,4 @@
 import type {Finding} from '../src/model/audit.js';
-import {fieldLabels} from '../src/model/fields.js';
 import {ExternalLink} from './external-link.js';
 import {itemId} from './score-line.js';
 import * as t from './strings.js';
@@ -15,7 +14,7 @@ function Steps({steps}: {steps: readonly string[]}) {
 export function ChecklistItem({finding}: {finding: Finding}) {
 	const {status, severity, fix} = finding;
 	const atRisk = status === 'risk';
-	const missing = [...new Set((finding.missing ?? []).map(({field}) => fieldLabels[field] ?? field))];
+	const missing = [...new Set((finding.missing ?? []).map(({field}) => t.fieldLabel(field)))];
 	return (
 		<li id={itemId(finding.site, finding.ruleId)} class={`item status-${status} severity-${severity}`} data-rule={finding.ruleId} data-status={status}>
 			<div class="item-head">

@@ -1,4 +1,5 @@
 import type {ComponentChildren} from 'preact';
+import {currentTextCatalog, localizeAudit, localizeCatalog} from '../src/i18n/localize.js';
 import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
 import type {ReminderEvery} from '../src/scan/reminder.js';
@@ -71,8 +72,17 @@ function Body({
 	);
 }
 
+/** The engine's English texts (rules, page titles) in the UI language; the catalog maps titles to page kinds. */
+function localized<P extends Pick<PopupViewProps, 'audit' | 'catalog'>>(props: P): P {
+	const text = currentTextCatalog();
+	return {...props, audit: props.audit && localizeAudit(text, props.catalog, props.audit), catalog: localizeCatalog(text, props.catalog)};
+}
+
 /** Pure view of one state, testable without messaging. */
-export const PopupView = (props: PopupViewProps) => <Frame audit={props.audit}><Body {...props}/></Frame>;
+export function PopupView(props: PopupViewProps) {
+	const shown = localized(props);
+	return <Frame audit={shown.audit}><Body {...shown}/></Frame>;
+}
 
 function forget(site: string) {
 	// The site's section is about to disappear: put focus somewhere that stays.
@@ -101,8 +111,9 @@ export function Popup() {
 	const loaded = useStateFromBackground();
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
-		return <Frame audit={loaded.value.audit}><Body
-			{...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
+		const shown = localized(loaded.value);
+		return <Frame audit={shown.audit}><Body
+			{...shown} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
 			onScan={scanAll} onCancelScan={cancelScanning} onReminder={chooseReminder}
 		/></Frame>;
 	}

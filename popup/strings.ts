@@ -1,114 +1,125 @@
 import type {PageStatus} from '../content-scripts/extract-page.js';
 import type {Status} from '../src/model/audit.js';
 import type {Severity} from '../src/model/severity.js';
+import {currentTextCatalog} from '../src/i18n/localize.js';
+import {plural, t} from '../src/i18n/t.js';
+import {audienceLabel, type Audience} from '../src/model/audience.js';
+import {fieldLabels, type FieldId} from '../src/model/fields.js';
 
-// Every string the popup shows, in one place so that moving them to _locales is one change.
+// Every string the popup shows, from _locales/<lang>/messages.json (src/i18n/t.ts). The names and
+// shapes are the popup's interface: add a message to both _locales files, then export it here.
 
-export const appName = 'Overshare';
-export const staysOnDevice = 'Everything stays on this device.';
-export const loading = 'Loading…';
-export const failed = "Overshare couldn't load your checklist. Close this panel and open it again.";
-export const nothingCheckedYet = 'Nothing checked yet';
-export const newTab = ' (opens in a new tab)';
+export const appName = t('appName');
+export const staysOnDevice = t('staysOnDevice');
+export const loading = t('loading');
+export const failed = t('failed');
+export const nothingCheckedYet = t('nothingCheckedYet');
+export const newTab = t('newTab');
 
 /** Summary chips: "2 high-risk", "3 couldn't check", "5 ok". */
 export const severityCount: Record<Severity, (count: number) => string> = {
-	critical: count => `${count} critical`,
-	high: count => `${count} high-risk`,
-	medium: count => `${count} medium-risk`,
-	low: count => `${count} low-risk`,
-	info: count => `${count} to note`,
+	critical: count => plural('countCritical', count),
+	high: count => plural('countHigh', count),
+	medium: count => plural('countMedium', count),
+	low: count => plural('countLow', count),
+	info: count => plural('countInfo', count),
 };
-export const unknownCount = (count: number) => `${count} couldn't check`;
-export const okCount = (count: number) => `${count} ok`;
+export const unknownCount = (count: number) => plural('countUnknown', count);
+export const okCount = (count: number) => plural('countOk', count);
 
 export const severityLabel: Record<Severity, string> = {
-	critical: 'Critical',
-	high: 'High',
-	medium: 'Medium',
-	low: 'Low',
-	info: 'Info',
+	critical: t('severityCritical'),
+	high: t('severityHigh'),
+	medium: t('severityMedium'),
+	low: t('severityLow'),
+	info: t('severityInfo'),
 };
 /** Read before the severity of an item that is not at risk, so "High" under "OK" is not misheard. */
-export const severityIfAtRisk = 'Severity if at risk: ';
+export const severityIfAtRisk = t('severityIfAtRisk');
 
 export const groupHeading: Record<Status, string> = {
-	risk: 'At risk',
-	unknown: "Couldn't check",
-	ok: 'OK',
+	risk: t('groupRisk'),
+	unknown: t('groupUnknown'),
+	ok: t('groupOk'),
 };
 
 export const tabNotice: Record<Exclude<PageStatus, 'read'>, string> = {
-	'not-own-profile': "This isn't your own profile (or Overshare couldn't confirm it is), so nothing on this page was read or stored.",
-	'logged-out': "You're not signed in here, so nothing was read.",
-	'language-unsupported': "This page is in a language Overshare can't read yet; switch the site's language to English to check it.",
-	'page-not-ready': "This page didn't finish loading, so nothing was read. Reload it to try again.",
+	'not-own-profile': t('noticeNotOwnProfile'),
+	'logged-out': t('noticeLoggedOut'),
+	'language-unsupported': t('noticeLanguageUnsupported'),
+	'page-not-ready': t('noticePageNotReady'),
 };
-export const readThisPage = (title: string) => `Read this page: ${title}`;
+export const readThisPage = (title: string) => t('readThisPage', title);
 
-export const emptyIntro = 'Overshare reads your own profile and settings pages while you look at them, then lists what they give away and how to fix it. Sign in, then open these pages:';
+export const emptyIntro = t('emptyIntro');
 
-export const whyItMatters = 'Why it matters';
-export const howToChange = 'How to change it';
-export const notRead = 'Not read: ';
-export const fixIt = (page: string) => `Fix it: ${page}`;
-export const openPage = (page: string) => `Open ${page}`;
-export const pagesToVisit = 'Open these pages to finish checking:';
+export const whyItMatters = t('whyItMatters');
+export const howToChange = t('howToChange');
+export const notRead = t('notRead');
+export const fixIt = (page: string) => t('fixIt', page);
+export const openPage = (page: string) => t('openPage', page);
+export const pagesToVisit = t('pagesToVisit');
 
-export const forgetSite = (site: string) => `Forget ${site}`;
-export const forgetQuestion = (site: string) => `Delete everything Overshare has stored about your ${site} pages? You can check them again by opening them.`;
-export const forgetConfirm = 'Forget';
-export const forgetCancel = 'Cancel';
+export const forgetSite = (site: string) => t('forgetSite', site);
+export const forgetQuestion = (site: string) => t('forgetQuestion', site);
+export const forgetConfirm = t('forgetConfirm');
+export const forgetCancel = t('forgetCancel');
 
-export const profileQuestion = 'Who is this check for?';
-export const profileLabel = {adult: 'An adult', teen13: 'A teen, 13–15', teen16: 'A teen, 16–17'} as const;
-export const profileHelp = 'Teens get stricter severities: who can contact or find them matters more.';
-export const grade = (letter: string, value: number) => `Grade ${letter} · ${value}/100`;
-export const noGradeYet = 'No grade yet';
-export const coverage = (checked: number, total: number) => `${checked} of ${total} checks done`;
-export const startHere = 'Start here:';
+export const profileQuestion = t('profileQuestion');
+export const profileLabel = {adult: t('profileAdult'), teen13: t('profileTeen13'), teen16: t('profileTeen16')} as const;
+export const profileHelp = t('profileHelp');
+export const grade = (letter: string, value: number) => t('grade', letter, value);
+export const noGradeYet = t('noGradeYet');
+export const coverage = (checked: number, total: number) => plural('coverage', total, checked, total);
+export const startHere = t('startHere');
 
-export const changesTitle = 'What changed since last time';
-export const changedSince = (page: string, date: string) => `${page}, since ${date}`;
+export const changesTitle = t('changesTitle');
+export const changedSince = (page: string, date: string) => t('changedSince', page, date);
 export const direction = {
-	'more-exposed': 'more exposed',
-	'less-exposed': 'less exposed',
-	changed: 'changed',
-	unreadable: "can't be read any more: the page may have changed",
+	'more-exposed': t('directionMoreExposed'),
+	'less-exposed': t('directionLessExposed'),
+	changed: t('directionChanged'),
+	unreadable: t('directionUnreadable'),
 } as const;
-export const valueText = {notSet: 'not set', shownTo: (audience: string) => `shown to ${audience}`, on: 'on', off: 'off', unreadable: "couldn't read"};
+export const valueText = {notSet: t('valueNotSet'), shownTo: (audience: string) => t('valueShownTo', audience), on: t('valueOn'), off: t('valueOff'), unreadable: t('valueUnreadable')};
 export const storeProblem = {
-	unreadable: "Overshare's stored data couldn't be read, so it was set aside and checking starts fresh.",
-	'newer-version': 'Stored data came from a newer version of Overshare, so it was set aside and checking starts fresh.',
+	unreadable: t('storeProblemUnreadable'),
+	'newer-version': t('storeProblemNewerVersion'),
 } as const;
-export const forgetEverything = 'Forget everything';
-export const forgetEverythingQuestion = 'Delete everything Overshare has stored on this device: findings, changes and settings?';
+export const forgetEverything = t('forgetEverything');
+export const forgetEverythingQuestion = t('forgetEverythingQuestion');
+
+// Words the engine owns (src/model: field names, audiences, choices), in the UI language's catalog
+// (src/i18n/<lang>/) when it has one; English is the source.
+export const fieldLabel = (field: FieldId): string => currentTextCatalog()?.fields[field] ?? fieldLabels[field] ?? field;
+export const audienceName = (audience: Audience): string => currentTextCatalog()?.audienceNames[audience] ?? audienceLabel[audience];
+export const choiceName = (choice: string): string =>
+	(currentTextCatalog()?.choices as Record<string, string> | undefined)?.[choice] ?? choice;
 
 // Notifications (shown by the background).
-export const moreExposedTitle = (site: string) => `${site}: a setting became more exposed`;
-export const moreExposedBody = (fields: readonly string[]) => `More exposed now: ${fields.join(', ')}. Open Overshare to see what changed.`;
-export const reminderTitle = 'Time for a privacy check-up';
-export const reminderBody = 'Open Overshare and choose "Scan all" to check every account again.';
+export const moreExposedTitle = (site: string) => t('moreExposedTitle', site);
+export const moreExposedBody = (fields: readonly string[]) => t('moreExposedBody', fields.join(', '));
+export const reminderTitle = t('reminderTitle');
+export const reminderBody = t('reminderBody');
 
 // Scan all.
-export const scanAll = 'Scan all';
-export const scanAllHelp = 'Opens each settings page in one background tab, reads it, and closes the tab. Sign in to your accounts first.';
-export const scanning = 'Scanning…';
-export const cancelScan = 'Cancel scan';
-export const siteProgress = (site: string, done: number, total: number) => `${site} ${done}/${total}`;
-export const scanFinished = (date: string) => `Last scan: ${date}`;
+export const scanAll = t('scanAll');
+export const scanAllHelp = t('scanAllHelp');
+export const scanning = t('scanning');
+export const cancelScan = t('cancelScan');
+export const siteProgress = (site: string, done: number, total: number) => t('siteProgress', site, done, total);
 export const scanCancelled = {
-	'by-user': 'The scan was cancelled; what it read so far is kept.',
-	'tab-closed': 'The scan stopped because its tab was closed; what it read so far is kept.',
-	'tab-failed': "The scan couldn't open its tab.",
+	'by-user': t('scanCancelledByUser'),
+	'tab-closed': t('scanCancelledTabClosed'),
+	'tab-failed': t('scanCancelledTabFailed'),
 } as const;
-export const notSignedIn = (site: string) => `Not signed in to ${site}: sign in, then scan again.`;
-export const pagesUnread = (site: string, count: number) => `${site}: ${count} page${count === 1 ? '' : 's'} couldn't be read.`;
-export const historyTitle = 'Past scans';
-export const historyLine = (date: string, risks: number) => `${date}: ${risks} at risk`;
-export const historyAppeared = (count: number) => `${count} new risk${count === 1 ? '' : 's'}`;
-export const historyFixed = (count: number) => `${count} fixed`;
-export const historyUnreadable = (count: number) => `${count} page${count === 1 ? '' : 's'} no longer readable`;
-export const historyCancelled = 'cancelled';
-export const reminderQuestion = 'Remind me to check again';
-export const reminderLabel = {off: 'Off', monthly: 'Monthly', quarterly: 'Every three months'} as const;
+export const notSignedIn = (site: string) => t('notSignedIn', site);
+export const pagesUnread = (site: string, count: number) => plural('pagesUnread', count, count, site);
+export const historyTitle = t('historyTitle');
+export const historyLine = (date: string, risks: number) => t('historyLine', date, risks);
+export const historyAppeared = (count: number) => plural('historyAppeared', count);
+export const historyFixed = (count: number) => plural('historyFixed', count);
+export const historyUnreadable = (count: number) => plural('historyUnreadable', count);
+export const historyCancelled = t('historyCancelled');
+export const reminderQuestion = t('reminderQuestion');
+export const reminderLabel = {off: t('reminderOff'), monthly: t('reminderMonthly'), quarterly: t('reminderQuarterly')} as const;

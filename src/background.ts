@@ -2,7 +2,6 @@ import browser from 'webextension-polyfill';
 import * as t from '../popup/strings.js';
 import {addChangeRecord, type ChangeRecord} from './history/diff-observations.js';
 import {handleMessages} from './messages.js';
-import {fieldLabels} from './model/fields.js';
 import {notify, openPanelOnNotificationClick} from './notify.js';
 import {auditOf, forgetSite, recordPage} from './record-page.js';
 import {isCheckupAlarm, remindIfDue, syncCheckupAlarm} from './scan/checkup-reminder.js';
@@ -23,7 +22,7 @@ const recentScans = 5;
 
 /** A setting the site (not the user, live on the page) made more exposed is worth interrupting for. */
 async function notifyMoreExposed(record: ChangeRecord): Promise<void> {
-	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => fieldLabels[change.field] ?? change.field);
+	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => t.fieldLabel(change.field));
 	if (fields.length > 0) {
 		const siteName = siteCatalog().find(site => site.id === record.site)?.name ?? record.site;
 		await notify(`more-exposed-${record.site}-${record.at}`, t.moreExposedTitle(siteName), t.moreExposedBody(fields));

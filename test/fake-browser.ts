@@ -1,4 +1,46 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
 type Listener = (...args: unknown[]) => unknown;
+type Messages = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
+
+const localesRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '_locales');
+const catalogs = new Map<string, Messages>();
+const messagesFor = (language: string): Messages => {
+	const file = join(localesRoot, language, 'messages.json');
+	if (!catalogs.has(language)) {
+		catalogs.set(language, existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Messages : {});
+	}
+
+	return catalogs.get(language)!;
+};
+
+/**
+ * browser.i18n over the real _locales files, the way the browsers resolve them: the UI language's
+ * message, else default_locale's (en); named placeholders ($NAME$, case-insensitive) hold $1…$9; "$$" is "$".
+ */
+function fakeI18n() {
+	const i18n = {
+		/** The UI language the fake reports; tests switch it with `useLanguage` (test/i18n-language.ts). */
+		language: 'en',
+		getUILanguage: () => i18n.language,
+		getMessage(name: string, substitutions?: string | string[]): string {
+			const entry = messagesFor(i18n.language.split('-')[0]!)[name] ?? messagesFor('en')[name];
+			if (!entry) {
+				return '';
+			}
+
+			const values = substitutions === undefined ? [] : [substitutions].flat();
+			const fill = (text: string) => text.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
+			const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([key, {content}]) => [key.toLowerCase(), fill(content)]));
+			return entry.message
+				.replace(/\$([a-z0-9_@]+)\$/gi, (whole, key: string) => placeholders[key.toLowerCase()] ?? whole)
+				.replace(/\$\$/g, '$');
+		},
+	};
+	return i18n;
+}
 
 /** An in-memory storage area with the subset of the API Overshare uses. */
 function fakeArea() {
@@ -41,6 +83,7 @@ export function installFakeBrowser() {
 		},
 		alarms: {create: async () => undefined, clear: async () => true, get: async () => undefined, onAlarm: event()},
 		notifications: {create: async (id: string, _options: {title: string; message: string}) => id, clear: async () => true, onClicked: event()},
+		i18n: fakeI18n(),
 		action: {setBadgeText: async (_details: {text: string}) => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined},
 	};
 	Object.assign(globalThis, {chrome: fake, browser: fake});

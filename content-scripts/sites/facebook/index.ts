@@ -2,6 +2,7 @@ import {defineSite} from '../../define-site.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {identifyFacebook} from './identify.js';
 import {labelsEn} from './labels-en.js';
+import {labelsEs} from './labels-es.js';
 import {readActiveAppCount, readContactPoint} from './read-lists.js';
 import {aboutDetail, settingAudience, settingSwitch} from './readers.js';
 import {accountsCenterPath, aboutSection, settingsTab} from './urls.js';
@@ -12,7 +13,7 @@ export default defineSite({
 	id: 'facebook',
 	name: 'Facebook',
 	matches: ['https://www.facebook.com/*', 'https://accountscenter.facebook.com/*'],
-	languages: {en: labelsEn},
+	languages: {en: labelsEn, es: labelsEs},
 	contentRoot: '[role="main"]',
 	identify: identifyFacebook,
 	showsOwnerControls: context => context.text.find(wordings(context.labels.ownerControls)).length > 0
@@ -25,7 +26,7 @@ export default defineSite({
 			url: 'https://www.facebook.com/me/about_contact_and_basic_info',
 			matches: url => aboutSection(url) === 'about_contact_and_basic_info',
 			owner: 'profile',
-			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"], [role="main"] [aria-label^="Compartido con"]',
 			fields: {
 				birthdayDayMonth: aboutDetail('birthDate'),
 				birthdayYear: aboutDetail('birthYear'),
@@ -44,7 +45,7 @@ export default defineSite({
 			url: 'https://www.facebook.com/me/directory_contact_info',
 			matches: url => aboutSection(url) === 'directory_contact_info',
 			owner: 'profile',
-			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"], [role="main"] [aria-label^="Compartido con"]',
 			fields: {
 				address: aboutDetail('address', 'noAddress'),
 				phone: aboutDetail('phone', 'noPhone'),
@@ -60,7 +61,7 @@ export default defineSite({
 			url: 'https://www.facebook.com/me/directory_basic_info',
 			matches: url => aboutSection(url) === 'directory_basic_info',
 			owner: 'profile',
-			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"], [role="main"] [aria-label^="Compartido con"]',
 			fields: {
 				birthdayDayMonth: aboutDetail('birthDate'),
 				birthdayYear: aboutDetail('birthYear'),
@@ -75,7 +76,7 @@ export default defineSite({
 			url: 'https://www.facebook.com/me/about_places',
 			matches: url => ['about_places', 'directory_personal_details'].includes(aboutSection(url) ?? ''),
 			owner: 'profile',
-			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"]',
+			ready: '[role="main"] [data-pagelet^="ProfileAppSection"], [role="main"] [aria-label^="Shared with"], [role="main"] [aria-label^="Compartido con"]',
 			fields: {
 				currentCity: aboutDetail('currentCity', 'noCurrentCity'),
 				hometown: aboutDetail('hometown', 'noHometown'),
@@ -91,7 +92,7 @@ export default defineSite({
 			url: 'https://www.facebook.com/settings/?tab=posts',
 			matches: url => settingsTab(url) === 'posts',
 			owner: 'account',
-			ready: '[role="main"] [role="button"][aria-label^="Edit privacy"]',
+			ready: '[role="main"] [role="button"][aria-label^="Edit privacy"], [role="main"] [role="button"][aria-label^="Editar privacidad"]',
 			fields: {
 				futurePostsAudience: settingAudience('futurePosts'),
 			},
@@ -102,7 +103,7 @@ export default defineSite({
 			url: 'https://www.facebook.com/settings/?tab=how_people_find_and_contact_you',
 			matches: url => settingsTab(url) === 'how_people_find_and_contact_you',
 			owner: 'account',
-			ready: '[role="main"] [role="button"][aria-label^="Edit privacy"]',
+			ready: '[role="main"] [role="button"][aria-label^="Edit privacy"], [role="main"] [role="button"][aria-label^="Editar privacidad"]',
 			fields: {
 				friendRequestsAudience: settingAudience('friendRequests'),
 				friendsListAudience: settingAudience('friendsList'),

@@ -86,7 +86,7 @@ export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): R
 
 /** A settings question answered by an audience button (platform-pages-2.md §1.2). */
 export const settingAudience = (question: FacebookLabel): Reader<Audience> => context => {
-	const button = firstRowControl(context, question, controls(context, '[role="button"][aria-label^="Edit privacy"], [role="button"][aria-haspopup]'));
+	const button = firstRowControl(context, question, controls(context, '[role="button"][aria-label^="Edit privacy"], [role="button"][aria-label^="Editar privacidad"], [role="button"][aria-haspopup]'));
 	if (!button) {
 		return unknown('element-missing');
 	}

@@ -2,6 +2,7 @@ import type {PageSpec} from '../../define-site.js';
 import {defineSite} from '../../define-site.js';
 import {identifyX} from './identify.js';
 import {labelsEn} from './labels-en.js';
+import {labelsEs} from './labels-es.js';
 import {birthdateVisibility, checkbox, linkRowValue, radioChoice} from './readers.js';
 
 // Matches only label texts, input types and data-testid: X's `css-175oi2r r-…` classes churn every build.
@@ -27,7 +28,7 @@ export default defineSite({
 	id: 'x',
 	name: 'X',
 	matches: ['https://x.com/*'],
-	languages: {en: labelsEn},
+	languages: {en: labelsEn, es: labelsEs},
 	contentRoot: '[role="main"]',
 	identify: identifyX,
 	// Only the edit-profile form has owner controls; every page kind here is an account page.

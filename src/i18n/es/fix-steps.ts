@@ -1,0 +1,35 @@
+// Spanish counterparts of src/rules/fix-steps.ts. Quoted labels are the sites' Spanish UI words
+// (facebook/labels-es.ts, x/labels-es.ts where read; otherwise best-known wordings, unverified).
+
+const aboutSteps = (section: string, row: string, audience: string): string[] => [
+	'Abre tu perfil y elige Información.',
+	`Abre "${section}".`,
+	`Junto a "${row}", selecciona el icono de público.`,
+	`Elige "${audience}" y luego Guardar.`,
+];
+
+const facebookSettings = 'Abre Configuración y privacidad › Configuración.';
+const findAndContact = 'Abre "Cómo pueden encontrarte y contactarte las personas".';
+
+export const facebookSteps = {
+	birthday: [...aboutSteps('Información básica y de contacto', 'Año de nacimiento', 'Solo yo'), 'Haz lo mismo con "Fecha de nacimiento": elige "Amigos" o "Solo yo".'],
+	places: (row: string) => aboutSteps('Lugares de residencia', row, 'Solo yo'),
+	contact: (row: string) => aboutSteps('Información básica y de contacto', row, 'Solo yo'),
+	findAndContact: (question: string, answer: string) => [facebookSettings, findAndContact, `En "${question}", selecciona el público.`, `Elige "${answer}".`],
+	profileAndTagging: (question: string, answer: string) => [facebookSettings, 'Abre "Perfil y etiquetado".', `En "${question}", elige "${answer}".`],
+	settings: facebookSettings,
+	findAndContactPage: findAndContact,
+};
+
+export const xSteps = (trail: readonly string[], action: string): string[] =>
+	['Abre Más opciones › Configuración y privacidad › Privacidad y seguridad.', ...trail.map(step => `Abre "${step}".`), action];
+
+export const xBirthdaySteps = [
+	'Abre tu perfil y elige "Editar perfil".',
+	'Selecciona "Fecha de nacimiento" y luego "Editar".',
+	'En "¿Quién puede ver esto?", pon "Año" en "Solo tú".',
+	'Pon "Mes y día" en "Se siguen mutuamente" o "Solo tú" y luego Guardar.',
+];
+
+export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
+	['Abre Yo › Configuración y privacidad.', ...trail.map(step => `Abre "${step}".`), action];

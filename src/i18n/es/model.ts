@@ -1,0 +1,76 @@
+import type {TextCatalog} from '../text-catalog.js';
+
+// Spanish for the engine's own words (src/model/fields.ts fieldLabels, audience.ts, reasons.ts).
+// Audience names follow Facebook's Spanish UI (Público, Amigos de amigos, Amigos, Solo yo).
+
+export const fields: TextCatalog['fields'] = {
+	birthdayDayMonth: 'Cumpleaños (día y mes)',
+	birthdayYear: 'Año de nacimiento',
+	currentCity: 'Ciudad actual',
+	hometown: 'Ciudad de origen',
+	address: 'Dirección de casa',
+	phone: 'Número de teléfono',
+	email: 'Correo electrónico',
+	phoneOnAccount: 'Número de teléfono en tu cuenta',
+	emailOnAccount: 'Correo electrónico en tu cuenta',
+	futurePostsAudience: 'Quién puede ver tus publicaciones futuras',
+	friendsListAudience: 'Quién puede ver tu lista de amigos',
+	lookupByEmailAudience: 'Quién puede buscarte por tu correo electrónico',
+	lookupByPhoneAudience: 'Quién puede buscarte por tu número de teléfono',
+	friendRequestsAudience: 'Quién puede enviarte solicitudes de amistad',
+	searchEngineLinking: 'Los buscadores externos enlazan a tu perfil',
+	taggedPostsAudience: 'Quién puede ver las publicaciones en las que te etiquetan',
+	reviewTaggedPosts: 'Revisar las publicaciones en las que te etiquetan',
+	reviewTagsOnOwnPosts: 'Revisar las etiquetas que otros agregan a tus publicaciones',
+	activeAppCount: 'Apps y sitios web activos',
+	postsProtected: 'Posts protegidos (solo seguidores)',
+	photoTagging: 'Quién puede etiquetarte en fotos',
+	geotagPosts: 'Ubicación agregada a tus posts',
+	findableByEmail: 'Quien tenga tu correo electrónico puede encontrarte',
+	findableByPhone: 'Quien tenga tu número de teléfono puede encontrarte',
+	messageRequestsFrom: 'Quién puede enviarte solicitudes de mensajes',
+	businessPartnerSharing: 'Intercambio adicional de datos con socios comerciales',
+	personalizedAds: 'Anuncios personalizados',
+	aiTrainingAllowed: 'Tus datos se usan para entrenar los modelos de IA del sitio',
+	connectionsVisible: 'Tus contactos pueden ver tu lista de contactos',
+	adsBeyondLinkedIn: 'Tus datos de LinkedIn se usan para anuncios en otros sitios',
+	accountPrivate: 'Cuenta privada (solo los seguidores que apruebas ven tus publicaciones)',
+	accountSuggestions: 'Tu cuenta se sugiere en otros perfiles',
+};
+
+export const audienceNames: TextCatalog['audienceNames'] = {
+	public: 'Público',
+	'friends-of-friends': 'Amigos de amigos',
+	friends: 'Amigos',
+	custom: 'una lista personalizada',
+	'only-me': 'Solo tú',
+};
+
+export const audienceIn: TextCatalog['audienceIn'] = {
+	public: 'cualquier persona (Público)',
+	'friends-of-friends': 'los amigos de tus amigos',
+	friends: 'tus amigos',
+	custom: 'una lista personalizada',
+	'only-me': 'solo tú',
+};
+
+export const choices: TextCatalog['choices'] = {
+	anyone: 'cualquiera',
+	following: 'personas que sigues',
+	off: 'desactivado',
+	everyone: 'todos',
+	verified: 'usuarios verificados',
+	'no-one': 'nadie',
+};
+
+export const reasons: TextCatalog['reasons'] = {
+	'element-missing': 'La página no lo mostró, o su diseño cambió',
+	'unrecognized-value': 'La página mostró un valor que Overshare no reconoce',
+	'language-unsupported': 'La página está en un idioma que Overshare aún no sabe leer',
+	'page-not-visited': 'Abre la página que muestra este ajuste',
+	'not-own-profile': 'Este no es tu propio perfil',
+	'logged-out': 'No has iniciado sesión',
+	'page-not-ready': 'La página no terminó de cargar',
+};
+
+export const couldntCheck = 'No se pudo revisar: {reason}.';

@@ -1,0 +1,128 @@
+import type {RuleText} from '../text-catalog.js';
+import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+
+// Who sees your posts and network, who can tag, find or contact you (families photos, social-graph,
+// contact, interaction).
+export const reachRules: Readonly<Record<string, RuleText>> = {
+	'future-posts-public': {
+		title: 'Tus nuevas publicaciones y fotos son públicas',
+		why: 'Las fotos y publicaciones públicas se copian, se indexan y las usan los estafadores: las redes sociales fueron el origen de 2700 millones de dólares en pérdidas denunciadas entre 2021 y mediados de 2023 (FTC, 2023).',
+		okText: 'Tus nuevas publicaciones se comparten con tus amigos o menos personas.',
+		exposures: {'New posts and photos are visible to Public': 'Las nuevas publicaciones y fotos son visibles para cualquier persona (Público)'},
+		steps: {facebook: [facebookSteps.settings, 'Abre "Publicaciones".', 'En "¿Quién puede ver tus publicaciones futuras?", elige "Amigos".', 'Si quieres, usa también "Limitar quién puede ver las publicaciones anteriores".']},
+	},
+	'posts-unprotected': {
+		title: 'Tus posts y fotos en X son públicos',
+		why: 'Los posts públicos se copian, se indexan y los usan estafadores y quienes buscan a adolescentes: las redes sociales fueron el origen de 2700 millones de dólares en pérdidas denunciadas entre 2021 y mediados de 2023 (FTC, 2023), y X protege por defecto los posts de los menores que conoce.',
+		okText: 'Tus posts están protegidos: solo tus seguidores los ven.',
+		exposures: {
+			'Anyone can see your posts and photos': 'Cualquiera puede ver tus posts y fotos',
+			'Anyone can see your posts, and they carry your location': 'Cualquiera puede ver tus posts, y llevan tu ubicación',
+		},
+		steps: {x: xSteps(['Público, contenido multimedia y etiquetado'], 'Activa "Protege tus posts" y confirma.')},
+	},
+	'instagram-public-account': {
+		title: 'Tu cuenta de Instagram es pública',
+		why: 'Los perfiles públicos los copian estafadores y quienes buscan a adolescentes: las redes sociales fueron el origen de 2700 millones de dólares en pérdidas denunciadas entre 2021 y mediados de 2023 (FTC, 2023), e Instagram hace privadas por defecto las cuentas de adolescentes (Cuentas de adolescente de Meta, 2024).',
+		okText: 'Tu cuenta es privada: solo los seguidores que apruebas ven tus publicaciones.',
+		exposures: {'Anyone, even without an Instagram account, can see your profile and posts': 'Cualquiera, incluso sin cuenta de Instagram, puede ver tu perfil y tus publicaciones'},
+		steps: {instagram: ['Abre Más (☰) › Configuración.', 'Abre "Privacidad de la cuenta".', 'Activa "Cuenta privada" y luego elige "Cambiar a cuenta privada".']},
+	},
+	'findable-by-phone': {
+		title: 'Quien tenga tu número de teléfono puede encontrar tu perfil',
+		why: 'La búsqueda por teléfono fue la vía para extraer los datos de 533 millones de usuarios de Facebook y vincularlos a sus números (Facebook, abril de 2021).',
+		okText: 'Solo tus amigos o tú pueden buscarte por tu número de teléfono.',
+		exposures: {'{who} can look you up by your phone number': 'Quién puede buscarte por tu número de teléfono: {audienceName}'},
+		steps: {
+			facebook: facebookSteps.findAndContact('¿Quién puede buscarte con el número de teléfono que proporcionaste?', 'Solo yo'),
+			linkedin: linkedinSteps(['Visibilidad', 'Descubrimiento del perfil mediante el número de teléfono'], 'Elige "Nadie" (o "Contactos de 1er grado").'),
+		},
+	},
+	'findable-by-email': {
+		title: 'Quien tenga tu correo electrónico puede encontrar tu perfil',
+		why: 'La búsqueda por correo quita el anonimato a las cuentas: un fallo de este tipo en Twitter permitió vincular 5,4 millones de cuentas con sus correos (Twitter, 2022).',
+		okText: 'Solo tus amigos o tú pueden buscarte por tu correo electrónico.',
+		exposures: {'{who} can look you up by your email address': 'Quién puede buscarte por tu correo electrónico: {audienceName}'},
+		steps: {
+			facebook: facebookSteps.findAndContact('¿Quién puede buscarte con la dirección de correo electrónico que proporcionaste?', 'Solo yo'),
+			linkedin: linkedinSteps(['Visibilidad', 'Descubrimiento del perfil mediante la dirección de email'], 'Elige "Nadie" (o "Contactos de 1er grado").'),
+		},
+	},
+	'findable-by-phone-x': {
+		title: 'Quien tenga tu número de teléfono puede encontrarte en X',
+		why: 'Se abusó de la búsqueda por teléfono para vincular números a 533 millones de cuentas de Facebook y 5,4 millones de cuentas de Twitter, que luego se vendieron o publicaron (Facebook, abril de 2021; Twitter, agosto de 2022).',
+		okText: 'Tu número de teléfono no lleva a nadie a tu cuenta de X.',
+		exposures: {'Anyone with your phone number can find your X account': 'Cualquiera con tu número de teléfono puede encontrar tu cuenta de X'},
+		steps: {x: xSteps(['Visibilidad y contactos'], 'Desactiva "Permitir que las personas que tengan tu número de teléfono te encuentren en X".')},
+	},
+	'findable-by-email-x': {
+		title: 'Quien tenga tu correo electrónico puede encontrarte en X',
+		why: 'La búsqueda por correo vincula una cuenta con seudónimo a una dirección real: así se vincularon 5,4 millones de cuentas de Twitter con correos y teléfonos, que luego se vendieron (Twitter, agosto de 2022).',
+		okText: 'Tu correo electrónico no lleva a nadie a tu cuenta de X.',
+		exposures: {'Anyone with your email address can find your X account': 'Cualquiera con tu correo electrónico puede encontrar tu cuenta de X'},
+		steps: {x: xSteps(['Visibilidad y contactos'], 'Desactiva "Permitir que las personas que tengan tu dirección de correo electrónico te encuentren en X".')},
+	},
+	'friends-list-visible': {
+		title: 'Desconocidos pueden ver tu lista de amigos',
+		why: 'Una lista de amigos visible traza un mapa de tu familia y compañeros; quienes practican la sextorsión la usan para amenazar con avisar a "familia y amigos" (FBI, 2024).',
+		okText: 'Tu lista de amigos es visible para tus amigos o menos personas.',
+		exposures: {'Your friends list is visible to {audience}': 'Tu lista de amigos es visible para {audience}'},
+		steps: {facebook: facebookSteps.findAndContact('¿Quién puede ver tu lista de amigos?', 'Solo yo')},
+	},
+	'connections-visible': {
+		title: 'Tus contactos pueden recorrer toda tu red de LinkedIn',
+		why: 'Una red visible traza un mapa de tus colegas, familia y compañeros; quienes practican la sextorsión usan esas listas para amenazar con avisar a "familia y amigos" (FBI, 2024).',
+		okText: 'Solo tú puedes ver tu lista completa de contactos.',
+		exposures: {'"Who can see your connections" is on: your connections can see your list': '"Quién puede ver tus contactos" está activado: tus contactos pueden ver tu lista'},
+		steps: {linkedin: linkedinSteps(['Visibilidad', 'Quién puede ver tus contactos'], 'Elige "Solo tú" (el ajuste mostrará entonces "Desactivado").')},
+	},
+	'tagged-posts-visible': {
+		title: 'Las fotos en las que otros te etiquetan se muestran a desconocidos en tu perfil',
+		why: 'Tu perfil muestra entonces fotos tuyas de otras personas, y los lugares donde se tomaron, a gente que tú nunca elegiste.',
+		okText: 'Las publicaciones en las que te etiquetan se muestran en tu perfil a tus amigos o menos personas.',
+		exposures: {'Posts you\'re tagged in are visible to {audience} on your profile': 'Las publicaciones en las que te etiquetan son visibles en tu perfil para {audience}'},
+		steps: {facebook: facebookSteps.profileAndTagging('¿Quién puede ver en tu perfil las publicaciones en las que te etiquetaron?', 'Amigos')},
+	},
+	'tag-review-off': {
+		title: 'Otros pueden etiquetarte sin tu aprobación',
+		why: 'Sin revisión, cualquiera puede poner tu nombre y tu cara en fotos y lugares que nunca aprobaste; Facebook activa la revisión por defecto para los adolescentes.',
+		okText: 'Revisas las etiquetas antes de que aparezcan.',
+		exposures: {
+			'Review is off for posts you\'re tagged in': 'La revisión está desactivada para las publicaciones en las que te etiquetan',
+			'Review is off for posts you\'re tagged in and tags on your posts': 'La revisión está desactivada para las publicaciones en las que te etiquetan y para las etiquetas en tus publicaciones',
+			'Review is off for tags on your posts': 'La revisión está desactivada para las etiquetas en tus publicaciones',
+		},
+		steps: {facebook: [facebookSteps.settings, 'Abre "Perfil y etiquetado".', 'Activa "¿Quieres revisar las publicaciones en las que te etiquetan antes de que aparezcan en tu perfil?".', 'Activa "¿Quieres revisar las etiquetas que las personas agregan a tus publicaciones antes de que aparezcan en Facebook?".']},
+	},
+	'photo-tagging-anyone': {
+		title: 'Cualquiera en X puede etiquetarte en fotos',
+		why: 'Cualquiera puede poner tu nombre en fotos que nunca aprobaste; las guías de seguridad infantil (Internet Matters) aconsejan limitar el etiquetado de fotos en X.',
+		okText: 'El etiquetado de fotos está desactivado o limitado a las personas que sigues.',
+		exposures: {'Anyone can tag you in photos': 'Cualquiera puede etiquetarte en fotos'},
+		steps: {x: xSteps(['Público, contenido multimedia y etiquetado', 'Etiquetado de fotos'], 'Elige "Solo las personas que sigues pueden etiquetarte", o desactiva el etiquetado de fotos.')},
+	},
+	'friend-requests-from-anyone': {
+		title: 'Cualquiera puede enviarte una solicitud de amistad',
+		why: 'Un desconocido aceptado entra en el público "Amigos" del que dependen casi todos tus demás ajustes; el contacto no solicitado es como suele empezar la sextorsión de adolescentes (FBI, 2024).',
+		okText: 'Solo los amigos de tus amigos pueden enviarte solicitudes de amistad.',
+		exposures: {'Everyone can send you friend requests': 'Todo el mundo puede enviarte solicitudes de amistad'},
+		steps: {facebook: facebookSteps.findAndContact('¿Quién puede enviarte solicitudes de amistad?', 'Amigos de amigos')},
+	},
+	'dm-requests-from-everyone': {
+		title: 'Desconocidos en X pueden enviarte solicitudes de mensajes',
+		why: 'Los mensajes no solicitados son como empiezan las estafas y la sextorsión: las denuncias de sextorsión económica a menores subieron un 20 % en un año (FBI, 2024).',
+		okText: 'Solo las personas que sigues pueden escribirte.',
+		exposures: {
+			'Any verified account can send you message requests': 'Cualquier cuenta verificada puede enviarte solicitudes de mensajes',
+			'Anyone can send you message requests': 'Cualquiera puede enviarte solicitudes de mensajes',
+		},
+		steps: {x: xSteps(['Mensajes directos'], 'En "Permitir solicitudes de mensajes de:", elige "Nadie".')},
+	},
+	'account-suggestions-on': {
+		title: 'Instagram sugiere tu cuenta a desconocidos',
+		why: 'Los motores de sugerencias muestran un perfil a desconocidos a través de contactos en común, e Instagram y Snapchat fueron las plataformas más frecuentes en las denuncias de captación y sextorsión al NCMEC (NCMEC, 2023).',
+		okText: 'Tu cuenta no se sugiere en los perfiles de otras personas.',
+		exposures: {'Your account can be suggested on other people\'s profiles': 'Tu cuenta puede sugerirse en los perfiles de otras personas'},
+		steps: {instagram: ['Abre tu perfil y elige "Editar perfil".', 'Desactiva "Mostrar sugerencias de cuentas en los perfiles".', 'Si el botón "Enviar" está activo, selecciónalo.']},
+	},
+};

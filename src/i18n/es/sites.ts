@@ -1,0 +1,48 @@
+import type {TextCatalog} from '../text-catalog.js';
+
+// Page titles by page kind, in the words of each site's Spanish UI where known (labels-es.ts);
+// test/i18n-catalog.test.ts fails when a site or page kind has none.
+export const sites: TextCatalog['sites'] = {
+	facebook: {
+		checkup: 'Revisión de privacidad de Facebook',
+		pages: {
+			'about-contact-and-basic-info': 'Información › Información básica y de contacto',
+			'about-contact-info': 'Información › Información de contacto',
+			'about-basic-info': 'Información › Información básica',
+			'about-places': 'Información › Lugares de residencia',
+			'settings-posts': 'Configuración › Publicaciones',
+			'settings-find-and-contact': 'Configuración › Cómo pueden encontrarte y contactarte las personas',
+			'settings-profile-and-tagging': 'Configuración › Perfil y etiquetado',
+			'settings-apps': 'Configuración › Apps y sitios web',
+			'accounts-center-contact-points': 'Centro de cuentas › Información de contacto',
+		},
+	},
+	x: {
+		checkup: 'Revisión de privacidad de X',
+		pages: {
+			'settings-audience': 'Configuración › Público, contenido multimedia y etiquetado',
+			'settings-location': 'Configuración › Agregar información de ubicación a tus posts',
+			'settings-contacts': 'Configuración › Visibilidad y contactos',
+			'settings-direct-messages': 'Configuración › Mensajes directos',
+			'settings-data-sharing': 'Configuración › Compartir datos con socios comerciales',
+			'settings-ads': 'Configuración › Preferencias de anuncios',
+			'settings-grok': 'Configuración › Grok y colaboradores externos',
+			'edit-profile': 'Editar perfil › Fecha de nacimiento',
+		},
+	},
+	linkedin: {
+		checkup: 'Revisión de privacidad de LinkedIn',
+		pages: {
+			'visibility-settings': 'Configuración › Visibilidad',
+			'data-for-ai': 'Configuración › Datos para mejorar la IA generativa',
+			'ads-beyond-linkedin': 'Configuración › Datos publicitarios › Anuncios fuera de LinkedIn',
+		},
+	},
+	instagram: {
+		checkup: 'Revisión de privacidad de Instagram',
+		pages: {
+			'account-privacy': 'Configuración › Privacidad de la cuenta',
+			'edit-profile': 'Editar perfil',
+		},
+	},
+};

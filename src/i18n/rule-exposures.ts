@@ -1,0 +1,43 @@
+import {audiences, type Audience} from '../model/audience.js';
+import {isValidValue, type FieldId} from '../model/fields.js';
+import {known, type Known} from '../model/observed.js';
+import type {ContextValues, KnownValues, Rule} from '../rules/define-rule.js';
+
+// Every value a field can hold, found by asking the field's own validator: a new kind of value
+// needs no change here. Counts are sampled around the thresholds rules use (1, 10).
+const candidates: readonly unknown[] = ['shown', 'not-set', ...audiences, true, false, 0, 1, 2, 11,
+	'anyone', 'following', 'off', 'everyone', 'verified', 'no-one'];
+const audienceChoices: ReadonlyArray<Audience | undefined> = [undefined, ...audiences];
+
+function valuesOf(field: FieldId): Array<Known<unknown>> {
+	return candidates.filter(value => isValidValue(field, value)).flatMap(value =>
+		value === 'shown' ? audienceChoices.map(audience => known(value, audience)) : [known(value)]);
+}
+
+function combinations(fields: readonly FieldId[], optional: boolean): Array<Record<string, Known<unknown>>> {
+	let result: Array<Record<string, Known<unknown>>> = [{}];
+	for (const field of fields) {
+		const values: Array<Known<unknown> | undefined> = optional ? [undefined, ...valuesOf(field)] : valuesOf(field);
+		result = result.flatMap(partial => values.map(value => (value ? {...partial, [field]: value} : partial)));
+	}
+
+	return result;
+}
+
+/**
+ * Every exposure sentence a rule can say, by judging every combination of its fields' values
+ * (context fields also absent). Used to prove each one has a translation.
+ */
+export function exposuresOf(rule: Rule): string[] {
+	const sentences = new Set<string>();
+	for (const values of combinations(rule.reads, false)) {
+		for (const context of combinations(rule.context ?? [], true)) {
+			const judgement = rule.judge(values as KnownValues<readonly FieldId[]>, context as ContextValues);
+			if (judgement.risky) {
+				sentences.add(judgement.exposure);
+			}
+		}
+	}
+
+	return [...sentences].sort();
+}

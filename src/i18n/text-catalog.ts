@@ -1,0 +1,44 @@
+import type {Audience} from '../model/audience.js';
+import type {FieldId, MessageRequestChoice, TaggingChoice} from '../model/fields.js';
+import type {UnknownReason} from '../model/observed.js';
+
+/**
+ * One rule's texts in another language. The English source stays in the rule file
+ * (src/rules/<id>.ts); test/i18n-catalog.test.ts fails when a rule has no entry here.
+ */
+export type RuleText = {
+	title: string;
+	why: string;
+	okText: string;
+	/**
+	 * Each English exposure sentence the rule can say → its translation. In the English key,
+	 * {audience} stands for an audience name ("Public"), {who} for an audience as a subject
+	 * ("Anyone"), {count} for a number. The translation may use {audience} (the audience after
+	 * "visible to"), {audienceName} (its bare name) and {count}.
+	 */
+	exposures: Readonly<Record<string, string>>;
+	/** The fix steps, per site the rule has a fix for, one for one with the English steps. */
+	steps: Readonly<Record<string, readonly string[]>>;
+};
+
+export type SiteText = {
+	/** The platform's privacy checkup, the fallback "Fix it" page. */
+	checkup: string;
+	/** Page titles by page kind (content-scripts/sites/<id>/index.ts `pages`). */
+	pages: Readonly<Record<string, string>>;
+};
+
+/** Everything the popup shows that comes from the engine rather than from _locales. */
+export type TextCatalog = {
+	rules: Readonly<Record<string, RuleText>>;
+	fields: Readonly<Record<FieldId, string>>;
+	/** Audience names, as in "shown to Friends". */
+	audienceNames: Readonly<Record<Audience, string>>;
+	/** An audience after "visible to" in an exposure sentence. */
+	audienceIn: Readonly<Record<Audience, string>>;
+	choices: Readonly<Record<TaggingChoice | MessageRequestChoice, string>>;
+	reasons: Readonly<Record<UnknownReason, string>>;
+	/** "Couldn't check: {reason}." */
+	couldntCheck: string;
+	sites: Readonly<Record<string, SiteText>>;
+};

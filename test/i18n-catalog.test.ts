@@ -1,0 +1,60 @@
+import {describe, expect, test} from 'vitest';
+import {sites} from '../content-scripts/sites/index.js';
+import {esText} from '../src/i18n/es/index.js';
+import {translateExposure} from '../src/i18n/localize.js';
+import {exposuresOf} from '../src/i18n/rule-exposures.js';
+import {audiences} from '../src/model/audience.js';
+import {fieldIds} from '../src/model/fields.js';
+import {unknownReasons} from '../src/model/observed.js';
+import {rules} from '../src/rules/index.js';
+
+// Fails when a rule, field, site or page kind is merged without its Spanish text: add it in
+// src/i18n/es/ (rules-*.ts, model.ts, sites.ts).
+describe('Spanish catalog', () => {
+	test.each(rules.map(rule => [rule.id, rule] as const))('rule %s has a Spanish title, why and ok text', (id, rule) => {
+		const text = esText.rules[id];
+		expect(text, `src/i18n/es: no entry for rule "${id}"`).toBeDefined();
+		for (const key of ['title', 'why', 'okText'] as const) {
+			expect(text![key].trim(), key).not.toBe('');
+			expect(text![key], key).not.toBe(rule[key]);
+		}
+	});
+
+	test.each(rules.map(rule => [rule.id, rule] as const))('rule %s: every exposure it can say translates, and every template is used', (id, rule) => {
+		const sentences = exposuresOf(rule);
+		expect(sentences.length).toBeGreaterThan(0);
+		for (const sentence of sentences) {
+			const spanish = translateExposure(esText, id, sentence);
+			expect(spanish, `no Spanish for "${sentence}"`).toBeDefined();
+			expect(spanish).not.toMatch(/\{\w+\}/);
+		}
+
+		for (const template of Object.keys(esText.rules[id]?.exposures ?? {})) {
+			const matches = sentences.some(sentence => translateExposure({...esText, rules: {[id]: {...esText.rules[id]!, exposures: {[template]: 'x'}}}}, id, sentence));
+			expect(matches, `template "${template}" matches nothing the rule says`).toBe(true);
+		}
+	});
+
+	test.each(rules.map(rule => [rule.id, rule] as const))('rule %s has Spanish fix steps for each of its sites, one for one', (id, rule) => {
+		const steps = esText.rules[id]?.steps ?? {};
+		expect(Object.keys(steps).sort()).toEqual(Object.keys(rule.fixes).sort());
+		for (const [site, fix] of Object.entries(rule.fixes)) {
+			expect(steps[site]?.length, `${id} on ${site}`).toBe(fix.steps.length);
+		}
+	});
+
+	test('no Spanish entry for a rule that does not exist', () => {
+		expect(Object.keys(esText.rules).filter(id => !rules.some(rule => rule.id === id))).toEqual([]);
+	});
+
+	test('every field, audience, reason and site page has Spanish', () => {
+		expect(Object.keys(esText.fields).sort()).toEqual([...fieldIds].sort());
+		expect(Object.keys(esText.audienceNames).sort()).toEqual([...audiences].sort());
+		expect(Object.keys(esText.audienceIn).sort()).toEqual([...audiences].sort());
+		expect(Object.keys(esText.reasons).sort()).toEqual([...unknownReasons].sort());
+		expect(Object.keys(esText.sites).sort()).toEqual(sites.map(site => site.id).sort());
+		for (const site of sites) {
+			expect(Object.keys(esText.sites[site.id]?.pages ?? {}).sort(), site.id).toEqual(Object.keys(site.pages).sort());
+		}
+	});
+});

@@ -1,0 +1,82 @@
+import {readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {sites} from '../content-scripts/sites/index.js';
+import type {ChangeRecord} from '../src/history/diff-observations.js';
+import {known, unknown} from '../src/model/observed.js';
+import {fieldLabels} from '../src/model/fields.js';
+import {rules} from '../src/rules/index.js';
+import {siteCatalog} from '../src/site-catalog.js';
+import {useLanguage} from './i18n-language.js';
+import {sampleAudit} from './popup-audit.js';
+import type {PopupViewProps} from '../popup/popup.js';
+
+// The popup in a Spanish browser: every string from _locales/es or the Spanish catalog, none English.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+type Messages = Record<string, {message: string}>;
+const load = (language: string) => JSON.parse(readFileSync(join(root, '_locales', language, 'messages.json'), 'utf8')) as Messages;
+const en = load('en');
+const es = load('es');
+
+/** Pieces of English that must not show: each message's text between placeholders, where Spanish differs. */
+const englishMessagePieces = Object.entries(en)
+	.filter(([key, {message}]) => es[key]!.message !== message)
+	.flatMap(([, {message}]) => message.split(/\$[A-Za-z0-9_]+\$/))
+	.map(piece => piece.trim())
+	.filter(piece => /[a-z]{3}/i.test(piece) && piece.length >= 4);
+const englishEngineTexts = [
+	...rules.flatMap(rule => [rule.title, rule.why, rule.okText, ...Object.values(rule.fixes).flatMap(fix => fix.steps)]),
+	...Object.values(fieldLabels),
+	...sites.flatMap(site => Object.values(site.pages).map(page => page.title)),
+];
+
+const catalog = siteCatalog();
+const changes: ChangeRecord[] = [{site: 'facebook', pageKind: 'about-places', at: 5, since: 1, changes: [
+	{field: 'currentCity', from: known('shown', 'friends'), to: known('shown', 'public'), direction: 'more-exposed'},
+	{field: 'hometown', from: known('shown', 'public'), to: unknown('element-missing'), direction: 'unreadable'},
+]}];
+
+let render: (props: PopupViewProps) => string;
+beforeAll(async () => {
+	useLanguage('es');
+	const [{h, render: preactRender}, {act}, {PopupView}] = await Promise.all([import('preact'), import('preact/test-utils'), import('../popup/popup.js')]);
+	render = props => {
+		const element = document.createElement('div');
+		act(() => preactRender(h(PopupView, props), element));
+		return element.textContent ?? '';
+	};
+});
+
+const states: Array<[string, PopupViewProps]> = [
+	['an audit with risks, unknowns, oks, changes and a store problem', {
+		audit: sampleAudit, tab: {site: 'facebook', pageKind: 'about-places', status: 'read', at: 1}, catalog, profile: 'adult', changes,
+		storeProblem: {problem: 'unreadable'} as PopupViewProps['storeProblem'],
+	}],
+	['nothing read yet, on a page in an unreadable language', {
+		audit: undefined, tab: {site: 'x', pageKind: 'settings-audience', status: 'language-unsupported', at: 1}, catalog, profile: 'teen13',
+	}],
+	['someone else\'s profile', {audit: undefined, tab: {site: 'facebook', pageKind: 'about-places', status: 'not-own-profile', at: 1}, catalog, profile: 'adult'}],
+];
+
+describe('popup in Spanish', () => {
+	test.each(states)('%s: no English sentence from _locales/en or the rules shows', (_, props) => {
+		const text = render(props);
+		expect(text.length).toBeGreaterThan(100);
+		for (const piece of [...englishMessagePieces, ...englishEngineTexts]) {
+			expect(text, `English shown: "${piece}"`).not.toContain(piece);
+		}
+	});
+
+	test('shows the Spanish headings, rule texts, counts and page titles', () => {
+		const text = render(states[0]![1]);
+		for (const spanish of ['En riesgo', 'Sin revisar', 'Bien', 'Por qué importa', 'Todo se queda en este dispositivo.',
+			'Tu fecha de nacimiento completa (día, mes y año) es visible para cualquier persona (Público)',
+			'Página leída: Información › Lugares de residencia', 'Ciudad actual: visible para Amigos → visible para Público',
+			'No se pudo revisar: abre la página que muestra este ajuste.', 'Corrígelo: Información › Información básica y de contacto']) {
+			expect(text).toContain(spanish);
+		}
+
+		expect(text).toMatch(/\d+ de \d+ revisiones hechas/);
+	});
+});
