@@ -97,10 +97,6 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 		requests.push({url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'page', resourceType: request.resourceType()});
 	});
 
-	// Catch-all first (routes run newest first): anything that is not a served host never reaches the network.
-	await context.route(url => (url.protocol === 'http:' || url.protocol === 'https:') && !servedOrigins.includes(url.origin),
-		async route => route.abort('blockedbyclient'));
-
 	const samples = new Map<string, string>();
 	const served = new Set<string>();
 	const serve = (more: Samples) => {
@@ -110,19 +106,31 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 	};
 
 	serve(initial);
-	for (const origin of servedOrigins) {
-		await context.route(`${origin}/**`, async route => {
-			const url = normalize(route.request().url());
-			const html = samples.get(url);
-			if (html === undefined) {
-				await route.fulfill({status: 404, contentType: 'text/plain', body: `No page sample for ${url}`});
-				return;
-			}
-
+	// Requests are answered at the browser level (CDP Fetch on the browser target), not per page with
+	// context.route(): a tab the extension opens itself ("Scan all") may navigate before Playwright has
+	// attached to it, and per-page routing then either misses the request or holds it forever.
+	// Served hosts get their samples (or a 404); every other http(s) request fails, never reaching the network.
+	const interception = await context.browser()!.newBrowserCDPSession();
+	interception.on('Fetch.requestPaused', (event: {requestId: string; request: {url: string}}) => {
+		const url = normalize(event.request.url);
+		const origin = new URL(url).origin;
+		const html = samples.get(url);
+		const answer = !servedOrigins.includes(origin)
+			? interception.send('Fetch.failRequest', {requestId: event.requestId, errorReason: 'BlockedByClient'})
+			: interception.send('Fetch.fulfillRequest', {
+				requestId: event.requestId,
+				responseCode: html === undefined ? 404 : 200,
+				responseHeaders: [{name: 'Content-Type', value: html === undefined ? 'text/plain' : 'text/html; charset=utf-8'}],
+				body: Buffer.from(html ?? `No page sample for ${url}`).toString('base64'),
+			});
+		if (html !== undefined && servedOrigins.includes(origin)) {
 			served.add(url);
-			await route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html});
-		});
-	}
+		}
+
+		// A request whose tab closed meanwhile cannot be answered; that is not an error.
+		answer.catch(() => undefined);
+	});
+	await interception.send('Fetch.enable', {patterns: [{urlPattern: 'http://*'}, {urlPattern: 'https://*'}]});
 
 	// A worker stopped through CDP keeps its Playwright Worker object, which evaluates in the new
 	// instance once something wakes the worker; until then evaluate() hangs. So after stopWorkers(),
