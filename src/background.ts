@@ -32,8 +32,8 @@ async function notifyMoreExposed(record: ChangeRecord): Promise<void> {
 handleMessages({
 	async reportPage(reading, sender) {
 		await ready();
-		await saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
-		const changed = await serialized(async () => {
+		const tabState = saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
+		const recorded = serialized(async () => {
 			const next = recordPage(await loadPages(), reading, Date.now(), await loadProfile());
 			if (!next) {
 				return undefined;
@@ -47,12 +47,15 @@ handleMessages({
 			await updateBadge(next.audit);
 			return next.changed;
 		});
+		// The scan moves on while the page is recorded: the record is already queued, so a scan that
+		// ends here writes its history after it (same queue) and keeps this page.
+		const scanned = scanReport(sender.tab?.id, reading, recordScan);
+		const changed = await recorded;
 		if (changed && !reading.live) {
 			await notifyMoreExposed(changed).catch(() => undefined);
 		}
 
-		// After the page is recorded, so a scan that ends here keeps it in its record.
-		await scanReport(sender.tab?.id, reading, recordScan);
+		await Promise.all([tabState, scanned]);
 	},
 	async getState({tabId}) {
 		await ready();

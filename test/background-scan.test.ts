@@ -39,7 +39,7 @@ const state = async () => (await onMessage({name: 'getState', payload: {}}, from
 
 test('one background tab walks every page kind, then closes, and the scan is kept in history', async () => {
 	await onMessage({name: 'startScan', payload: {}}, fromPopup);
-	expect(create).toHaveBeenCalledExactlyOnceWith({url: 'about:blank', active: false});
+	expect(create).toHaveBeenCalledExactlyOnceWith({url: steps[0]!.url, active: false});
 	// A second "Scan all" while one runs opens nothing more.
 	await onMessage({name: 'startScan', payload: {}}, fromPopup);
 	expect(create).toHaveBeenCalledTimes(1);
@@ -47,7 +47,7 @@ test('one background tab walks every page kind, then closes, and the scan is kep
 	for (const [index, step] of steps.entries()) {
 		// Reports from another tab do not move the scan.
 		await reportFrom(99, step);
-		expect(update).toHaveBeenCalledTimes(index + 1);
+		expect(update).toHaveBeenCalledTimes(index);
 		await reportFrom(7, step, step.site === 'linkedin' ? 'logged-out' : 'read');
 		if (step.site === 'linkedin') {
 			break; // Signed out: the rest of LinkedIn is skipped.
@@ -59,9 +59,9 @@ test('one background tab walks every page kind, then closes, and the scan is kep
 		await reportFrom(7, step);
 	}
 
-	// Every page was opened in the same tab, LinkedIn's only until signed out.
+	// Every page after the first was opened in the same tab, LinkedIn's only until signed out.
 	const firstLinkedIn = steps.find(step => step.site === 'linkedin');
-	const opened = steps.filter(step => step.site !== 'linkedin' || step === firstLinkedIn).map(step => step.url);
+	const opened = steps.filter(step => step.site !== 'linkedin' || step === firstLinkedIn).slice(1).map(step => step.url);
 	expect(update.mock.calls.map(([, details]) => details.url)).toEqual(opened);
 	expect(remove).toHaveBeenCalledExactlyOnceWith(7);
 	const {scan, scans} = await state();

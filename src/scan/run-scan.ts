@@ -83,25 +83,26 @@ async function drive(state: ScanState, onEnded: OnScanEnded): Promise<void> {
 	}
 }
 
-/**
- * Starts a scan unless one is running. The tab opens blank and every page, the first included, is
- * opened by the same step, so a first page that fails to load is handled like any other.
- */
+/** Starts a scan unless one is running: the first page opens in a new background tab. */
 export const startScan = async (catalog: SiteCatalog, onEnded: OnScanEnded): Promise<void> => serialized(async () => {
 	if (isRunning(await loadScan())) {
 		return;
 	}
 
-	const planned = planScan(catalog, Date.now(), (await timing()).paceMs);
-	if (!isRunning(planned)) {
+	const now = Date.now();
+	const first = dueTransition(planScan(catalog, now, 0), now, await timing());
+	if (first.open === undefined) {
 		return;
 	}
 
 	try {
-		const tab = await browser.tabs.create({url: 'about:blank', active: false});
-		await drive({...planned, tabId: tab.id}, onEnded);
+		// A report from the new tab waits for this task (same queue), so it always finds the tab id stored.
+		const tab = await browser.tabs.create({url: first.open, active: false});
+		const started = {...first.state, tabId: tab.id};
+		await saveScan(started);
+		wakeAt(started.phaseUntil, onEnded);
 	} catch {
-		await saveScan(cancelScan(planned, Date.now(), 'tab-failed'));
+		await saveScan(cancelScan(first.state, Date.now(), 'tab-failed'));
 	}
 });
 

@@ -12,22 +12,14 @@ import type {Audit} from '../../src/model/audit.js';
 import type {StoredPages} from '../../src/storage.js';
 import {attachToTarget, type ActionPopup} from './action-popup.js';
 import {poll} from './poll.js';
+import {chromiumArgs, chromiumPath, normalize, serveSamples, type Samples} from './serve-samples.js';
 
 export {readChecklist, type ActionPopup} from './action-popup.js';
 export {poll} from './poll.js';
+export {chromiumPath, launchPlain, servedOrigins, type Samples} from './serve-samples.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const distChrome = resolve(process.env.OVERSHARE_DIST ?? join(repoRoot, 'dist/chrome'));
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Hosts whose pages the extension reads: their requests are answered from the samples, never the
- * network. Taken from the adapters' match patterns (`https://<host>/*`), so a new site is served too.
- */
-export const servedOrigins = [...new Set(sites.flatMap(site => site.matches.map(pattern => new URL(pattern.replace(/\*$/, '')).origin)))];
-
-/** Page URL → sample HTML. */
-export type Samples = Record<string, string>;
 
 export type RecordedRequest = {url: string; from: 'page' | 'service-worker'; resourceType: string};
 
@@ -62,13 +54,6 @@ export type Launched = {
 	close(): Promise<void>;
 };
 
-const normalize = (url: string): string => {
-	try {
-		return new URL(url).href;
-	} catch {
-		return url;
-	}
-};
 
 export async function launchExtension(initial: Samples = {}): Promise<Launched> {
 	if (!existsSync(join(distChrome, 'manifest.json'))) {
@@ -79,17 +64,7 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: chromiumPath,
 		headless: true,
-		args: [
-			`--disable-extensions-except=${distChrome}`,
-			`--load-extension=${distChrome}`,
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--no-first-run',
-		],
+		args: [`--disable-extensions-except=${distChrome}`, `--load-extension=${distChrome}`, ...chromiumArgs],
 	});
 
 	const requests: RecordedRequest[] = [];
@@ -97,40 +72,8 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 		requests.push({url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'page', resourceType: request.resourceType()});
 	});
 
-	const samples = new Map<string, string>();
-	const served = new Set<string>();
-	const serve = (more: Samples) => {
-		for (const [url, html] of Object.entries(more)) {
-			samples.set(normalize(url), html);
-		}
-	};
-
+	const {serve, served} = await serveSamples(context);
 	serve(initial);
-	// Requests are answered at the browser level (CDP Fetch on the browser target), not per page with
-	// context.route(): a tab the extension opens itself ("Scan all") may navigate before Playwright has
-	// attached to it, and per-page routing then either misses the request or holds it forever.
-	// Served hosts get their samples (or a 404); every other http(s) request fails, never reaching the network.
-	const interception = await context.browser()!.newBrowserCDPSession();
-	interception.on('Fetch.requestPaused', (event: {requestId: string; request: {url: string}}) => {
-		const url = normalize(event.request.url);
-		const origin = new URL(url).origin;
-		const html = samples.get(url);
-		const answer = !servedOrigins.includes(origin)
-			? interception.send('Fetch.failRequest', {requestId: event.requestId, errorReason: 'BlockedByClient'})
-			: interception.send('Fetch.fulfillRequest', {
-				requestId: event.requestId,
-				responseCode: html === undefined ? 404 : 200,
-				responseHeaders: [{name: 'Content-Type', value: html === undefined ? 'text/plain' : 'text/html; charset=utf-8'}],
-				body: Buffer.from(html ?? `No page sample for ${url}`).toString('base64'),
-			});
-		if (html !== undefined && servedOrigins.includes(origin)) {
-			served.add(url);
-		}
-
-		// A request whose tab closed meanwhile cannot be answered; that is not an error.
-		answer.catch(() => undefined);
-	});
-	await interception.send('Fetch.enable', {patterns: [{urlPattern: 'http://*'}, {urlPattern: 'https://*'}]});
 
 	// A worker stopped through CDP keeps its Playwright Worker object, which evaluates in the new
 	// instance once something wakes the worker; until then evaluate() hangs. So after stopWorkers(),
@@ -252,3 +195,4 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 /** Is this request one the extension and its tests may make? Only served samples and the extension's own files. */
 export const isAllowedRequest = (request: RecordedRequest, served: ReadonlySet<string>, extensionId: string): boolean =>
 	request.url.startsWith(`chrome-extension://${extensionId}/`) || served.has(normalize(request.url));
+

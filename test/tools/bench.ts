@@ -1,5 +1,6 @@
 // npm run bench: figures, not pass/fail. (a) bundle sizes, (b) extraction time per Facebook page
-// sample against one DOM walk of the same page, (c) popup open → first checklist item.
+// sample against one DOM walk of the same page, (c) popup open → first checklist item, (d) the
+// engine, (e) "Scan all" against loading the same pages without the extension.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -136,4 +137,10 @@ try {
 
 	const findings = auditOf(stored, 0).sites.flatMap(site => site.findings).length;
 	console.log(`\n(d) Engine: merge + ${findings} rule evaluations + score over ${risky.length} pages: median ${(medianOf(times) * 1000).toFixed(1)} µs per audit (goal < 1 ms)`);
+}
+
+// (e) Scan all against plain page loads.
+{
+	const {benchScanAll} = await import('./bench-scan.js');
+	await benchScanAll();
 }
