@@ -3,7 +3,8 @@ import type {PageReading, PageStatus} from '../content-scripts/extract-page.js';
 import {sites, siteById} from '../content-scripts/sites/index.js';
 import {audiences} from './model/audience.js';
 import {isFieldId, isValidValue, type Observations} from './model/fields.js';
-import {unknownReasons} from './model/observed.js';
+import {unknownReasons, type Observed} from './model/observed.js';
+import {maxBioLength} from './bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 
 export type Message =
@@ -38,6 +39,25 @@ function isObservations(value: unknown, allowedFields: ReadonlySet<string>): val
 	});
 }
 
+/** A bio reading: absent, unknown with a reason, or known text under the length cap with a valid audience. */
+function isBio(value: unknown, pageReadsBio: boolean): value is Observed<string> | undefined {
+	if (value === undefined) {
+		return true;
+	}
+
+	if (!pageReadsBio || !isRecord(value)) {
+		return false;
+	}
+
+	if (value.state === 'unknown') {
+		return Object.keys(value).length === 2 && (unknownReasons as readonly unknown[]).includes(value.reason);
+	}
+
+	const keysOk = Object.keys(value).every(key => key === 'state' || key === 'value' || key === 'audience');
+	const audienceOk = value.audience === undefined || (audiences as readonly unknown[]).includes(value.audience);
+	return value.state === 'known' && keysOk && audienceOk && typeof value.value === 'string' && value.value.length <= maxBioLength;
+}
+
 /**
  * Validates a message's shape before anything acts on it: messages from content scripts carry
  * what hostile pages rendered. A report must also come from a URL of the site it names.
@@ -54,11 +74,13 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			const page = site && typeof payload.pageKind === 'string' ? site.pages[payload.pageKind] : undefined;
 			const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
 			if (!site || !page || !fromSite || !(statuses as readonly unknown[]).includes(payload.status)
-				|| !isObservations(payload.observations, new Set(Object.keys(page.fields)))) {
+				|| !isObservations(payload.observations, new Set(Object.keys(page.fields)))
+				|| !isBio(payload.bio, page.bio !== undefined && payload.status === 'read')) {
 				return undefined;
 			}
 
-			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations}};
+			const bio = payload.bio === undefined ? {} : {bio: payload.bio};
+			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio}};
 		}
 
 		case 'getState':

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {pageFields} from '../content-scripts/define-site.js';
 import {siteById, sites} from '../content-scripts/sites/index.js';
 import facebook from '../content-scripts/sites/facebook/index.js';
 import {auditSite, buildAudit} from '../src/audit/build-audit.js';
@@ -52,7 +53,7 @@ describe('unknown is never safe', () => {
 				for (const field of rule.reads) {
 					const observations = Object.fromEntries(rule.reads.map(read => [read, read === field ? unknown(reason) : rule.examples.ok[0]![read]]));
 					// Each rule against a site it applies to: the first site it has a fix for.
-					const finding = evaluateRule(rule, siteById(Object.keys(rule.fixes)[0]!)!, observations, 'adult');
+					const finding = evaluateRule(rule, siteById(Object.keys(rule.fixes)[0]!)!, observations, rule.profiles?.[0] ?? 'adult');
 					expect(finding?.status, `${rule.id} with ${field} ${reason}`).toBe('unknown');
 					expect(finding?.missing).toEqual([{field, reason}]);
 				}
@@ -120,7 +121,7 @@ describe('building the audit', () => {
 	});
 
 	test('every field can be read by some site and is used by some rule', () => {
-		const extracted = new Set(sites.flatMap(site => Object.values(site.pages).flatMap(page => Object.keys(page.fields))));
+		const extracted = new Set(sites.flatMap(site => Object.values(site.pages).flatMap(pageFields)));
 		const used = new Set(rules.flatMap(rule => [...rule.reads, ...(rule.context ?? [])]));
 		expect(fieldIds.filter(field => !extracted.has(field))).toEqual([]);
 		expect(fieldIds.filter(field => !used.has(field))).toEqual([]);

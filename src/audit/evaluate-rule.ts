@@ -1,4 +1,4 @@
-import type {Site} from '../../content-scripts/define-site.js';
+import {showsField, type Site} from '../../content-scripts/define-site.js';
 import type {Finding} from '../model/audit.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {reasonText} from '../model/reasons.js';
@@ -13,7 +13,7 @@ import {readableFields} from './merge-observations.js';
  */
 export function evaluateRule(rule: Rule, site: Site, observations: Observations, profile: AudienceProfile): Finding | undefined {
 	const readable = readableFields(site);
-	if (!rule.reads.every(field => readable.has(field))) {
+	if (!rule.reads.every(field => readable.has(field)) || (rule.profiles && !rule.profiles.includes(profile))) {
 		return undefined;
 	}
 
@@ -24,6 +24,7 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		title: rule.title,
 		why: rule.why,
 		fix: fixFor(rule, site),
+		...(rule.prompt ? {prompt: true as const} : {}),
 	};
 
 	const missing = rule.reads.flatMap(field => {
@@ -43,17 +44,20 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		return {...base, status: 'ok', exposure: rule.okText};
 	}
 
-	return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure};
+	return {
+		...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure,
+		...(judgement.reach ? {reach: judgement.reach} : {}),
+	};
 }
 
 /** The page that shows a field: the fix page if it does, else the first page kind that does. */
-function pageShowing(site: Site, field: FieldId, fix: Finding['fix']): Finding['check'] {
+export function pageShowing(site: Site, field: FieldId, fix: Finding['fix']): Finding['check'] {
 	const fixPage = Object.values(site.pages).find(page => page.url === fix.url);
-	const page = fixPage?.fields[field] ? fixPage : Object.values(site.pages).find(candidate => candidate.fields[field] !== undefined);
+	const page = showsField(fixPage, field) ? fixPage : Object.values(site.pages).find(candidate => showsField(candidate, field));
 	return page ? {url: page.url, page: page.title} : {url: fix.url, page: fix.page};
 }
 
-function fixFor(rule: Rule, site: Site): Finding['fix'] {
+export function fixFor(rule: Pick<Rule, 'fixes'>, site: Site): Finding['fix'] {
 	const fix = rule.fixes[site.id];
 	const page = fix ? site.pages[fix.page] : undefined;
 	if (!fix || !page) {

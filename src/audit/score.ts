@@ -9,7 +9,9 @@ export const penalty: Record<Severity, number> = {critical: 20, high: 10, medium
 const gradeOf = (value: number): Grade => (value >= 90 ? 'A' : value >= 80 ? 'B' : value >= 65 ? 'C' : value >= 50 ? 'D' : 'F');
 const gradeOrder: readonly Grade[] = ['A', 'B', 'C', 'D', 'F'];
 
-export function scoreFindings(findings: readonly Finding[]): Score {
+export function scoreFindings(all: readonly Finding[]): Score {
+	// Conversation prompts (SUP rules) are not scores (risks-and-settings.md (c)).
+	const findings = all.filter(finding => !finding.prompt);
 	const checked = findings.filter(finding => finding.status !== 'unknown');
 	if (checked.length === 0) {
 		return {value: null, grade: null, checked: 0, total: findings.length};

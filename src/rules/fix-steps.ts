@@ -68,3 +68,13 @@ export const linkedinFix = (page: string, trail: readonly string[], action: stri
 	steps: ['Open Me › Settings & Privacy.', ...trail.map(step => `Open "${step}".`), action],
 	confirmed, confidence,
 });
+
+/**
+ * Taking something out of the bio, on the sites whose bio Overshare reads: X Edit profile › Bio
+ * (platform-pages.md §1.3, Profile_Bio / name="description", 2025-07–2026) and Instagram Edit profile
+ * › Bio (platform-pages-2.md §2.3, textarea#pepBio, Submit, 2026-02).
+ */
+export const bioFixes = (what: string): Readonly<Record<string, SiteFix>> => ({
+	x: {page: 'edit-profile', steps: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Save".'], confirmed: '2025-07', confidence: 'M'},
+	instagram: {page: 'edit-profile', steps: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Submit".'], confirmed: '2026-02', confidence: 'M'},
+});

@@ -1,4 +1,9 @@
 import type {Rule} from './define-rule.js';
+import bioAddress from './bio-address.js';
+import bioAgeOrSchool from './bio-age-or-school.js';
+import bioEmail from './bio-email.js';
+import bioFullDate from './bio-full-date.js';
+import bioPhone from './bio-phone.js';
 import adsBeyondLinkedIn from './ads-beyond-linkedin.js';
 import aiTraining from './ai-training.js';
 import businessPartnerSharing from './business-partner-sharing.js';
@@ -60,4 +65,9 @@ export const rules: readonly Rule[] = [
 	aiTraining,
 	searchEngineLinking,
 	accountSuggestionsOn,
+	bioAddress,
+	bioPhone,
+	bioAgeOrSchool,
+	bioFullDate,
+	bioEmail,
 ];
