@@ -2,6 +2,7 @@ import type {ComponentChildren} from 'preact';
 import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
 import {EmptyState} from './empty-state.js';
+import {AcrossSection} from './across-section.js';
 import {ChangesSince} from './changes-since.js';
 import {ForgetSite} from './forget-site.js';
 import {ProfilePicker} from './profile-picker.js';
@@ -45,6 +46,7 @@ function Body({audit, tab, catalog, profile, changes = [], storeProblem, onForge
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
+			{audit && <AcrossSection audit={audit}/>}
 			<ProfilePicker profile={profile} onChange={onProfile}/>
 			{sites.length > 0 && (
 				<footer class="everything">

@@ -83,3 +83,9 @@ export const storeProblem = {
 } as const;
 export const forgetEverything = 'Forget everything';
 export const forgetEverythingQuestion = 'Delete everything Overshare has stored on this device: findings, changes and settings?';
+
+export const acrossHeading = 'Across your accounts';
+export const acrossIntro = 'What your profiles give away together, even when each one alone looks fine.';
+export const onSite = (site: string) => `On ${site}`;
+export const talkHeading = 'Talk about together';
+export const talkIntro = 'For a teen and a parent to go through together. These are not scored.';

@@ -48,7 +48,7 @@ describe('merging pages', () => {
 
 describe('unknown is never safe', () => {
 	test('every rule with any unknown input is "unknown", whatever the reason', () => {
-		for (const rule of rules) {
+		for (const rule of rules.filter(rule => !rule.prompt)) {
 			for (const reason of ['element-missing', 'unrecognized-value', 'language-unsupported', 'page-not-visited'] as const) {
 				for (const field of rule.reads) {
 					const observations = Object.fromEntries(rule.reads.map(read => [read, read === field ? unknown(reason) : rule.examples.ok[0]![read]]));

@@ -8,8 +8,9 @@ import {readableFields} from './merge-observations.js';
 
 /**
  * One rule against one site's merged observations. Returns undefined when the site cannot show
- * what the rule reads (the rule does not apply there). Any unknown input makes the finding
- * unknown: unknown is never folded into ok.
+ * what the rule reads (the rule does not apply there) or the rule is not for this profile (teen-only
+ * rules). Any unknown input makes the finding unknown: unknown is never folded into ok. A
+ * conversation prompt (SUP) is returned only when it is raised.
  */
 export function evaluateRule(rule: Rule, site: Site, observations: Observations, profile: AudienceProfile): Finding | undefined {
 	const readable = readableFields(site);
@@ -31,6 +32,11 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		const observed = observations[field];
 		return observed?.state === 'known' ? [] : [{field, reason: observed?.reason ?? 'page-not-visited' as const}];
 	});
+	// A conversation prompt is raised only when it can be said: never "couldn't check", never "ok".
+	if (rule.prompt && missing.length > 0) {
+		return undefined;
+	}
+
 	if (missing.length > 0) {
 		return {...base, status: 'unknown', exposure: `Couldn't check: ${reasonText[missing[0]!.reason].toLowerCase()}.`, missing, check: pageShowing(site, missing[0]!.field, base.fix)};
 	}
@@ -41,7 +47,7 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		.map(field => [field, observations[field]])) as ContextValues;
 	const judgement = rule.judge(values, context);
 	if (!judgement.risky) {
-		return {...base, status: 'ok', exposure: rule.okText};
+		return rule.prompt ? undefined : {...base, status: 'ok', exposure: rule.okText};
 	}
 
 	return {

@@ -5,7 +5,7 @@ import type {AudienceProfile, Severities} from '../model/severity.js';
 
 /** The risk families users asked for, plus the contact and reach families of risks-and-settings.md (c). */
 export type RuleFamily =
-	| 'birthdate' | 'location' | 'geolocation' | 'photos' | 'third-party' | 'contact' | 'social-graph' | 'interaction';
+	| 'birthdate' | 'location' | 'geolocation' | 'photos' | 'third-party' | 'contact' | 'social-graph' | 'interaction' | 'supervision';
 
 /** Each read field, known, with its value and audience. */
 export type KnownValues<R extends readonly FieldId[]> = {readonly [F in R[number]]: Known<Fields[F]>};

@@ -32,6 +32,9 @@ import hometownPublic from './hometown-public.js';
 import phoneVisible from './phone-visible.js';
 import searchEngineLinking from './search-engine-linking.js';
 import tagReviewOff from './tag-review-off.js';
+import teenDefaultsFacebook from './teen-defaults-facebook.js';
+import teenDefaultsInstagram from './teen-defaults-instagram.js';
+import teenDefaultsX from './teen-defaults-x.js';
 import taggedPostsVisible from './tagged-posts-visible.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
@@ -70,4 +73,7 @@ export const rules: readonly Rule[] = [
 	bioAgeOrSchool,
 	bioFullDate,
 	bioEmail,
+	teenDefaultsInstagram,
+	teenDefaultsX,
+	teenDefaultsFacebook,
 ];
