@@ -49,6 +49,8 @@ export const agePatterns: readonly RegExp[] = [
 	/\b(?:class of|c\/o)\s*'?(?:20)?\d{2}\b/i,
 	/\b(?:[5-9]|1[0-2])(?:st|nd|rd|th)\s+grade\b/i,
 	/\b(?:grade|year)\s+(?:[5-9]|1[0-3])\b/i,
+	// A teen age on its own between separators, the way bios list facts: "16 | gamer", "art · 15 · uk".
+	/(?:^|[|·•]\s*)1[3-9]\s*(?:[|·•]|$)/,
 ];
 
 /** A school: "Lincoln High School", "Westfield Academy", "Lincoln HS", "middle school". */
