@@ -29,7 +29,8 @@ export function evaluateCrossRule(rule: CrossRule, sites: readonly Site[], views
 		const parts: SitePart[] = judgement.parts.map(({site, role}) => ({
 			site, siteName: siteOf(site).name, fix: fixFor({fixes: rule.fixes[role] ?? {}}, siteOf(site)),
 		}));
-		return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure, fix: parts[0]!.fix, involves: parts};
+		return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure, fix: parts[0]!.fix, involves: parts,
+			...(judgement.reach ? {reach: judgement.reach} : {})};
 	}
 
 	const missingParts: SitePart[] = involved.flatMap(view => {

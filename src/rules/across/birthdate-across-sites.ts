@@ -49,6 +49,7 @@ export default defineCrossRule({
 		return {
 			risky: true,
 			parts,
+			reach: best.audience,
 			exposure: `Your birthday on ${best.dayMonth.siteName} and your birth year on ${best.year.siteName} are both visible to ${audienceLabel[best.audience]}: together, your full birthdate`,
 			...(isAtLeast(best.audience, 'friends-of-friends') ? {} : {severity: severityFor('medium', 'high')}),
 		};

@@ -1,3 +1,4 @@
+import type {Audience} from '../../model/audience.js';
 import type {FieldId, Observations} from '../../model/fields.js';
 import type {Severities} from '../../model/severity.js';
 import type {RuleFamily, SiteFix} from '../define-rule.js';
@@ -8,7 +9,8 @@ export type SiteView = {site: string; siteName: string; observations: Observatio
 /** A site's part in a risk, by the role it plays (e.g. "shows the number", "lets people look it up"). */
 export type Part = {site: string; role: string};
 
-export type CrossJudgement = {risky: false} | {risky: true; exposure: string; parts: readonly Part[]; severity?: Severities};
+/** `reach`: who can put the pieces together, when the rule knows; it ranks the fixes (score.ts). */
+export type CrossJudgement = {risky: false} | {risky: true; exposure: string; parts: readonly Part[]; severity?: Severities; reach?: Audience};
 
 /**
  * A rule over several sites' observations together. It reads `reads` on every audited site that can

@@ -49,6 +49,7 @@ export default defineCrossRule({
 				return {
 					risky: true,
 					parts: [{site: shownSite.site, role: shown.role}, {site: other.site, role: findable.role}],
+					reach: shown.audience,
 					exposure: `Your phone number is visible to ${audienceLabel[shown.audience]} on ${shownSite.siteName}, and ${audienceWho[findable.audience]} who has it can find you on ${other.siteName}`,
 					...(isAtLeast(shown.audience, 'friends-of-friends') ? {} : {severity: severityFor('medium', 'high')}),
 				};
