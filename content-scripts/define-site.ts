@@ -1,4 +1,4 @@
-import {bioFieldIds, type FieldId, type Fields} from '../src/model/fields.js';
+import type {FieldId, Fields} from '../src/model/fields.js';
 import type {Observed} from '../src/model/observed.js';
 import type {TextIndex} from './dom/text-index.js';
 
@@ -75,9 +75,3 @@ export type Site = {
 
 export const defineSite = (site: Site): Site => site;
 
-/** Every field a page kind answers: its extractors' fields, and the bio fields when it reads a bio. */
-export const pageFields = (page: PageSpec): FieldId[] =>
-	[...Object.keys(page.fields) as FieldId[], ...(page.bio ? bioFieldIds : [])];
-
-export const showsField = (page: PageSpec | undefined, field: FieldId): boolean =>
-	page !== undefined && (page.fields[field] !== undefined || (page.bio !== undefined && (bioFieldIds as readonly FieldId[]).includes(field)));

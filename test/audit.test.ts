@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {pageFields} from '../content-scripts/define-site.js';
+import {pageFields} from '../src/audit/page-fields.js';
 import {siteById, sites} from '../content-scripts/sites/index.js';
 import facebook from '../content-scripts/sites/facebook/index.js';
 import {auditSite, buildAudit} from '../src/audit/build-audit.js';

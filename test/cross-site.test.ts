@@ -3,7 +3,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {showsField} from '../content-scripts/define-site.js';
+import {showsField} from '../src/audit/page-fields.js';
 import {siteById, sites} from '../content-scripts/sites/index.js';
 import {buildAudit} from '../src/audit/build-audit.js';
 import type {PageRecord} from '../src/audit/merge-observations.js';

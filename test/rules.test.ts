@@ -2,7 +2,7 @@ import {readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
-import {showsField} from '../content-scripts/define-site.js';
+import {showsField} from '../src/audit/page-fields.js';
 import {siteById} from '../content-scripts/sites/index.js';
 import {severities} from '../src/model/severity.js';
 import type {Rule} from '../src/rules/define-rule.js';

@@ -1,4 +1,5 @@
-import {showsField, type Site} from '../../content-scripts/define-site.js';
+import type {Site} from '../../content-scripts/define-site.js';
+import {showsField} from './page-fields.js';
 import type {Audit, Finding, SiteAudit, Status} from '../model/audit.js';
 import {isHighOrWorse, severityRank, type AudienceProfile} from '../model/severity.js';
 import {crossRules} from '../rules/across/index.js';

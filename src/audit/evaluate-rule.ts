@@ -1,4 +1,5 @@
-import {showsField, type Site} from '../../content-scripts/define-site.js';
+import type {Site} from '../../content-scripts/define-site.js';
+import {showsField} from './page-fields.js';
 import type {Finding} from '../model/audit.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {reasonText} from '../model/reasons.js';

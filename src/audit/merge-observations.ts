@@ -1,4 +1,5 @@
-import {pageFields, showsField, type Site} from '../../content-scripts/define-site.js';
+import type {Site} from '../../content-scripts/define-site.js';
+import {pageFields, showsField} from './page-fields.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {unknown, type Observed} from '../model/observed.js';
 
