@@ -9,6 +9,11 @@ import * as t from './strings.js';
  */
 export function SiteParts({finding}: {finding: Finding}) {
 	const atRisk = finding.status === 'risk';
+	// An ok item has nothing to fix on any site: its line says so.
+	if (finding.status === 'ok') {
+		return null;
+	}
+
 	return (
 		<ul class="site-parts">
 			{(finding.involves ?? []).map((part, index) => {

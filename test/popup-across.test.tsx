@@ -64,3 +64,14 @@ test('teen prompts appear only for a teen, in "Talk about together", and are not
 	const withoutPrompts = buildAudit(sites, records, rules.filter(rule => !rule.prompt), 'teen13', 0);
 	expect([audit.counts, audit.score, audit.urgent]).toEqual([withoutPrompts.counts, withoutPrompts.score, withoutPrompts.urgent]);
 });
+
+test('an across-accounts item that could not be checked names the site and the page that would answer it', () => {
+	const audit = buildAudit(sites, {facebook: records.facebook, x: [record('settings-ads', {personalizedAds: known(false)})]}, rules, 'adult', 0);
+	act(() => render(<PopupView audit={audit} tab={undefined} catalog={siteCatalog()} profile="adult"/>, root));
+	const item = root.querySelector<HTMLLIElement>('section[data-site="across"] li[data-rule="birthdate-across-sites"]')!;
+	expect(item.dataset.status).toBe('unknown');
+	expect(item.closest('[data-group="ok"]')).toBeNull();
+	const part = item.querySelector<HTMLElement>('.site-part[data-site="x"]')!;
+	expect(part.querySelector('.missing')?.textContent).toMatch(/^Not read: /);
+	expect(part.querySelector('a.action')?.getAttribute('href')).toBe('https://x.com/settings/profile');
+});
