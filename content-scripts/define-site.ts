@@ -20,6 +20,13 @@ export type PageContext = {
 /** Reads one field. Must never throw and never guess: missing or odd → unknown. */
 export type Extractor<F extends FieldId> = (context: PageContext) => Observed<Fields[F]>;
 
+/**
+ * Reads the user's own bio / intro / about text, with who sees it (`Known.audience`). The text is
+ * sent to the background once, scanned there and replaced by the kinds it mentions (a phone
+ * number, an email address…) before anything is stored. Must never throw; missing → unknown.
+ */
+export type BioReader = (context: PageContext) => Observed<string>;
+
 /** Whose page this is, as far as the page itself says. */
 export type Identity = 'own' | 'other' | 'logged-out' | 'unsure';
 
@@ -38,6 +45,8 @@ export type PageSpec = {
 	/** Selector that appears once the page has rendered what we read (single-page apps). */
 	ready: string;
 	fields: {[F in FieldId]?: Extractor<F>};
+	/** The page shows the user's bio: its kinds become the bio fields (src/bio/scan-bio.ts). */
+	bio?: BioReader;
 	/** Example URLs of this page kind; the URL matrix test checks them against every kind. */
 	examples: readonly string[];
 };
@@ -65,3 +74,4 @@ export type Site = {
 };
 
 export const defineSite = (site: Site): Site => site;
+

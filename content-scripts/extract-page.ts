@@ -1,5 +1,6 @@
 import type {FieldId, Observations} from '../src/model/fields.js';
 import {unknown, type Observed, type UnknownReason} from '../src/model/observed.js';
+import {maxBioLength} from '../src/bio/limits.js';
 import type {DetectedPage} from './detect-page.js';
 import type {Extractor, LabelTable, PageContext} from './define-site.js';
 import {TextIndex} from './dom/text-index.js';
@@ -14,6 +15,11 @@ export type PageReading = {
 	observations: Observations;
 	/** Set on a live re-check: the user changed a control while the page was open. */
 	live?: true;
+	/**
+	 * The user's own bio text, on pages that show it: carried to the background once, scanned there
+	 * and replaced by the kinds it mentions (src/bio/bio-observations.ts). Never stored.
+	 */
+	bio?: Observed<string>;
 };
 
 /** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */
@@ -93,5 +99,19 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 		}
 	}
 
-	return reading('read', observations as Observations);
+	const bio = readBio(detected, context);
+	return {...reading('read', observations as Observations), ...(bio ? {bio} : {})};
+}
+
+function readBio({page}: DetectedPage, context: PageContext): Observed<string> | undefined {
+	if (!page.bio) {
+		return undefined;
+	}
+
+	try {
+		const bio = page.bio(context);
+		return bio.state === 'known' ? {...bio, value: bio.value.slice(0, maxBioLength)} : bio;
+	} catch {
+		return unknown('element-missing');
+	}
 }

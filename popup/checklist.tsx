@@ -7,11 +7,14 @@ import * as t from './strings.js';
 /** Risks first, then what couldn't be checked, then what is fine. "Unknown" is never shown as ok. */
 export const groupOrder: readonly Status[] = ['risk', 'unknown', 'ok'];
 
-function Group({site, status, findings, children}: {site: string; status: Status; findings: Finding[]; children?: ComponentChildren}) {
+type GroupKind = Status | 'talk';
+const headings: Record<GroupKind, string> = {...t.groupHeading, talk: t.talkHeading};
+
+function Group({site, status, findings, children}: {site: string; status: GroupKind; findings: Finding[]; children?: ComponentChildren}) {
 	const id = `${site}-${status}`;
 	return (
 		<section class={`group group-${status}`} aria-labelledby={id} data-group={status}>
-			<h3 id={id}>{t.groupHeading[status]}</h3>
+			<h3 id={id}>{headings[status]}</h3>
 			{children}
 			<ul class="items">
 				{findings.map(finding => <ChecklistItem key={finding.ruleId} finding={finding}/>)}
@@ -35,13 +38,22 @@ function PagesToVisit({pages}: {pages: SiteAudit['pagesToVisit']}) {
 	);
 }
 
-/** One site's findings, grouped by status; the engine already sorts each group by severity. */
+/**
+ * One site's findings, grouped by status; the engine already sorts each group by severity. Teen
+ * conversation prompts (SUP) come first, in their own group: they are for talking over, not scored.
+ */
 export function Checklist({site}: {site: SiteAudit}) {
 	const groups = groupOrder
-		.map(status => ({status, findings: site.findings.filter(finding => finding.status === status)}))
+		.map(status => ({status, findings: site.findings.filter(finding => finding.status === status && !finding.prompt)}))
 		.filter(group => group.findings.length > 0);
+	const prompts = site.findings.filter(finding => finding.prompt);
 	return (
 		<>
+			{prompts.length > 0 && (
+				<Group site={site.site} status="talk" findings={prompts}>
+					<p class="talk-intro">{t.talkIntro}</p>
+				</Group>
+			)}
 			{groups.map(({status, findings}) => (
 				<Group key={status} site={site.site} status={status} findings={findings}>
 					{status === 'unknown' && <PagesToVisit pages={site.pagesToVisit}/>}

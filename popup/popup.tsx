@@ -4,6 +4,7 @@ import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
 import type {ReminderEvery} from '../src/scan/reminder.js';
 import {EmptyState} from './empty-state.js';
+import {AcrossSection} from './across-section.js';
 import {ChangesSince} from './changes-since.js';
 import {ForgetSite} from './forget-site.js';
 import {ProfilePicker} from './profile-picker.js';
@@ -60,6 +61,7 @@ function Body({
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
+			{audit && <AcrossSection audit={audit}/>}
 			<ProfilePicker profile={profile} onChange={onProfile}/>
 			<ReminderPicker every={reminder} onChange={onReminder}/>
 			<ScanHistory scans={scans}/>

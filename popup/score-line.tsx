@@ -8,7 +8,8 @@ export function ScoreLine({audit}: {audit: Audit | undefined}) {
 	}
 
 	const {score, startHere} = audit;
-	const first = startHere && audit.sites.find(site => site.site === startHere.site)?.findings.find(finding => finding.ruleId === startHere.ruleId);
+	const findings = [...audit.sites.flatMap(site => site.findings), ...(audit.across ?? [])];
+	const first = startHere && findings.find(finding => finding.site === startHere.site && finding.ruleId === startHere.ruleId);
 	return (
 		<div class="score">
 			<p>

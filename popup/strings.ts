@@ -123,3 +123,9 @@ export const historyUnreadable = (count: number) => plural('historyUnreadable', 
 export const historyCancelled = t('historyCancelled');
 export const reminderQuestion = t('reminderQuestion');
 export const reminderLabel = {off: t('reminderOff'), monthly: t('reminderMonthly'), quarterly: t('reminderQuarterly')} as const;
+
+export const acrossHeading = t('acrossHeading');
+export const acrossIntro = t('acrossIntro');
+export const onSite = (site: string) => t('onSite', site);
+export const talkHeading = t('talkHeading');
+export const talkIntro = t('talkIntro');

@@ -6,7 +6,8 @@ type Chip = {tone: string; text: string};
 
 /** Counts first, in words: risks by severity, then "couldn't check", then ok. Zero counts are left out. */
 export function summaryChips(audit: Audit | undefined): Chip[] {
-	const findings = audit?.sites.flatMap(site => site.findings) ?? [];
+	// Across-account findings count like any other; conversation prompts (SUP) are not counted.
+	const findings = [...audit?.sites.flatMap(site => site.findings) ?? [], ...audit?.across ?? []].filter(finding => !finding.prompt);
 	const count = (test: (finding: (typeof findings)[number]) => boolean) => findings.filter(test).length;
 	const chips = [
 		...severities.map(severity => ({

@@ -3,7 +3,8 @@ import type {PageReading, PageStatus} from '../content-scripts/extract-page.js';
 import {sites, siteById} from '../content-scripts/sites/index.js';
 import {audiences} from './model/audience.js';
 import {isFieldId, isValidValue, type Observations} from './model/fields.js';
-import {unknownReasons} from './model/observed.js';
+import {unknownReasons, type Observed} from './model/observed.js';
+import {maxBioLength} from './bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
 
@@ -42,6 +43,25 @@ function isObservations(value: unknown, allowedFields: ReadonlySet<string>): val
 	});
 }
 
+/** A bio reading: absent, unknown with a reason, or known text under the length cap with a valid audience. */
+function isBio(value: unknown, pageReadsBio: boolean): value is Observed<string> | undefined {
+	if (value === undefined) {
+		return true;
+	}
+
+	if (!pageReadsBio || !isRecord(value)) {
+		return false;
+	}
+
+	if (value.state === 'unknown') {
+		return Object.keys(value).length === 2 && (unknownReasons as readonly unknown[]).includes(value.reason);
+	}
+
+	const keysOk = Object.keys(value).every(key => key === 'state' || key === 'value' || key === 'audience');
+	const audienceOk = value.audience === undefined || (audiences as readonly unknown[]).includes(value.audience);
+	return value.state === 'known' && keysOk && audienceOk && typeof value.value === 'string' && value.value.length <= maxBioLength;
+}
+
 /**
  * Validates a message's shape before anything acts on it: messages from content scripts carry
  * what hostile pages rendered. A report must also come from a URL of the site it names.
@@ -58,7 +78,8 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			const page = site && typeof payload.pageKind === 'string' ? site.pages[payload.pageKind] : undefined;
 			const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
 			if (!site || !page || !fromSite || !(statuses as readonly unknown[]).includes(payload.status)
-				|| !isObservations(payload.observations, new Set(Object.keys(page.fields)))) {
+				|| !isObservations(payload.observations, new Set(Object.keys(page.fields)))
+				|| !isBio(payload.bio, page.bio !== undefined && payload.status === 'read')) {
 				return undefined;
 			}
 
@@ -66,8 +87,9 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 				return undefined;
 			}
 
-			const reading = {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations};
-			return {name, payload: payload.live ? {...reading, live: true} : reading};
+			const bio = payload.bio === undefined ? {} : {bio: payload.bio};
+			const live = payload.live ? {live: true as const} : {};
+			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio, ...live}};
 		}
 
 		case 'getState':

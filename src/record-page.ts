@@ -1,6 +1,7 @@
 import type {PageReading} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
 import {buildAudit} from './audit/build-audit.js';
+import {withBioKinds} from './bio/bio-observations.js';
 import {diffObservations, type ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
 import type {AudienceProfile} from './model/severity.js';
@@ -10,14 +11,17 @@ import type {StoredPages} from './storage.js';
 /**
  * Adds one page reading to what is stored and rebuilds the audit. Pure: the caller loads and
  * saves. Readings that are not "read" (someone else's profile, logged out, other language)
- * change nothing: of another person's page, nothing is kept.
+ * change nothing: of another person's page, nothing is kept. A bio's text is scanned and dropped
+ * here (src/bio/bio-observations.ts): only the kinds it mentions are kept.
  */
-export function recordPage(pages: StoredPages, reading: PageReading, now: number, profile: AudienceProfile = 'adult'):
+export function recordPage(pages: StoredPages, withText: PageReading, now: number, profile: AudienceProfile = 'adult'):
 {pages: StoredPages; audit: Audit; changed?: ChangeRecord} | undefined {
-	if (reading.status !== 'read') {
+	if (withText.status !== 'read') {
 		return undefined;
 	}
 
+	// The bio text becomes the kinds it mentions here, before anything below can store it.
+	const reading = withBioKinds(withText);
 	const previous = pages[reading.site]?.[reading.pageKind];
 	const changes = previous ? diffObservations(previous.observations, reading.observations) : [];
 	const changed = previous && changes.length > 0

@@ -26,6 +26,7 @@ test('each page sample alone: the page, its fields and the findings', () => {
 // One JSDOM parse per sample (130+ of them): over the default 5 s when the suite runs in parallel.
 }, 30_000);
 
+// Parses every risky sample in jsdom: seconds on a loaded machine, past vitest's 5 s default.
 test('several pages merge as the extension merges them', () => {
 	const risky = samples.filter(entry => entry.name === 'risky');
 	const {pages, findings} = auditPages(risky);
@@ -33,7 +34,7 @@ test('several pages merge as the extension merges them', () => {
 	expect(findings.filter(finding => finding.status === 'risk').length).toBeGreaterThan(5);
 	// With every page kind visited, nothing is left for "page not visited".
 	expect(findings.flatMap(finding => finding.missing ?? []).filter(missing => missing.reason === 'page-not-visited')).toEqual([]);
-});
+}, 20_000);
 
 test('another person\'s page in the mix changes nothing', () => {
 	const own = [sample('about-contact-and-basic-info', 'risky')];

@@ -70,6 +70,8 @@ const valueFor = (rule: (typeof rules)[number], field: string) => {
 
 /** The site a rule is evaluated on: the first it has a fix for. */
 const siteOf = (rule: (typeof rules)[number]) => siteById(Object.keys(rule.fixes)[0]!)!;
+/** A profile the rule is shown for (teen-only rules are not shown to adults). */
+const profileOf = (rule: (typeof rules)[number]) => rule.profiles?.[0] ?? 'adult';
 
 const observationsFor = (rule: (typeof rules)[number]) =>
 	fc.record(Object.fromEntries(rule.reads.map(field => [field, valueFor(rule, field)])));
@@ -77,8 +79,9 @@ const observationsFor = (rule: (typeof rules)[number]) =>
 describe('properties', () => {
 	test.each(rules.map(rule => [rule.id, rule] as const))('%s: an unknown input never yields ok', (_, rule) => {
 		fc.assert(fc.property(observationsFor(rule), fc.constantFrom(...rule.reads), fc.constantFrom(...unknownReasons), (observations, field, reason) => {
-			const result = evaluateRule(rule, siteOf(rule), {...observations, [field]: unknown(reason)}, 'adult');
-			return result?.status === 'unknown';
+			const result = evaluateRule(rule, siteOf(rule), {...observations, [field]: unknown(reason)}, profileOf(rule));
+			// A conversation prompt that cannot be said is left out, never shown as ok.
+			return rule.prompt ? result === undefined : result?.status === 'unknown';
 		}), {numRuns: 60});
 	});
 
@@ -98,8 +101,8 @@ describe('properties', () => {
 
 			const widened = isDetail ? known('shown' as const, wider) : known(wider);
 			const rank = (result: Finding | undefined) => (result?.status === 'risk' ? severityRank[result.severity] + 1 : 0);
-			return rank(evaluateRule(rule, siteOf(rule), {...observations, [field]: widened}, 'adult'))
-				>= rank(evaluateRule(rule, siteOf(rule), observations, 'adult'));
+			return rank(evaluateRule(rule, siteOf(rule), {...observations, [field]: widened}, profileOf(rule)))
+				>= rank(evaluateRule(rule, siteOf(rule), observations, profileOf(rule)));
 		}), {numRuns: 60});
 	});
 

@@ -1,4 +1,5 @@
 import type {Site} from '../../content-scripts/define-site.js';
+import {showsField} from './page-fields.js';
 import type {Finding} from '../model/audit.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {reasonText} from '../model/reasons.js';
@@ -8,12 +9,13 @@ import {readableFields} from './merge-observations.js';
 
 /**
  * One rule against one site's merged observations. Returns undefined when the site cannot show
- * what the rule reads (the rule does not apply there). Any unknown input makes the finding
- * unknown: unknown is never folded into ok.
+ * what the rule reads (the rule does not apply there) or the rule is not for this profile (teen-only
+ * rules). Any unknown input makes the finding unknown: unknown is never folded into ok. A
+ * conversation prompt (SUP) is returned only when it is raised.
  */
 export function evaluateRule(rule: Rule, site: Site, observations: Observations, profile: AudienceProfile): Finding | undefined {
 	const readable = readableFields(site);
-	if (!rule.reads.every(field => readable.has(field))) {
+	if (!rule.reads.every(field => readable.has(field)) || (rule.profiles && !rule.profiles.includes(profile))) {
 		return undefined;
 	}
 
@@ -24,12 +26,18 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		title: rule.title,
 		why: rule.why,
 		fix: fixFor(rule, site),
+		...(rule.prompt ? {prompt: true as const} : {}),
 	};
 
 	const missing = rule.reads.flatMap(field => {
 		const observed = observations[field];
 		return observed?.state === 'known' ? [] : [{field, reason: observed?.reason ?? 'page-not-visited' as const}];
 	});
+	// A conversation prompt is raised only when it can be said: never "couldn't check", never "ok".
+	if (rule.prompt && missing.length > 0) {
+		return undefined;
+	}
+
 	if (missing.length > 0) {
 		return {...base, status: 'unknown', exposure: `Couldn't check: ${reasonText[missing[0]!.reason].toLowerCase()}.`, missing, check: pageShowing(site, missing[0]!.field, base.fix)};
 	}
@@ -40,20 +48,23 @@ export function evaluateRule(rule: Rule, site: Site, observations: Observations,
 		.map(field => [field, observations[field]])) as ContextValues;
 	const judgement = rule.judge(values, context);
 	if (!judgement.risky) {
-		return {...base, status: 'ok', exposure: rule.okText};
+		return rule.prompt ? undefined : {...base, status: 'ok', exposure: rule.okText};
 	}
 
-	return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure};
+	return {
+		...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure,
+		...(judgement.reach ? {reach: judgement.reach} : {}),
+	};
 }
 
 /** The page that shows a field: the fix page if it does, else the first page kind that does. */
-function pageShowing(site: Site, field: FieldId, fix: Finding['fix']): Finding['check'] {
+export function pageShowing(site: Site, field: FieldId, fix: Finding['fix']): Finding['check'] {
 	const fixPage = Object.values(site.pages).find(page => page.url === fix.url);
-	const page = fixPage?.fields[field] ? fixPage : Object.values(site.pages).find(candidate => candidate.fields[field] !== undefined);
+	const page = showsField(fixPage, field) ? fixPage : Object.values(site.pages).find(candidate => showsField(candidate, field));
 	return page ? {url: page.url, page: page.title} : {url: fix.url, page: fix.page};
 }
 
-function fixFor(rule: Rule, site: Site): Finding['fix'] {
+export function fixFor(rule: Pick<Rule, 'fixes'>, site: Site): Finding['fix'] {
 	const fix = rule.fixes[site.id];
 	const page = fix ? site.pages[fix.page] : undefined;
 	if (!fix || !page) {

@@ -1,4 +1,5 @@
 import type {Site} from '../../content-scripts/define-site.js';
+import {pageFields, showsField} from './page-fields.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {unknown, type Observed} from '../model/observed.js';
 
@@ -7,7 +8,7 @@ export type PageRecord = {pageKind: string; readAt: number; observations: Observ
 
 /** Every field the site can read on any of its page kinds. */
 export const readableFields = (site: Site): Set<FieldId> =>
-	new Set(Object.values(site.pages).flatMap(page => Object.keys(page.fields) as FieldId[]));
+	new Set(Object.values(site.pages).flatMap(pageFields));
 
 /**
  * Several pages → one picture of the site. Per field: the newest known reading from any page kind
@@ -20,7 +21,7 @@ export function mergeObservations(site: Site, records: readonly PageRecord[]): O
 	const newestFirst = [...records].sort((a, b) => b.readAt - a.readAt || a.pageKind.localeCompare(b.pageKind));
 	for (const field of readableFields(site)) {
 		const readings = newestFirst
-			.filter(record => site.pages[record.pageKind]?.fields[field] !== undefined)
+			.filter(record => showsField(site.pages[record.pageKind], field))
 			.map(record => record.observations[field])
 			.filter((observed): observed is Observed<never> => observed !== undefined);
 		merged[field] = readings.find(observed => observed.state === 'known') ?? readings[0] ?? unknown('page-not-visited');

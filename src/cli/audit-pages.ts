@@ -4,6 +4,7 @@ import {extractPage, type PageStatus} from '../../content-scripts/extract-page.j
 import {sites} from '../../content-scripts/sites/index.js';
 import type {Finding} from '../model/audit.js';
 import type {Observations} from '../model/fields.js';
+import {withBioKinds} from '../bio/bio-observations.js';
 import {auditOf, recordPage} from '../record-page.js';
 import type {StoredPages} from '../storage.js';
 
@@ -40,11 +41,13 @@ export function auditPages(inputs: readonly PageInput[]): AuditOutput {
 
 		const reading = extractPage(detected, new JSDOM(html, {url}).window.document);
 		const ownProfile = reading.status !== 'not-own-profile' && reading.status !== 'logged-out';
-		pages.push({url, site: reading.site, pageKind: reading.pageKind, status: reading.status, ownProfile, fields: reading.observations});
+		// The bio's kinds, as the extension keeps them; its text is never printed.
+		pages.push({url, site: reading.site, pageKind: reading.pageKind, status: reading.status, ownProfile, fields: withBioKinds(reading).observations});
 		stored = recordPage(stored, reading, index + 1)?.pages ?? stored;
 	});
 
-	const findings = auditOf(stored, inputs.length).sites.flatMap(site => site.findings)
+	const audit = auditOf(stored, inputs.length);
+	const findings = [...audit.sites.flatMap(site => site.findings), ...audit.across ?? []]
 		.map(({ruleId, site, status, severity, title, exposure, missing}) =>
 			(missing ? {ruleId, site, status, severity, title, exposure, missing} : {ruleId, site, status, severity, title, exposure}));
 	return {pages, findings};

@@ -1,3 +1,4 @@
+import type {Audience} from './audience.js';
 import type {FieldId} from './fields.js';
 import type {UnknownReason} from './observed.js';
 import type {AudienceProfile, Severity} from './severity.js';
@@ -20,7 +21,25 @@ export type Finding = {
 	fix: {url: string; page: string; steps: string[]};
 	/** For unknown items: the page that would answer them (may differ from the fix page). */
 	check?: {url: string; page: string};
+	/** Who sees it, when the rule says: ranks fixes by sensitivity × visibility (score.ts). */
+	reach?: Audience;
+	/** Findings across accounts (site "across"): every site involved, each with its own fix. */
+	involves?: SitePart[];
+	/** A conversation prompt for a teen and a parent (SUP rules): listed, never scored or counted. */
+	prompt?: true;
 };
+
+/** One site's part in a finding across accounts: its fix, or (unknown) what could not be read there. */
+export type SitePart = {
+	site: string;
+	siteName: string;
+	fix: Finding['fix'];
+	missing?: Array<{field: FieldId; reason: UnknownReason}>;
+	check?: {url: string; page: string};
+};
+
+/** The pseudo-site of findings that combine what several accounts show. */
+export const acrossSites = 'across';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
@@ -44,6 +63,8 @@ export type SiteAudit = {
 
 export type Audit = {
 	sites: SiteAudit[];
+	/** Findings that combine several sites (an audit stored by an older version has none). */
+	across?: Finding[];
 	counts: Record<Status, number>;
 	/** Findings at risk with high or critical severity: the toolbar badge. */
 	urgent: number;

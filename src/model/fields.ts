@@ -65,6 +65,13 @@ const fieldKinds = {
 	duetAudience: 'audience',
 	stitchAudience: 'audience',
 	downloadsAllowed: 'boolean',
+	// What the user's own bio / intro / about text mentions, by kind (src/bio/scan-bio.ts); never the text.
+	bioPhone: 'detail',
+	bioEmail: 'detail',
+	bioFullDate: 'detail',
+	bioAddress: 'detail',
+	bioAge: 'detail',
+	bioSchool: 'detail',
 } as const satisfies Record<string, ValueKind>;
 
 export type FieldId = keyof typeof fieldKinds;
@@ -72,6 +79,10 @@ export type Fields = {[F in FieldId]: ValueKinds[(typeof fieldKinds)[F]]};
 export type Observations = {[F in FieldId]?: Observed<Fields[F]>};
 
 export const fieldIds = Object.keys(fieldKinds) as FieldId[];
+
+/** The fields a page's bio reader fills, after the background has scanned the text. */
+export const bioFieldIds = ['bioPhone', 'bioEmail', 'bioFullDate', 'bioAddress', 'bioAge', 'bioSchool'] as const satisfies readonly FieldId[];
+export type BioFieldId = (typeof bioFieldIds)[number];
 export const isFieldId = (name: unknown): name is FieldId => typeof name === 'string' && Object.hasOwn(fieldKinds, name);
 
 /** Runtime check of a value against its field's kind: messages are validated with it. */
@@ -126,4 +137,10 @@ export const fieldLabels: Record<FieldId, string> = {
 	duetAudience: 'Who can Duet with your posts',
 	stitchAudience: 'Who can Stitch your posts',
 	downloadsAllowed: 'Others can download your videos',
+	bioPhone: 'A phone number in your bio',
+	bioEmail: 'An email address in your bio',
+	bioFullDate: 'A full date (with year) in your bio',
+	bioAddress: 'A street address in your bio',
+	bioAge: 'Your age or school year in your bio',
+	bioSchool: 'A school name in your bio',
 };

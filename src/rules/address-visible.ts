@@ -15,7 +15,7 @@ export default defineRule({
 	okText: 'No home address is visible on your profile.',
 	judge: ({address}) => {
 		const audience = exposedTo(address);
-		return audience ? risk(`Your home address is visible to ${audienceLabel[audience]}`) : ok;
+		return audience ? risk(`Your home address is visible to ${audienceLabel[audience]}`, undefined, audience) : ok;
 	},
 	fixes: {facebook: {...facebookFixes.contact('Address'), steps: [...facebookFixes.contact('Address').steps.slice(0, 2), 'Next to your address, choose Edit › Delete (or set the audience to "Only me").']}},
 	examples: {

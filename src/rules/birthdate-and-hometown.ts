@@ -31,7 +31,7 @@ export default defineRule({
 			}
 		}
 
-		return shared ? risk(`Your full birthdate and your ${shared.place} are both visible to ${audienceLabel[shared.audience]}`) : ok;
+		return shared ? risk(`Your full birthdate and your ${shared.place} are both visible to ${audienceLabel[shared.audience]}`, undefined, shared.audience) : ok;
 	},
 	fixes: {facebook: facebookFixes.birthday},
 	examples: {

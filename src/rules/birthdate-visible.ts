@@ -22,14 +22,14 @@ export default defineRule({
 
 		const dayMonth = exposedTo(birthdayDayMonth);
 		if (!dayMonth) {
-			return risk(`Your birth year (your age) is visible to ${audienceLabel[year]}`, severityFor('low', 'high'));
+			return risk(`Your birth year (your age) is visible to ${audienceLabel[year]}`, severityFor('low', 'high'), year);
 		}
 
 		// Only people in both audiences see the whole date.
 		const both = narrowest(dayMonth, year);
 		return isAtLeast(both, 'friends-of-friends')
-			? risk(`Your full birthdate (day, month and year) is visible to ${audienceLabel[both]}`)
-			: risk(`Your full birthdate is visible to ${audienceLabel[both]}`, severityFor('medium', 'high'));
+			? risk(`Your full birthdate (day, month and year) is visible to ${audienceLabel[both]}`, undefined, both)
+			: risk(`Your full birthdate is visible to ${audienceLabel[both]}`, severityFor('medium', 'high'), both);
 	},
 	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix},
 	examples: {

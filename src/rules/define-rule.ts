@@ -1,10 +1,11 @@
 import type {FieldId, Fields} from '../model/fields.js';
 import type {Known} from '../model/observed.js';
-import type {Severities} from '../model/severity.js';
+import type {Audience} from '../model/audience.js';
+import type {AudienceProfile, Severities} from '../model/severity.js';
 
 /** The risk families users asked for, plus the contact and reach families of risks-and-settings.md (c). */
 export type RuleFamily =
-	| 'birthdate' | 'location' | 'geolocation' | 'photos' | 'third-party' | 'contact' | 'social-graph' | 'interaction';
+	| 'birthdate' | 'location' | 'geolocation' | 'photos' | 'third-party' | 'contact' | 'social-graph' | 'interaction' | 'supervision';
 
 /** Each read field, known, with its value and audience. */
 export type KnownValues<R extends readonly FieldId[]> = {readonly [F in R[number]]: Known<Fields[F]>};
@@ -12,7 +13,8 @@ export type KnownValues<R extends readonly FieldId[]> = {readonly [F in R[number
 /** Optional fields that refine a verdict; present only when known. They never make a risk "ok". */
 export type ContextValues = {readonly [F in FieldId]?: Known<Fields[F]>};
 
-export type Judgement = {risky: false} | {risky: true; exposure: string; severity?: Severities};
+/** `reach`: who sees the exposed detail, when the rule knows; it ranks the fixes (score.ts). */
+export type Judgement = {risky: false} | {risky: true; exposure: string; severity?: Severities; reach?: Audience};
 
 export type SiteFix = {
 	/** The page kind whose URL is the "Fix it" link. */
@@ -41,6 +43,10 @@ export type Rule<R extends readonly FieldId[] = readonly FieldId[]> = {
 	/** Called only when every field in `reads` is known. */
 	judge: (values: KnownValues<R>, context: ContextValues) => Judgement;
 	fixes: Readonly<Record<string, SiteFix>>;
+	/** Only for these audience profiles (teen-only rules); every profile when absent. */
+	profiles?: readonly AudienceProfile[];
+	/** A conversation prompt (SUP rules): listed for the teen and parent, never scored or counted. */
+	prompt?: true;
 	/** Run by test/rules.test.ts: each risky example must be judged risky, each ok one not. */
 	examples: {risky: ReadonlyArray<KnownValues<R>>; ok: ReadonlyArray<KnownValues<R>>};
 };
@@ -49,5 +55,5 @@ export type Rule<R extends readonly FieldId[] = readonly FieldId[]> = {
 export const defineRule = <const R extends readonly FieldId[]>(rule: Rule<R>): Rule => rule as unknown as Rule;
 
 export const ok: Judgement = {risky: false};
-export const risk = (exposure: string, severity?: Severities): Judgement =>
-	severity ? {risky: true, exposure, severity} : {risky: true, exposure};
+export const risk = (exposure: string, severity?: Severities, reach?: Audience): Judgement =>
+	({risky: true, exposure, ...(severity ? {severity} : {}), ...(reach ? {reach} : {})});

@@ -15,7 +15,7 @@ export default defineRule({
 	okText: 'Your email address is visible only to friends or fewer.',
 	judge: ({email}) => {
 		const audience = exposedTo(email);
-		return audience && isAtLeast(audience, 'friends-of-friends') ? risk(`Your email address is visible to ${audienceLabel[audience]}`) : ok;
+		return audience && isAtLeast(audience, 'friends-of-friends') ? risk(`Your email address is visible to ${audienceLabel[audience]}`, undefined, audience) : ok;
 	},
 	fixes: {facebook: facebookFixes.contact('Email'), linkedin: linkedinFix('visibility-settings', ['Visibility', 'Who can see or download your email address'],
 		'Choose "Only visible to me" or "1st-degree connections", and turn off the switch that lets connections export your email address.')},

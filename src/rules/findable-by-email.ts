@@ -20,7 +20,7 @@ export default defineRule({
 		}
 
 		const noEmail = context.emailOnAccount?.value === false;
-		return risk(`${audienceWho[audience.value]} can look you up by your email address`, noEmail ? severityFor('low', 'medium') : undefined);
+		return risk(`${audienceWho[audience.value]} can look you up by your email address`, noEmail ? severityFor('low', 'medium') : undefined, audience.value);
 	},
 	fixes: {
 		facebook: facebookFixes.findAndContact('Who can look you up using the email address you provided?', 'Only me'),

@@ -21,7 +21,7 @@ export default defineRule({
 
 		// Still a risk without a phone on the account (adding one later re-opens it), but a smaller one.
 		const noPhone = context.phoneOnAccount?.value === false;
-		return risk(`${audienceWho[audience.value]} can look you up by your phone number`, noPhone ? severityFor('low', 'medium') : undefined);
+		return risk(`${audienceWho[audience.value]} can look you up by your phone number`, noPhone ? severityFor('low', 'medium') : undefined, audience.value);
 	},
 	fixes: {
 		facebook: facebookFixes.findAndContact('Who can look you up using the phone number you provided?', 'Only me'),

@@ -84,3 +84,13 @@ export const tiktokAppSteps = (row: string, action: string): string[] =>
 /** The steps to a row of the web settings' Privacy tab. */
 export const tiktokWebSteps = (row: string, action: string): string[] =>
 	['On tiktok.com, open your profile picture › Settings, then the "Privacy" tab.', `Find "${row}".`, action];
+
+/**
+ * Taking something out of the bio, on the sites whose bio Overshare reads: X Edit profile › Bio
+ * (platform-pages.md §1.3, Profile_Bio / name="description", 2025-07–2026) and Instagram Edit profile
+ * › Bio (platform-pages-2.md §2.3, textarea#pepBio, Submit, 2026-02).
+ */
+export const bioFixes = (what: string): Readonly<Record<string, SiteFix>> => ({
+	x: {page: 'edit-profile', steps: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Save".'], confirmed: '2025-07', confidence: 'M'},
+	instagram: {page: 'edit-profile', steps: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Submit".'], confirmed: '2026-02', confidence: 'M'},
+});

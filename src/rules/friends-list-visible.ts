@@ -14,7 +14,7 @@ export default defineRule({
 	why: 'A visible friends list maps your family and classmates; sextortionists use it to threaten exposure to "family and friends" (FBI, 2024).',
 	okText: 'Your friends list is visible to friends or fewer.',
 	judge: ({friendsListAudience: audience}) =>
-		(isAtLeast(audience.value, 'friends-of-friends') ? risk(`Your friends list is visible to ${audienceLabel[audience.value]}`) : ok),
+		(isAtLeast(audience.value, 'friends-of-friends') ? risk(`Your friends list is visible to ${audienceLabel[audience.value]}`, undefined, audience.value) : ok),
 	fixes: {facebook: facebookFixes.findAndContact('Who can see your friends list?', 'Only me')},
 	examples: {
 		risky: [{friendsListAudience: known('public')}, {friendsListAudience: known('friends-of-friends')}],

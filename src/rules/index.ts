@@ -1,4 +1,9 @@
 import type {Rule} from './define-rule.js';
+import bioAddress from './bio-address.js';
+import bioAgeOrSchool from './bio-age-or-school.js';
+import bioEmail from './bio-email.js';
+import bioFullDate from './bio-full-date.js';
+import bioPhone from './bio-phone.js';
 import adsBeyondLinkedIn from './ads-beyond-linkedin.js';
 import aiTraining from './ai-training.js';
 import businessPartnerSharing from './business-partner-sharing.js';
@@ -27,6 +32,9 @@ import hometownPublic from './hometown-public.js';
 import phoneVisible from './phone-visible.js';
 import searchEngineLinking from './search-engine-linking.js';
 import tagReviewOff from './tag-review-off.js';
+import teenDefaultsFacebook from './teen-defaults-facebook.js';
+import teenDefaultsInstagram from './teen-defaults-instagram.js';
+import teenDefaultsX from './teen-defaults-x.js';
 import taggedPostsVisible from './tagged-posts-visible.js';
 import followingListPublic from './following-list-public.js';
 import likedVideosPublic from './liked-videos-public.js';
@@ -70,4 +78,12 @@ export const rules: readonly Rule[] = [
 	downloadsAllowed,
 	commentsFromEveryone,
 	likedVideosPublic,
+	bioAddress,
+	bioPhone,
+	bioAgeOrSchool,
+	bioFullDate,
+	bioEmail,
+	teenDefaultsInstagram,
+	teenDefaultsX,
+	teenDefaultsFacebook,
 ];

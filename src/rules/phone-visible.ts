@@ -15,7 +15,7 @@ export default defineRule({
 	okText: 'Your phone number is visible only to you, or not on your profile.',
 	judge: ({phone}) => {
 		const audience = exposedTo(phone);
-		return audience ? risk(`Your phone number is visible to ${audienceLabel[audience]}`) : ok;
+		return audience ? risk(`Your phone number is visible to ${audienceLabel[audience]}`, undefined, audience) : ok;
 	},
 	fixes: {facebook: facebookFixes.contact('Mobile')},
 	examples: {

@@ -14,7 +14,7 @@ export default defineRule({
 	why: 'Your profile then shows other people\'s photos of you, and the places they were taken, to people you never chose.',
 	okText: 'Posts you are tagged in are shown to friends or fewer on your profile.',
 	judge: ({taggedPostsAudience: audience}) =>
-		(isAtLeast(audience.value, 'friends-of-friends') ? risk(`Posts you're tagged in are visible to ${audienceLabel[audience.value]} on your profile`) : ok),
+		(isAtLeast(audience.value, 'friends-of-friends') ? risk(`Posts you're tagged in are visible to ${audienceLabel[audience.value]} on your profile`, undefined, audience.value) : ok),
 	fixes: {facebook: facebookFixes.profileAndTagging('Who can see posts you\'re tagged in on your profile?', 'Friends')},
 	examples: {risky: [{taggedPostsAudience: known('public')}], ok: [{taggedPostsAudience: known('friends')}]},
 });

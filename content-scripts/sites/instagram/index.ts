@@ -2,7 +2,7 @@ import type {PageSpec} from '../../define-site.js';
 import {defineSite} from '../../define-site.js';
 import {identifyInstagram} from './identify.js';
 import {labelsEn} from './labels-en.js';
-import {labelledSwitch} from './readers.js';
+import {labelledSwitch, profileBio} from './readers.js';
 
 // Matches only aria-labels, roles and label texts: Polaris' `x1i10hfl x9f619 …` classes churn every build.
 // Facts and vintage: platform-pages-2.md §2 (2025–26) and platform-pages.md §3.
@@ -39,9 +39,10 @@ export default defineSite({
 		'account-privacy': accountPage(['who_can_see_your_content', 'privacy_setting'], 'Settings › Account privacy', {
 			accountPrivate: labelledSwitch('privateAccount'),
 		}),
-		// Only the suggestions switch is read: never the bio, name or any other form field.
-		'edit-profile': accountPage(['edit'], 'Edit profile', {
+		// The suggestions switch, and the bio: its text is scanned in the background and only the kinds
+		// found are kept. Never the name or any other form field.
+		'edit-profile': {...accountPage(['edit'], 'Edit profile', {
 			accountSuggestions: labelledSwitch('accountSuggestions'),
-		}),
+		}), bio: profileBio},
 	},
 });

@@ -1,5 +1,5 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import type {BioReader, PageContext} from '../../define-site.js';
 import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
@@ -52,4 +52,16 @@ export const labelledSwitch = (key: InstagramLabel): Reader<boolean> => context 
 
 	const state = candidates.length === 1 ? switchState(candidates[0]!) : undefined;
 	return state === undefined ? unknown('unrecognized-value') : known(state);
+};
+
+/**
+ * The bio in Edit profile (platform-pages-2.md §2.3: `textarea#pepBio`, also `textarea[aria-label="Bio"]`,
+ * H, 2019–26), read from the live `.value`. Counted as public: Instagram shows the profile header even
+ * on a private account (§2.2 help text: "certain info on your profile … is visible to everyone"; that
+ * the bio is part of it is general knowledge, L). The text only travels to the background to be scanned.
+ */
+export const profileBio: BioReader = context => {
+	const fields = [...context.root.querySelectorAll('textarea#pepBio, textarea[aria-label="Bio"]')];
+	const field = fields.length >= 1 && fields.every(other => other === fields[0]) ? fields[0] as HTMLTextAreaElement : undefined;
+	return field ? known(field.value, 'public') : unknown('element-missing');
 };

@@ -3,7 +3,7 @@ import {defineSite} from '../../define-site.js';
 import {identifyX} from './identify.js';
 import {labelsEn} from './labels-en.js';
 import {labelsEs} from './labels-es.js';
-import {birthdateVisibility, checkbox, linkRowValue, radioChoice} from './readers.js';
+import {birthdateVisibility, checkbox, linkRowValue, profileBio, radioChoice} from './readers.js';
 
 // Matches only label texts, input types and data-testid: X's `css-175oi2r r-…` classes churn every build.
 // Facts and vintage: platform-pages.md §1 (X's shipped web client, 2025-07; live note, 2026-10).
@@ -61,10 +61,11 @@ export default defineSite({
 			aiTrainingAllowed: checkbox('grokTraining'),
 		}),
 		// A dialog over Home; its birth-date editor opens after "Birth date" › "Edit" (platform-pages.md §1.3).
-		'edit-profile': settingsPage('profile', 'Edit profile › Birth date',
+		// The bio is read too: its text is scanned in the background and only the kinds found are kept.
+		'edit-profile': {...settingsPage('profile', 'Edit profile › Birth date',
 			'[data-testid="ProfileBirthdate"], [data-testid="Profile_Save_Button"]', {
 				birthdayDayMonth: birthdateVisibility('ProfileBirthdate_Day_Month_Visibility'),
 				birthdayYear: birthdateVisibility('ProfileBirthdate_Year_Visibility'),
-			}),
+			}), bio: profileBio},
 	},
 });

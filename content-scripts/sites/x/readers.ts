@@ -1,7 +1,7 @@
 import type {Audience} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import type {BioReader, PageContext} from '../../define-site.js';
 import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
@@ -115,4 +115,16 @@ export const birthdateVisibility = (testid: string): Reader<ProfileDetail> => co
 	const chosen = normalizeText((select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
 	const match = visibilities.find(([key]) => wordings(context.labels[key]).includes(chosen));
 	return match ? known('shown', match[1]) : unknown('unrecognized-value');
+};
+
+/**
+ * The bio in Edit profile (platform-pages.md §1.3: testid Profile_Bio, H, 2025-07; text inputs named
+ * "description", M, 2026 note), read from the live `.value`. An X bio is public: it is on the profile
+ * header for anyone (UserDescription, §1.3). The text only travels to the background to be scanned.
+ */
+export const profileBio: BioReader = context => {
+	const holder = context.document.querySelector('[data-testid="Profile_Bio"]');
+	const fields = holder?.matches('textarea, input') ? [holder] : [...(holder ?? context.document).querySelectorAll('textarea[name="description"], input[name="description"]')];
+	const field = fields.length === 1 ? fields[0] as HTMLTextAreaElement | HTMLInputElement : undefined;
+	return field ? known(field.value, 'public') : unknown('element-missing');
 };

@@ -1,0 +1,34 @@
+import type {Finding} from '../src/model/audit.js';
+import {fieldLabels} from '../src/model/fields.js';
+import {ExternalLink} from './external-link.js';
+import * as t from './strings.js';
+
+/**
+ * A finding across accounts: each site involved, with its own steps and link. At risk: how to fix
+ * that site's part; couldn't check: what was not read there and the page that would answer it.
+ */
+export function SiteParts({finding}: {finding: Finding}) {
+	const atRisk = finding.status === 'risk';
+	// An ok item has nothing to fix on any site: its line says so.
+	if (finding.status === 'ok') {
+		return null;
+	}
+
+	return (
+		<ul class="site-parts">
+			{(finding.involves ?? []).map((part, index) => {
+				const missing = [...new Set((part.missing ?? []).map(({field}) => fieldLabels[field] ?? field))];
+				return (
+					<li key={`${part.site}-${index}`} class="site-part" data-site={part.site}>
+						<h5>{t.onSite(part.siteName)}</h5>
+						{missing.length > 0 && <p class="missing">{t.notRead}{missing.join(', ')}</p>}
+						{atRisk && part.fix.steps.length > 0 && <ol class="steps">{part.fix.steps.map((step, at) => <li key={at}>{step}</li>)}</ol>}
+						{finding.status === 'unknown' && part.check
+							? <ExternalLink class="action" href={part.check.url}>{t.openPage(part.check.page)}</ExternalLink>
+							: <ExternalLink class={atRisk ? 'action primary' : 'action'} href={part.fix.url}>{atRisk ? t.fixIt(part.fix.page) : t.openPage(part.fix.page)}</ExternalLink>}
+					</li>
+				);
+			})}
+		</ul>
+	);
+}

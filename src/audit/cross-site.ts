@@ -1,0 +1,59 @@
+import type {Site} from '../../content-scripts/define-site.js';
+import {acrossSites, type Finding, type SitePart} from '../model/audit.js';
+import type {FieldId, Observations} from '../model/fields.js';
+import {reasonText} from '../model/reasons.js';
+import type {AudienceProfile} from '../model/severity.js';
+import type {CrossRule, SiteView} from '../rules/across/define-cross-rule.js';
+import {fixFor, pageShowing} from './evaluate-rule.js';
+import {readableFields} from './merge-observations.js';
+
+/** Each audited site, as rules across accounts see it. */
+export const siteViews = (audited: ReadonlyArray<{site: Site; observations: Observations}>): SiteView[] =>
+	audited.map(({site, observations}) => ({site: site.id, siteName: site.name, observations, readable: readableFields(site)}));
+
+/**
+ * One rule across accounts over every audited site. Undefined when fewer than two audited sites can
+ * show what it reads. A risk names every site involved, each with its own fix; with no risk proven,
+ * any unknown input on any site makes it unknown, with what each site is missing.
+ */
+export function evaluateCrossRule(rule: CrossRule, sites: readonly Site[], views: readonly SiteView[], profile: AudienceProfile): Finding | undefined {
+	const siteOf = (id: string) => sites.find(site => site.id === id)!;
+	const involved = views.filter(view => rule.reads.some(field => view.readable.has(field)));
+	if (involved.length < 2) {
+		return undefined;
+	}
+
+	const base = {ruleId: rule.id, site: acrossSites, severity: rule.severity[profile], title: rule.title, why: rule.why};
+	const judgement = rule.judge(involved);
+	if (judgement.risky) {
+		const parts: SitePart[] = judgement.parts.map(({site, role}) => ({
+			site, siteName: siteOf(site).name, fix: fixFor({fixes: rule.fixes[role] ?? {}}, siteOf(site)),
+		}));
+		return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure, fix: parts[0]!.fix, involves: parts,
+			...(judgement.reach ? {reach: judgement.reach} : {})};
+	}
+
+	const missingParts: SitePart[] = involved.flatMap(view => {
+		const missing = rule.reads
+			.filter(field => view.readable.has(field) && view.observations[field]?.state !== 'known')
+			.map(field => ({field, reason: unknownReason(view.observations, field)}));
+		const site = siteOf(view.site);
+		const fix = fixFor({fixes: {}}, site);
+		return missing.length === 0 ? [] : [{site: view.site, siteName: site.name, fix, missing, check: pageShowing(site, missing[0]!.field, fix)}];
+	});
+	if (missingParts.length > 0) {
+		const first = missingParts[0]!;
+		return {
+			...base, status: 'unknown', exposure: `Couldn't check on ${first.siteName}: ${reasonText[first.missing![0]!.reason].toLowerCase()}.`,
+			fix: first.fix, involves: missingParts, missing: missingParts.flatMap(part => part.missing!), ...(first.check ? {check: first.check} : {}),
+		};
+	}
+
+	return {...base, status: 'ok', exposure: rule.okText, fix: fixFor({fixes: {}}, siteOf(involved[0]!.site)),
+		involves: involved.map(view => ({site: view.site, siteName: view.siteName, fix: fixFor({fixes: {}}, siteOf(view.site))}))};
+}
+
+const unknownReason = (observations: Observations, field: FieldId) => {
+	const observed = observations[field];
+	return observed?.state === 'unknown' ? observed.reason : 'page-not-visited' as const;
+};

@@ -1,0 +1,77 @@
+import {render} from 'preact';
+import {act} from 'preact/test-utils';
+import {afterEach, beforeEach, expect, test} from 'vitest';
+import {sites} from '../content-scripts/sites/index.js';
+import {buildAudit} from '../src/audit/build-audit.js';
+import type {PageRecord} from '../src/audit/merge-observations.js';
+import {known} from '../src/model/observed.js';
+import {rules} from '../src/rules/index.js';
+import {siteCatalog} from '../src/site-catalog.js';
+import {PopupView} from '../popup/popup.js';
+
+const record = (pageKind: string, observations: PageRecord['observations']): PageRecord => ({pageKind, readAt: 1, observations});
+// Facebook shows the day and month, X the year: a full birthdate across accounts. Instagram is public.
+const records = {
+	facebook: [record('about-basic-info', {birthdayDayMonth: known('shown', 'public'), birthdayYear: known('shown', 'only-me')})],
+	x: [record('edit-profile', {birthdayDayMonth: known('shown', 'only-me'), birthdayYear: known('shown', 'public')})],
+	instagram: [record('account-privacy', {accountPrivate: known(false)})],
+};
+
+let root: HTMLElement;
+beforeEach(() => {
+	root = document.createElement('div');
+	document.body.append(root);
+});
+afterEach(() => {
+	render(null, root);
+	root.remove();
+});
+
+const show = (profile: 'adult' | 'teen13') => {
+	const audit = buildAudit(sites, records, rules, profile, 0);
+	act(() => render(<PopupView audit={audit} tab={undefined} catalog={siteCatalog()} profile={profile}/>, root));
+	return audit;
+};
+
+test('"Across your accounts" lists the combined finding with each site\'s own fix', () => {
+	show('adult');
+	const section = root.querySelector<HTMLElement>('section[data-site="across"]')!;
+	expect(section.querySelector('h2')?.textContent).toBe('Across your accounts');
+	const item = section.querySelector<HTMLLIElement>('li[data-rule="birthdate-across-sites"]')!;
+	expect(item.dataset.status).toBe('risk');
+	const parts = [...item.querySelectorAll<HTMLElement>('.site-part')];
+	expect(parts.map(part => part.dataset.site)).toEqual(['facebook', 'x']);
+	expect(parts.map(part => part.querySelector('h5')?.textContent)).toEqual(['On Facebook', 'On X']);
+	for (const part of parts) {
+		expect(part.querySelectorAll('ol.steps li').length).toBeGreaterThan(0);
+		expect(part.querySelector('a.action')?.textContent).toMatch(/^Fix it: /);
+	}
+});
+
+test('the summary counts findings across accounts', () => {
+	const audit = show('adult');
+	const high = [...audit.sites.flatMap(site => site.findings), ...audit.across!].filter(finding => finding.status === 'risk' && finding.severity === 'high').length;
+	expect(root.querySelector('.summary')?.textContent).toContain(`${high} high-risk`);
+});
+
+test('teen prompts appear only for a teen, in "Talk about together", and are not counted', () => {
+	show('adult');
+	expect(root.querySelector('li[data-rule="teen-defaults-instagram"]')).toBeNull();
+	const audit = show('teen13');
+	const prompt = root.querySelector<HTMLLIElement>('li[data-rule="teen-defaults-instagram"]')!;
+	expect(prompt.closest<HTMLElement>('[data-group]')?.dataset.group).toBe('talk');
+	expect(prompt.closest('[data-group]')?.querySelector('h3')?.textContent).toBe('Talk about together');
+	const withoutPrompts = buildAudit(sites, records, rules.filter(rule => !rule.prompt), 'teen13', 0);
+	expect([audit.counts, audit.score, audit.urgent]).toEqual([withoutPrompts.counts, withoutPrompts.score, withoutPrompts.urgent]);
+});
+
+test('an across-accounts item that could not be checked names the site and the page that would answer it', () => {
+	const audit = buildAudit(sites, {facebook: records.facebook, x: [record('settings-ads', {personalizedAds: known(false)})]}, rules, 'adult', 0);
+	act(() => render(<PopupView audit={audit} tab={undefined} catalog={siteCatalog()} profile="adult"/>, root));
+	const item = root.querySelector<HTMLLIElement>('section[data-site="across"] li[data-rule="birthdate-across-sites"]')!;
+	expect(item.dataset.status).toBe('unknown');
+	expect(item.closest('[data-group="ok"]')).toBeNull();
+	const part = item.querySelector<HTMLElement>('.site-part[data-site="x"]')!;
+	expect(part.querySelector('.missing')?.textContent).toMatch(/^Not read: /);
+	expect(part.querySelector('a.action')?.getAttribute('href')).toBe('https://x.com/settings/profile');
+});
