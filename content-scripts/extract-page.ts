@@ -26,6 +26,12 @@ export type PageReading = {
 export const pageLanguage = (document: Document): string =>
 	(document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
+/** The site's label table for the page's UI language; a page that names no language gets the first. */
+export function labelsFor(site: DetectedPage['site'], document: Document): LabelTable | undefined {
+	const language = pageLanguage(document);
+	return language === '' ? site.languages[Object.keys(site.languages)[0]!] : site.languages[language];
+}
+
 /** Every field of the page, unknown for one reason: nothing was read. */
 export function allUnknown({page}: DetectedPage, reason: UnknownReason): Observations {
 	const observations: Record<string, Observed<unknown>> = {};
@@ -73,9 +79,7 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
 	}
 
-	const language = pageLanguage(document);
-	const fallback = Object.keys(site.languages)[0]!;
-	const labels: LabelTable | undefined = language === '' ? site.languages[fallback] : site.languages[language];
+	const labels = labelsFor(site, document);
 	if (!labels) {
 		return reading('language-unsupported', allUnknown(detected, 'language-unsupported'));
 	}

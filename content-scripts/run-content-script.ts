@@ -1,5 +1,6 @@
 import {send} from '../src/send.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
+import {showMeIfAsked} from './show-me/show-me.js';
 import {extractPage, type PageReading} from './extract-page.js';
 import type {Site} from './define-site.js';
 import {waitForReady} from './wait-for-ready.js';
@@ -34,6 +35,7 @@ async function audit(sites: readonly Site[], href: string): Promise<void> {
 	await send('reportPage', reading);
 	if (reading.status === 'read') {
 		recheckOnChange(detected, href, reading);
+		await showMeIfAsked(detected, document);
 	}
 }
 

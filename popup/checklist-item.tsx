@@ -1,4 +1,5 @@
 import type {Finding} from '../src/model/audit.js';
+import {send} from '../src/send.js';
 import {ExternalLink} from './external-link.js';
 import {itemId} from './score-line.js';
 import {SiteParts} from './site-parts.js';
@@ -9,7 +10,7 @@ function Steps({steps}: {steps: readonly string[]}) {
 }
 
 /** A one-site finding's steps and link: to fix it, or (couldn't check) the page that would answer it. */
-function FixOnSite({finding: {status, fix, check}}: {finding: Finding}) {
+function FixOnSite({finding: {site, ruleId, status, fix, check}}: {finding: Finding}) {
 	const atRisk = status === 'risk';
 	return (
 		<>
@@ -24,6 +25,7 @@ function FixOnSite({finding: {status, fix, check}}: {finding: Finding}) {
 			{status === 'unknown' && check
 				? <ExternalLink class="action" href={check.url}>{t.openPage(check.page)}</ExternalLink>
 				: <ExternalLink class={atRisk ? 'action primary' : 'action'} href={fix.url}>{atRisk ? t.fixIt(fix.page) : t.openPage(fix.page)}</ExternalLink>}
+			{atRisk && <button type="button" class="show-me" onClick={() => void send('showMe', {site, ruleId, steps: [...fix.steps]}).catch(() => undefined)}>{t.showMe}</button>}
 		</>
 	);
 }

@@ -129,3 +129,4 @@ export const acrossIntro = t('acrossIntro');
 export const onSite = (site: string) => t('onSite', site);
 export const talkHeading = t('talkHeading');
 export const talkIntro = t('talkIntro');
+export const showMe = t('showMe');

@@ -8,6 +8,7 @@ import {isCheckupAlarm, remindIfDue, syncCheckupAlarm} from './scan/checkup-remi
 import {forgetSiteInHistory} from './scan/scan-history.js';
 import {isScanAlarm, loadScan, resumeScan, scanReport, scanTabClosed, startScan, stopScan} from './scan/run-scan.js';
 import {recordScan} from './scan/scan-ended.js';
+import {startShowMe, takeShowMe} from './show-me.js';
 import {siteCatalog} from './site-catalog.js';
 import {
 	forgetEverything, forgetTab, loadAudit, loadChanges, loadPages, loadProfile, loadReminder, loadScans, loadStoreProblem, loadTabState,
@@ -97,6 +98,12 @@ handleMessages({
 			await saveProfileAndAudit(profile, audit);
 			await updateBadge(audit);
 		});
+	},
+	async takeShowMe({site, pageKind}) {
+		return takeShowMe(site, pageKind, Date.now());
+	},
+	async showMe({site, ruleId, steps}) {
+		await startShowMe(site, ruleId, steps, Date.now());
 	},
 	async startScan() {
 		await ready();

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type {PageReading} from '../content-scripts/extract-page.js';
 import type {ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
+import type {FieldId} from './model/fields.js';
 import type {ReminderEvery} from './scan/reminder.js';
 import type {ScanRecord} from './scan/scan-history.js';
 import type {ScanState} from './scan/scan-state.js';
@@ -15,10 +16,15 @@ export type TabState = {site: string; pageKind: string; status: PageReading['sta
 /** The sites and pages Overshare can read, for the popup's "open these pages" guidance. */
 export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; title: string; url: string}>}>;
 
+/** What "Show me" asks of the page: the fields whose control to point at, and the steps to show. */
+export type ShowMeRequest = {fields: FieldId[]; steps: string[]};
+
 /** Every message: payload in, reply out. */
 export type Protocol = {
 	// content script → background
 	reportPage(payload: PageReading): void;
+	/** After reading its page: is the user waiting for "Show me" here? Taken once. */
+	takeShowMe(payload: {site: string; pageKind: string}): ShowMeRequest | undefined;
 	// popup → background
 	getState(payload: {tabId?: number}): {
 		audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog; profile: AudienceProfile;
@@ -31,6 +37,8 @@ export type Protocol = {
 		scans: ScanRecord[];
 		reminder: ReminderEvery;
 	};
+	/** Opens the page that fixes one site's finding and asks its content script to point at the control. */
+	showMe(payload: {site: string; ruleId: string; steps: string[]}): void;
 	startScan(payload: Record<string, never>): void;
 	cancelScan(payload: Record<string, never>): void;
 	setReminder(payload: {every: ReminderEvery}): void;
@@ -45,7 +53,7 @@ export type Reply<N extends MessageName> = ReturnType<Protocol[N]>;
 type Handlers = {[N in MessageName]: (payload: Payload<N>, sender: browser.Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>};
 
 /** Content scripts run inside the social sites' pages: they may only report what they read. */
-const fromContentScripts = new Set<MessageName>(['reportPage']);
+const fromContentScripts = new Set<MessageName>(['reportPage', 'takeShowMe']);
 
 /**
  * Is this sender allowed to send this message? Content scripts may only report, and only from a top

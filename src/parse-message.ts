@@ -7,6 +7,9 @@ import {unknownReasons, type Observed} from './model/observed.js';
 import {maxBioLength} from './bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
+import {rules} from './rules/index.js';
+
+const ruleById = (id: string) => rules.find(rule => rule.id === id);
 
 export type Message =
 	| {name: 'reportPage'; payload: PageReading}
@@ -14,6 +17,8 @@ export type Message =
 	| {name: 'forgetSite'; payload: {site: string}}
 	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
 	| {name: 'forgetEverything'; payload: Record<string, never>}
+	| {name: 'takeShowMe'; payload: {site: string; pageKind: string}}
+	| {name: 'showMe'; payload: {site: string; ruleId: string; steps: string[]}}
 	| {name: 'startScan'; payload: Record<string, never>}
 	| {name: 'cancelScan'; payload: Record<string, never>}
 	| {name: 'setReminder'; payload: {every: ReminderEvery}};
@@ -90,6 +95,20 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			const bio = payload.bio === undefined ? {} : {bio: payload.bio};
 			const live = payload.live ? {live: true as const} : {};
 			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio, ...live}};
+		}
+
+		case 'takeShowMe': {
+			const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
+			const known = site && typeof payload.pageKind === 'string' && site.pages[payload.pageKind] !== undefined;
+			const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
+			return known && fromSite ? {name, payload: {site: site.id, pageKind: payload.pageKind as string}} : undefined;
+		}
+
+		case 'showMe': {
+			const steps = payload.steps;
+			const stepsOk = Array.isArray(steps) && steps.length <= 12 && steps.every(step => typeof step === 'string' && step.length <= 500);
+			const known = typeof payload.site === 'string' && siteById(payload.site) && typeof payload.ruleId === 'string' && ruleById(payload.ruleId);
+			return known && stepsOk ? {name, payload: {site: payload.site as string, ruleId: payload.ruleId as string, steps: steps as string[]}} : undefined;
 		}
 
 		case 'getState':

@@ -1,3 +1,9 @@
+/**
+ * "Show me" asks where a field's control is: while it re-reads a field, this hook hears every
+ * control a row search settles on. Unset (the usual case), finding a row costs nothing more.
+ */
+export const controlFound: {listener?: (control: Element) => void} = {};
+
 /** How far above a label its row may start. Rows are shallow; a deeper climb hits the section. */
 const maxClimb = 8;
 
@@ -26,6 +32,7 @@ export function findRowControl(label: Element, findControls: ControlFinder): Ele
 	for (let depth = 0; row && depth <= maxClimb; depth++, row = row.parentElement) {
 		const controls = findControls(row);
 		if (controls.length === 1) {
+			controlFound.listener?.(controls[0]!);
 			return controls[0];
 		}
 

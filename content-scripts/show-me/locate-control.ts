@@ -1,0 +1,37 @@
+import type {FieldId} from '../../src/model/fields.js';
+import type {DetectedPage} from '../detect-page.js';
+import {controlFound} from '../dom/find-row.js';
+import {createPageContext, labelsFor} from '../extract-page.js';
+
+/**
+ * The control of the first of `fields` this page can point at: the fields are read again with a
+ * listener on the row search, and the control a successful reading settled on is the answer.
+ * A field read without a row search (page JSON), or not readable, has no control to point at.
+ */
+export function locateControl({site, page}: DetectedPage, document: Document, fields: readonly FieldId[]): Element | undefined {
+	const root = document.querySelector(site.contentRoot);
+	const labels = labelsFor(site, document);
+	if (!root || !labels) {
+		return undefined;
+	}
+
+	const context = createPageContext(document, labels, root);
+	for (const field of fields) {
+		const extract = page.fields[field] as ((context: ReturnType<typeof createPageContext>) => {state: string}) | undefined;
+		let last: Element | undefined;
+		controlFound.listener = control => {
+			last = control;
+		};
+		try {
+			if (extract?.(context).state === 'known' && last?.isConnected) {
+				return last;
+			}
+		} catch {
+			// A reader that throws has nothing to point at; try the next field.
+		} finally {
+			controlFound.listener = undefined;
+		}
+	}
+
+	return undefined;
+}

@@ -1,0 +1,80 @@
+// "Show me" in Chromium: the button on a finding opens the page that fixes it, and the content
+// script points at the control in a callout of its own (shadow root) without touching the site's
+// elements; on a page whose layout moved, the callout says so and offers the steps and the checkup.
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {launchExtension, type Launched} from './launch.js';
+import {sample} from './samples.js';
+
+const postsUrl = 'https://www.facebook.com/settings/?tab=posts';
+
+/** Visits the risky sample (the finding is at risk), then serves `then` at the same URL and presses Show me. */
+async function pressShowMe(app: Launched, then: string): Promise<Page> {
+	await (await app.visit(postsUrl)).page.close();
+	app.serve({[postsUrl]: sample('settings-posts', then).html});
+	const popup = await app.openPopup();
+	const opened = app.context.waitForEvent('page');
+	await popup.locator('li[data-rule="future-posts-public"]').getByRole('button', {name: 'Show me'}).click();
+	const page = await opened;
+	await page.waitForSelector('[data-overshare-callout]', {state: 'attached', timeout: 20_000});
+	return page;
+}
+
+describe('Show me', () => {
+	let app: Launched | undefined;
+	afterEach(async () => app?.close());
+
+	it('opens the fix page and rings the control of the finding, in its own shadow root, clicking nothing', async () => {
+		app = await launchExtension({[postsUrl]: sample('settings-posts', 'risky').html});
+		const page = await pressShowMe(app, 'risky');
+		expect(page.url()).toBe(postsUrl);
+		const result = await page.evaluate(() => {
+			const host = document.querySelector('[data-overshare-callout]')!;
+			const ring = host.shadowRoot!.querySelector('.ring')!.getBoundingClientRect();
+			const under = document.elementFromPoint(ring.left + ring.width / 2, ring.top + ring.height / 2);
+			const control = under?.closest('[role="button"]');
+			// The control's row: the nearest ancestor holding text beside the control, and no other control.
+			let row = control?.parentElement;
+			while (row && (row.textContent ?? '').trim() === (control?.textContent ?? '').trim()) {
+				row = row.parentElement;
+			}
+
+			const alone = row ? row.querySelectorAll('[role="button"][aria-label^="Edit privacy"]').length === 1 : false;
+			return {
+				kind: host.getAttribute('data-overshare-callout'),
+				text: host.shadowRoot!.textContent,
+				control: control?.getAttribute('aria-label') ?? null,
+				rowText: alone ? row?.textContent ?? '' : 'several controls',
+				hostInsideSite: Boolean(host.closest('[role="main"]')),
+			};
+		});
+		expect(result.kind).toBe('control');
+		expect(result.text).toContain('Overshare: change this setting');
+		expect(result.control).toMatch(/^Edit privacy/);
+		expect(result.rowText).toContain('Who can see your future posts?');
+		expect(result.hostInsideSite).toBe(false);
+
+		await page.evaluate(() => (document.querySelector('[data-overshare-callout]')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
+		expect(await page.locator('[data-overshare-callout]').count()).toBe(0);
+	});
+
+	it('says plainly when the control has moved, with the steps and the site\'s own checkup', async () => {
+		app = await launchExtension({[postsUrl]: sample('settings-posts', 'risky').html});
+		const page = await pressShowMe(app, 'changed-layout');
+		const result = await page.evaluate(() => {
+			const host = document.querySelector('[data-overshare-callout]')!;
+			return {
+				kind: host.getAttribute('data-overshare-callout'),
+				text: host.shadowRoot!.textContent,
+				steps: host.shadowRoot!.querySelectorAll('ol li').length,
+				checkup: host.shadowRoot!.querySelector('a')?.getAttribute('href'),
+				ring: host.shadowRoot!.querySelector('.ring'),
+			};
+		});
+		expect(result.kind).toBe('not-found');
+		expect(result.text).toContain("couldn't find this setting");
+		expect(result.steps).toBeGreaterThan(0);
+		expect(result.checkup).toBe('https://www.facebook.com/privacy/checkup/');
+		expect(result.ring).toBeNull();
+	});
+});
