@@ -33,3 +33,12 @@ export const xBirthdaySteps = [
 
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Abre Yo › Configuración y privacidad.', ...trail.map(step => `Abre "${step}".`), action];
+
+// TikTok (src/rules/fix-steps.ts tiktokAppSteps / tiktokWebSteps). App path "Perfil › Menú ☰ › Ajustes y
+// privacidad › Privacidad" and "Cuenta privada": TikTok's Spanish help center (support.tiktok.com/es, H).
+// The web settings' Spanish wordings ("Ajustes", the "Privacidad" tab) are unverified (M).
+export const tiktokAppSteps = (row: string, action: string): string[] =>
+	['En la app de TikTok, abre Perfil › ☰ › Ajustes y privacidad › Privacidad.', `Abre "${row}".`, action];
+
+export const tiktokWebSteps = (row: string, action: string): string[] =>
+	['En tiktok.com, abre tu foto de perfil › Ajustes y luego la pestaña "Privacidad".', `Busca "${row}".`, action];

@@ -36,6 +36,13 @@ export const fields: TextCatalog['fields'] = {
 	adsBeyondLinkedIn: 'Tus datos de LinkedIn se usan para anuncios en otros sitios',
 	accountPrivate: 'Cuenta privada (solo los seguidores que apruebas ven tus publicaciones)',
 	accountSuggestions: 'Tu cuenta se sugiere en otros perfiles',
+	// TikTok: "Dúo" and "Pegar" are TikTok's Spanish names for Duet and Stitch (support.tiktok.com/es, H).
+	followingListAudience: 'Quién puede ver las cuentas que sigues',
+	likedVideosPublic: 'Otras personas pueden ver los videos que te gustaron (favoritos)',
+	commentsAudience: 'Quién puede comentar tus publicaciones',
+	duetAudience: 'Quién puede hacer Dúos con tus publicaciones',
+	stitchAudience: 'Quién puede usar Pegar con tus publicaciones',
+	downloadsAllowed: 'Otras personas pueden descargar tus videos',
 };
 
 export const audienceNames: TextCatalog['audienceNames'] = {

@@ -1,5 +1,5 @@
 import type {RuleText} from '../text-catalog.js';
-import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
 // Who sees your posts and network, who can tag, find or contact you (families photos, social-graph,
 // contact, interaction).
@@ -21,12 +21,16 @@ export const reachRules: Readonly<Record<string, RuleText>> = {
 		},
 		steps: {x: xSteps(['Público, contenido multimedia y etiquetado'], 'Activa "Protege tus posts" y confirma.')},
 	},
-	'instagram-public-account': {
-		title: 'Tu cuenta de Instagram es pública',
-		why: 'Los perfiles públicos los copian estafadores y quienes buscan a adolescentes: las redes sociales fueron el origen de 2700 millones de dólares en pérdidas denunciadas entre 2021 y mediados de 2023 (FTC, 2023), e Instagram hace privadas por defecto las cuentas de adolescentes (Cuentas de adolescente de Meta, 2024).',
+	'public-account': {
+		title: 'Tu cuenta es pública',
+		why: 'Los perfiles públicos los copian estafadores y quienes buscan a adolescentes: las redes sociales fueron el origen de 2700 millones de dólares en pérdidas denunciadas entre 2021 y mediados de 2023 (FTC, 2023), e Instagram y TikTok hacen privadas por defecto las cuentas de los adolescentes más jóvenes (Cuentas de adolescente de Meta, 2024; TikTok, 2021).',
 		okText: 'Tu cuenta es privada: solo los seguidores que apruebas ven tus publicaciones.',
-		exposures: {'Anyone, even without an Instagram account, can see your profile and posts': 'Cualquiera, incluso sin cuenta de Instagram, puede ver tu perfil y tus publicaciones'},
-		steps: {instagram: ['Abre Más (☰) › Configuración.', 'Abre "Privacidad de la cuenta".', 'Activa "Cuenta privada" y luego elige "Cambiar a cuenta privada".']},
+		exposures: {'Anyone, even without an account, can see your profile and posts': 'Cualquiera, incluso sin cuenta, puede ver tu perfil y tus publicaciones'},
+		steps: {
+			instagram: ['Abre Más (☰) › Configuración.', 'Abre "Privacidad de la cuenta".', 'Activa "Cuenta privada" y luego elige "Cambiar a cuenta privada".'],
+			// "Cuenta privada": TikTok's Spanish help center (support.tiktok.com/es, H).
+			tiktok: tiktokWebSteps('Cuenta privada', 'Actívala (se guarda al instante).'),
+		},
 	},
 	'findable-by-phone': {
 		title: 'Quien tenga tu número de teléfono puede encontrar tu perfil',
@@ -124,5 +128,50 @@ export const reachRules: Readonly<Record<string, RuleText>> = {
 		okText: 'Tu cuenta no se sugiere en los perfiles de otras personas.',
 		exposures: {'Your account can be suggested on other people\'s profiles': 'Tu cuenta puede sugerirse en los perfiles de otras personas'},
 		steps: {instagram: ['Abre tu perfil y elige "Editar perfil".', 'Desactiva "Mostrar sugerencias de cuentas en los perfiles".', 'Si el botón "Enviar" está activo, selecciónalo.']},
+	},
+	// TikTok. "Dúo", "Pegar", "Amigos", "Nadie", "Solo tú": support.tiktok.com/es (H). The rows "Lista de
+	// seguidos", "Videos que te gustan", "Comentarios", "Descargas" and the switch "Descargas de videos"
+	// are best-known wordings from Spanish guides, unverified against the app (M–L).
+	'following-list-public': {
+		title: 'Cualquiera puede ver las cuentas que sigues en TikTok',
+		why: 'Las cuentas que sigues trazan un mapa de tu familia y tus compañeros; quienes practican la sextorsión usan esas listas para amenazar con avisar a "familia y amigos" (FBI, 2024).',
+		okText: 'Solo tú puedes ver las cuentas que sigues.',
+		exposures: {'Your following list is visible to {audience}': 'Tu lista de seguidos es visible para {audience}'},
+		steps: {tiktok: tiktokAppSteps('Lista de seguidos', 'Elige "Solo tú".')},
+	},
+	'liked-videos-public': {
+		title: 'Cualquiera puede ver los videos que te gustaron en TikTok',
+		why: 'Los videos que te gustan muestran tus intereses y a qué creadores y amigos ves, y TikTok solo deja ver esta lista a los seguidores aprobados cuando el usuario tiene de 13 a 15 años (ajustes de privacidad para adolescentes de TikTok).',
+		okText: 'Solo tú puedes ver los videos que te gustaron.',
+		exposures: {'Your liked videos are visible to everyone': 'Los videos que te gustaron son visibles para todo el mundo'},
+		steps: {tiktok: tiktokAppSteps('Videos que te gustan', 'Elige "Solo tú".')},
+	},
+	'comments-from-everyone': {
+		title: 'Cualquiera puede comentar tus publicaciones de TikTok',
+		why: 'Los comentarios abiertos dan pie al acoso y a la captación de menores, y TikTok solo deja elegir "Amigos" o "Nadie" a quienes tienen de 13 a 15 años (ajustes de privacidad para adolescentes de TikTok).',
+		okText: 'Solo tus amigos (o nadie) pueden comentar tus publicaciones.',
+		exposures: {'Anyone can comment on your posts': 'Cualquiera puede comentar tus publicaciones'},
+		steps: {tiktok: tiktokWebSteps('Comentarios', 'Selecciónalo y elige "Amigos".')},
+	},
+	'remix-by-everyone': {
+		title: 'Cualquiera puede hacer Dúos o usar Pegar con tus videos de TikTok',
+		why: 'Un Dúo o un Pegar mete tu video en la publicación de un desconocido, donde se difunde sin que puedas controlarlo, y TikTok los desactiva para quienes tienen de 13 a 15 años y los limita a "Amigos" de 16 a 17 (TikTok, 2021).',
+		okText: 'Solo tus amigos (o nadie) pueden hacer Dúos o usar Pegar con tus videos.',
+		exposures: {
+			'Anyone can Duet your videos': 'Cualquiera puede hacer Dúos con tus videos',
+			'Anyone can Stitch your videos': 'Cualquiera puede usar Pegar con tus videos',
+			'Anyone can Duet and Stitch your videos': 'Cualquiera puede hacer Dúos y usar Pegar con tus videos',
+		},
+		steps: {tiktok: [
+			...tiktokWebSteps('Dúo', 'Selecciónalo y elige "Amigos".'),
+			'Pegar se ajusta en la app de TikTok: Perfil › ☰ › Ajustes y privacidad › Privacidad › Pegar › "Amigos" o "Solo tú".',
+		]},
+	},
+	'downloads-allowed': {
+		title: 'Cualquiera puede descargar tus videos de TikTok',
+		why: 'Una copia descargada sigue existiendo aunque borres el video y puede volver a publicarse o usarse mal; por eso TikTok no permite descargar los videos de quienes tienen de 13 a 15 años y desactiva las descargas por defecto de 16 a 17 (TikTok, 2021).',
+		okText: 'Nadie más puede descargar tus videos.',
+		exposures: {'Anyone who can see your videos can download them': 'Cualquiera que pueda ver tus videos puede descargarlos'},
+		steps: {tiktok: tiktokAppSteps('Descargas', 'Desactiva "Descargas de videos".')},
 	},
 };

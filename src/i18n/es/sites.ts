@@ -45,4 +45,13 @@ export const sites: TextCatalog['sites'] = {
 			'edit-profile': 'Editar perfil',
 		},
 	},
+	// TikTok's Spanish UI says "Ajustes" (Ajustes y privacidad, support.tiktok.com/es, H for the app;
+	// the web menu's Spanish wording is unverified, M).
+	tiktok: {
+		checkup: 'Revisión de privacidad de TikTok',
+		pages: {
+			profile: 'Tu perfil',
+			'settings-privacy': 'Ajustes › Privacidad',
+		},
+	},
 };
