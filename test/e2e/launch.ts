@@ -81,7 +81,7 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 	let asleep = false;
 	const worker = async (): Promise<Worker> => {
 		const current = context.serviceWorkers().find(candidate => candidate.url().startsWith('chrome-extension://'))
-			?? await context.waitForEvent('serviceworker', {timeout: 15_000});
+			?? await context.waitForEvent('serviceworker', {timeout: 30_000});
 		if (asleep) {
 			const page = await context.newPage();
 			try {
