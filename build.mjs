@@ -19,6 +19,7 @@ const contentEntries = Object.fromEntries(readdirSync(siteDir)
 const entryPoints = {
 	background: join(root, 'src/background.ts'),
 	popup: join(root, 'popup/main.tsx'),
+	report: join(root, 'popup/report/report-main.tsx'),
 	...contentEntries,
 };
 
@@ -42,6 +43,8 @@ function copyStatic(out, target) {
 	cpSync(join(root, '_locales'), join(out, '_locales'), {recursive: true});
 	cpSync(join(root, 'popup/popup.html'), join(out, 'popup.html'));
 	cpSync(join(root, 'popup/popup.css'), join(out, 'popup.css'));
+	cpSync(join(root, 'popup/report/report.html'), join(out, 'report.html'));
+	cpSync(join(root, 'popup/report/report.css'), join(out, 'report.css'));
 	writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
 }
 

@@ -67,6 +67,8 @@ function Body({
 			<ScanHistory scans={scans}/>
 			{sites.length > 0 && (
 				<footer class="everything">
+					{/* The report is the extension's own page: relative to this one, opened in a new tab. */}
+					<a class="action report-link" href="report.html" target="_blank">{t.reportOpen}<span class="visually-hidden">{t.newTab}</span></a>
 					<ForgetSite label={t.forgetEverything} question={t.forgetEverythingQuestion} onForget={onForgetEverything}/>
 				</footer>
 			)}
