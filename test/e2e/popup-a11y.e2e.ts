@@ -1,0 +1,58 @@
+// axe-core over the popup (opened as a page) in its main states: nothing checked yet; findings at
+// risk, couldn't check and ok (light and dark); a scan in progress. 0 violations each.
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import type {Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchExtension, type Launched} from './launch.js';
+import {facebook, samplesOf} from './samples.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const risky = facebook.filter(fixture => fixture.name === 'risky');
+
+async function violations(page: Page): Promise<string[]> {
+	// Through the debugger: the extension page's CSP rightly refuses an injected script tag.
+	await page.evaluate(axeSource);
+	return page.evaluate(async () => (await (globalThis as unknown as {axe: {run(): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>}})
+		.axe.run()).violations.map(violation => `${violation.id} (${violation.nodes.length})`));
+}
+
+describe('popup accessibility (axe-core)', () => {
+	let app: Launched;
+
+	beforeAll(async () => {
+		app = await launchExtension(samplesOf(risky));
+	});
+
+	afterAll(async () => app?.close());
+
+	it('nothing checked yet', async () => {
+		const popup = await app.openPopup({timeoutMs: 1000});
+		expect(await violations(popup)).toEqual([]);
+		await popup.close();
+	});
+
+	it('findings at risk, couldn\'t check and ok, light and dark', async () => {
+		for (const fixture of risky.slice(0, 4)) {
+			await (await app.visit(fixture.url)).page.close();
+		}
+
+		const popup = await app.openPopup();
+		expect(await popup.locator('li[data-status="risk"]').count()).toBeGreaterThan(0);
+		expect(await popup.locator('li[data-status="unknown"]').count()).toBeGreaterThan(0);
+		expect(await violations(popup)).toEqual([]);
+		await popup.emulateMedia({colorScheme: 'dark'});
+		expect(await violations(popup)).toEqual([]);
+		await popup.close();
+	});
+
+	it('a scan in progress', async () => {
+		await (await app.worker()).evaluate(async () => chrome.storage.local.set({scanPaceMs: 5000}));
+		const popup = await app.openPopup();
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		await popup.getByRole('button', {name: 'Cancel scan'}).waitFor();
+		expect(await violations(popup)).toEqual([]);
+		await popup.getByRole('button', {name: 'Cancel scan'}).click();
+		await popup.close();
+	});
+});
