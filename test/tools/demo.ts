@@ -1,6 +1,7 @@
 // npm run demo: the built extension in headless Chromium on the bundled page samples of a fictional
 // account (made-up names and numbers): reads its Facebook profile and settings pages, prints the popup's
-// checklist and saves screenshots of the toolbar popup in demo-output/.
+// checklist and saves screenshots of the toolbar popup in demo-output/, and of the popup's main states
+// in docs/screenshots/ (the README shows those, so they stay current).
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {listFixtures} from '../fixtures.js';
@@ -22,7 +23,14 @@ const wrap = (text: string, width: number, indent: string) =>
 	}, []).join(`\n${indent}`);
 
 const app = await launchExtension(Object.fromEntries(samples.map(fixture => [fixture.url, fixture.html])));
+const shotsDir = join(repoRoot, 'docs/screenshots');
+const viewport = {width: 380, height: 640};
 try {
+	mkdirSync(shotsDir, {recursive: true});
+	const empty = await app.openPopup({timeoutMs: 500, viewport});
+	writeFileSync(join(shotsDir, 'empty.png'), await empty.screenshot());
+	await empty.close();
+
 	console.log(`Overshare demo: headless Chromium ${app.context.browser()?.version() ?? ''}, extension ${app.extensionId}`);
 	console.log(`Reading ${samples.length} Facebook page samples of a fictional account (served locally; nothing goes online):`);
 	let last;
@@ -62,9 +70,23 @@ try {
 	writeFileSync(join(outDir, 'popup.png'), await popup.screenshot());
 	writeFileSync(join(outDir, 'popup-full.png'), await popup.screenshot({full: true}));
 	await popup.close();
+
+	// The main states for the README: findings in light and dark, and a scan in progress.
+	const states = await app.openPopup({viewport});
+	writeFileSync(join(shotsDir, 'findings.png'), await states.screenshot());
+	await states.emulateMedia({colorScheme: 'dark'});
+	writeFileSync(join(shotsDir, 'findings-dark.png'), await states.screenshot());
+	await states.emulateMedia({colorScheme: 'light'});
+	await (await app.worker()).evaluate(async () => chrome.storage.local.set({scanPaceMs: 5000}));
+	await states.getByRole('button', {name: 'Scan all'}).click();
+	await states.getByRole('button', {name: 'Cancel scan'}).waitFor();
+	writeFileSync(join(shotsDir, 'scanning.png'), await states.screenshot());
+	await states.getByRole('button', {name: 'Cancel scan'}).click();
+	await states.close();
 	const strays = app.requests.filter(request => !request.url.startsWith(`chrome-extension://${app.extensionId}/`) && !app.served.has(request.url));
 	console.log(`Requests: ${app.requests.length}, all to the served samples or the extension itself${strays.length > 0 ? ` — EXCEPT ${strays.map(r => r.url).join(', ')}` : ''}.`);
-	console.log(`Screenshots: demo-output/popup.png (as the popup opens), demo-output/popup-full.png (whole checklist). ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+	console.log(`Screenshots: demo-output/popup.png (as the popup opens), demo-output/popup-full.png (whole checklist),`
+		+ ` docs/screenshots/{empty,findings,findings-dark,scanning}.png. ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 	if (!same || strays.length > 0) {
 		process.exitCode = 1;
 	}
