@@ -1,0 +1,21 @@
+// The built extension pages carry no UI sentence of their own: every one comes from _locales at run
+// time. Checked on the bundles themselves (dist/chrome), after the build, not on the sources.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {distChrome, repoRoot} from './launch.js';
+
+const english = JSON.parse(readFileSync(join(repoRoot, '_locales/en/messages.json'), 'utf8')) as Record<string, {message: string}>;
+// Sentences, not single words ("Off", "Print") that code may contain for other reasons; placeholders split them.
+const sentences = Object.entries(english).flatMap(([key, {message}]) =>
+	message.split(/\$[A-Z_]+\$/).map(part => part.trim()).filter(part => part.split(/\s+/).length >= 3).map(part => ({key, part})));
+
+describe('built pages take their words from _locales', () => {
+	for (const bundle of ['popup.js', 'report.js']) {
+		it(`${bundle} holds none of the English UI sentences`, () => {
+			const code = readFileSync(join(distChrome, bundle), 'utf8');
+			expect(sentences.length).toBeGreaterThan(50);
+			expect(sentences.filter(({part}) => code.includes(part)).map(({key}) => key)).toEqual([]);
+		});
+	}
+});
