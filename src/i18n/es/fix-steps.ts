@@ -33,3 +33,10 @@ export const xBirthdaySteps = [
 
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Abre Yo › Configuración y privacidad.', ...trail.map(step => `Abre "${step}".`), action];
+
+// Taking something out of the bio (src/rules/fix-steps.ts bioFixes). X's es "Biografía" and
+// Instagram's es "Presentación" / "Enviar" are best-known wordings, unverified.
+export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
+	x: ['Abre tu perfil y elige "Editar perfil".', `En "Biografía", borra ${what}.`, 'Selecciona "Guardar".'],
+	instagram: ['Abre tu perfil y elige "Editar perfil".', `En "Presentación", borra ${what}.`, 'Selecciona "Enviar".'],
+});
