@@ -1,5 +1,4 @@
 import type {Finding} from '../src/model/audit.js';
-import {fieldLabels} from '../src/model/fields.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 
@@ -17,7 +16,7 @@ export function SiteParts({finding}: {finding: Finding}) {
 	return (
 		<ul class="site-parts">
 			{(finding.involves ?? []).map((part, index) => {
-				const missing = [...new Set((part.missing ?? []).map(({field}) => fieldLabels[field] ?? field))];
+				const missing = [...new Set((part.missing ?? []).map(({field}) => t.fieldLabel(field)))];
 				return (
 					<li key={`${part.site}-${index}`} class="site-part" data-site={part.site}>
 						<h5>{t.onSite(part.siteName)}</h5>

@@ -7,6 +7,8 @@ import type {ChangeRecord} from '../src/history/diff-observations.js';
 import {known, unknown} from '../src/model/observed.js';
 import {fieldLabels} from '../src/model/fields.js';
 import {rules} from '../src/rules/index.js';
+import {crossRules} from '../src/rules/across/index.js';
+import {buildAudit} from '../src/audit/build-audit.js';
 import {siteCatalog} from '../src/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
@@ -27,6 +29,7 @@ const englishMessagePieces = Object.entries(en)
 	.filter(piece => /[a-z]{3}/i.test(piece) && piece.length >= 4);
 const englishEngineTexts = [
 	...rules.flatMap(rule => [rule.title, rule.why, rule.okText, ...Object.values(rule.fixes).flatMap(fix => fix.steps)]),
+	...crossRules.flatMap(rule => [rule.title, rule.why, rule.okText]),
 	...Object.values(fieldLabels),
 	...sites.flatMap(site => Object.values(site.pages).map(page => page.title)),
 ];
@@ -48,6 +51,16 @@ beforeAll(async () => {
 	};
 });
 
+// A teen's audit with findings across accounts (at risk and couldn't check), bio findings and a talk-together prompt.
+const teenAudit = buildAudit(sites, {
+	facebook: [{pageKind: 'about-contact-info', readAt: 1, observations: {phone: known('shown', 'public'), email: known('not-set'), address: known('not-set')}}],
+	x: [
+		{pageKind: 'settings-contacts', readAt: 1, observations: {findableByPhone: known(true), findableByEmail: known(false)}},
+		{pageKind: 'edit-profile', readAt: 1, observations: {bioAge: known('shown', 'public'), bioSchool: known('not-set'), bioFullDate: known('shown', 'public')}},
+		{pageKind: 'settings-audience', readAt: 1, observations: {postsProtected: known(false)}},
+	],
+}, rules, 'teen13', 3);
+
 const states: Array<[string, PopupViewProps]> = [
 	['an audit with risks, unknowns, oks, changes and a store problem', {
 		audit: sampleAudit, tab: {site: 'facebook', pageKind: 'about-places', status: 'read', at: 1}, catalog, profile: 'adult', changes,
@@ -55,6 +68,9 @@ const states: Array<[string, PopupViewProps]> = [
 	}],
 	['nothing read yet, on a page in an unreadable language', {
 		audit: undefined, tab: {site: 'x', pageKind: 'settings-audience', status: 'language-unsupported', at: 1}, catalog, profile: 'teen13',
+	}],
+	['a teen\'s audit with findings across accounts, bio findings and a prompt', {
+		audit: teenAudit, tab: {site: 'x', pageKind: 'edit-profile', status: 'read', at: 1}, catalog, profile: 'teen13',
 	}],
 	['someone else\'s profile', {audit: undefined, tab: {site: 'facebook', pageKind: 'about-places', status: 'not-own-profile', at: 1}, catalog, profile: 'adult'}],
 ];
@@ -78,5 +94,16 @@ describe('popup in Spanish', () => {
 		}
 
 		expect(text).toMatch(/\d+ de \d+ revisiones hechas/);
+	});
+
+	test('shows findings across accounts, each site\'s part, and the teen prompts in Spanish', () => {
+		const text = render(states[2]![1]);
+		for (const spanish of ['Entre tus cuentas', 'Para hablarlo juntos', 'En Facebook', 'En X',
+			'Tu número de teléfono es visible para cualquier persona (Público) en Facebook, y en X puede encontrarte con él quien lo tenga (Público)',
+			'No se pudo revisar en', 'En tu biografía, tu edad o tu curso son visibles para cualquier persona (Público)',
+			'Para hablarlo: estos posts de X son públicos', 'Corrígelo: Información › Información básica y de contacto',
+			'Corrígelo: Configuración › Visibilidad y contactos', 'Selecciona "Guardar".']) {
+			expect(text).toContain(spanish);
+		}
 	});
 });

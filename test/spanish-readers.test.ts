@@ -34,6 +34,8 @@ describe.each(spanishSites)('%s in Spanish', siteId => {
 		expect(spanishReading.status).toBe('read');
 		expect(Object.values(spanishReading.observations).some(observed => observed.state === 'known')).toBe(true);
 		expect(spanishReading.observations).toEqual({...englishReading.observations, ...differences[`${siteId}/${pageKind}`]});
+		// The bio is the user's own text, read the same whatever the UI language.
+		expect(spanishReading.bio).toEqual(englishReading.bio);
 	});
 
 	test('a page in another language is never read with the Spanish or English table', () => {

@@ -27,7 +27,7 @@ export function evaluateCrossRule(rule: CrossRule, sites: readonly Site[], views
 	const judgement = rule.judge(involved);
 	if (judgement.risky) {
 		const parts: SitePart[] = judgement.parts.map(({site, role}) => ({
-			site, siteName: siteOf(site).name, fix: fixFor({fixes: rule.fixes[role] ?? {}}, siteOf(site)),
+			site, siteName: siteOf(site).name, role, fix: fixFor({fixes: rule.fixes[role] ?? {}}, siteOf(site)),
 		}));
 		return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure, fix: parts[0]!.fix, involves: parts,
 			...(judgement.reach ? {reach: judgement.reach} : {})};

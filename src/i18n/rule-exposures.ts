@@ -1,6 +1,7 @@
 import {audiences, type Audience} from '../model/audience.js';
 import {isValidValue, type FieldId} from '../model/fields.js';
 import {known, type Known} from '../model/observed.js';
+import type {CrossRule, SiteView} from '../rules/across/define-cross-rule.js';
 import type {ContextValues, KnownValues, Rule} from '../rules/define-rule.js';
 
 // Every value a field can hold, found by asking the field's own validator: a new kind of value
@@ -35,6 +36,35 @@ export function exposuresOf(rule: Rule): string[] {
 			const judgement = rule.judge(values as KnownValues<readonly FieldId[]>, context as ContextValues);
 			if (judgement.risky) {
 				sentences.add(judgement.exposure);
+			}
+		}
+	}
+
+	return [...sentences].sort();
+}
+
+/**
+ * Every exposure sentence a rule across accounts can say over two and three sites (named "Site A"…),
+ * each site showing one of the fields it reads with any value, or none.
+ */
+export function crossExposuresOf(rule: CrossRule): string[] {
+	const choices: Array<{field: FieldId; value: Known<unknown>} | undefined> = [undefined, ...rule.reads.flatMap(field => valuesOf(field).map(value => ({field, value})))];
+	const view = (name: string, choice: (typeof choices)[number]): SiteView => ({
+		site: name, siteName: name, observations: choice ? {[choice.field]: choice.value} : {}, readable: new Set(rule.reads),
+	});
+	const sentences = new Set<string>();
+	const judge = (views: SiteView[]) => {
+		const judgement = rule.judge(views);
+		if (judgement.risky) {
+			sentences.add(judgement.exposure);
+		}
+	};
+
+	for (const first of choices) {
+		for (const second of choices) {
+			judge([view('Site A', first), view('Site B', second)]);
+			for (const third of choices) {
+				judge([view('Site A', first), view('Site B', second), view('Site C', third)]);
 			}
 		}
 	}

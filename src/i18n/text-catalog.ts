@@ -28,6 +28,17 @@ export type SiteText = {
 	pages: Readonly<Record<string, string>>;
 };
 
+/**
+ * One rule across accounts (src/rules/across/<id>.ts) in another language. Its exposure keys may
+ * also use {site} and {otherSite} (a site's name) and {sites} (site names joined by " and "); the
+ * translation may use those, and {whoName} (the {who} audience's bare name). test/i18n-across.test.ts
+ * fails when a rule across accounts has no entry.
+ */
+export type CrossRuleText = Omit<RuleText, 'steps'> & {
+	/** Per role a site plays (the keys of the rule's `fixes`): the one-site rule whose Spanish steps that part shows. */
+	parts: Readonly<Record<string, string>>;
+};
+
 /** Everything the popup shows that comes from the engine rather than from _locales. */
 export type TextCatalog = {
 	rules: Readonly<Record<string, RuleText>>;
@@ -41,4 +52,10 @@ export type TextCatalog = {
 	/** "Couldn't check: {reason}." */
 	couldntCheck: string;
 	sites: Readonly<Record<string, SiteText>>;
+	/** Rules across accounts, by id. */
+	across: Readonly<Record<string, CrossRuleText>>;
+	/** "Couldn't check on {site}: {reason}." (a finding across accounts). */
+	couldntCheckOn: string;
+	/** The word joining the last two items of a list ("Facebook, X and LinkedIn"). */
+	and: string;
 };

@@ -33,6 +33,8 @@ export type Finding = {
 export type SitePart = {
 	site: string;
 	siteName: string;
+	/** At risk: the role this site plays (a key of the rule's `fixes`); names the fix it shows. */
+	role?: string;
 	fix: Finding['fix'];
 	missing?: Array<{field: FieldId; reason: UnknownReason}>;
 	check?: {url: string; page: string};

@@ -42,3 +42,10 @@ export const tiktokAppSteps = (row: string, action: string): string[] =>
 
 export const tiktokWebSteps = (row: string, action: string): string[] =>
 	['En tiktok.com, abre tu foto de perfil › Ajustes y luego la pestaña "Privacidad".', `Busca "${row}".`, action];
+
+// Taking something out of the bio (src/rules/fix-steps.ts bioFixes). X's es "Biografía" and
+// Instagram's es "Presentación" / "Enviar" are best-known wordings, unverified.
+export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
+	x: ['Abre tu perfil y elige "Editar perfil".', `En "Biografía", borra ${what}.`, 'Selecciona "Guardar".'],
+	instagram: ['Abre tu perfil y elige "Editar perfil".', `En "Presentación", borra ${what}.`, 'Selecciona "Enviar".'],
+});

@@ -1,9 +1,10 @@
+import type {BioFieldId} from '../../model/fields.js';
 import type {TextCatalog} from '../text-catalog.js';
 
 // Spanish for the engine's own words (src/model/fields.ts fieldLabels, audience.ts, reasons.ts).
 // Audience names follow Facebook's Spanish UI (Público, Amigos de amigos, Amigos, Solo yo).
 
-export const fields: TextCatalog['fields'] = {
+export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
 	birthdayDayMonth: 'Cumpleaños (día y mes)',
 	birthdayYear: 'Año de nacimiento',
 	currentCity: 'Ciudad actual',
@@ -81,3 +82,13 @@ export const reasons: TextCatalog['reasons'] = {
 };
 
 export const couldntCheck = 'No se pudo revisar: {reason}.';
+
+// What the user's own bio mentions, by kind (src/model/fields.ts bioFieldIds), merged into `fields` in index.ts.
+export const bioFields: Pick<TextCatalog['fields'], BioFieldId> = {
+	bioPhone: 'Un número de teléfono en tu biografía',
+	bioEmail: 'Un correo electrónico en tu biografía',
+	bioFullDate: 'Una fecha completa (con año) en tu biografía',
+	bioAddress: 'Una dirección (calle y número) en tu biografía',
+	bioAge: 'Tu edad o tu curso en tu biografía',
+	bioSchool: 'El nombre de una escuela en tu biografía',
+};
