@@ -29,7 +29,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-export type PopupViewProps = Omit<PopupState, 'changes' | 'storeProblem'> & Partial<Pick<PopupState, 'changes' | 'storeProblem'>> & {
+export type PopupViewProps = Omit<PopupState, 'changes' | 'storeProblem' | 'answers'> & Partial<Pick<PopupState, 'changes' | 'storeProblem' | 'answers'>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
 	onProfile?: (profile: AudienceProfile) => void;

@@ -4,6 +4,7 @@ import type {ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
 import type {StoreProblem} from './storage.js';
 import type {AudienceProfile} from './model/severity.js';
+import type {Answers} from './questions/answers.js';
 import {parseMessage, type Message} from './parse-message.js';
 
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
@@ -22,10 +23,16 @@ export type Protocol = {
 		/** Recent changes between two readings of the same page, newest first. */
 		changes: ChangeRecord[];
 		storeProblem: StoreProblem | undefined;
+		/** The user's answers to guided questions about their apps, and which apps they use. */
+		answers: Answers;
 	};
 	setProfile(payload: {profile: AudienceProfile}): void;
 	forgetEverything(payload: Record<string, never>): void;
 	forgetSite(payload: {site: string}): void;
+	// popup → background: guided questions about settings only the apps show
+	answerQuestion(payload: {question: string; answer: string}): void;
+	clearAnswer(payload: {question: string}): void;
+	setAppUse(payload: {platform: string; uses: boolean | null}): void;
 };
 
 export type MessageName = keyof Protocol;

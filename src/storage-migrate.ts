@@ -1,10 +1,11 @@
 import type {PageRecord} from './audit/merge-observations.js';
 import type {ChangeRecord} from './history/diff-observations.js';
+import {isAnswersShape, noAnswers, type Answers} from './questions/answers.js';
 
-export const storageVersion = 2;
+export const storageVersion = 3;
 
 /** What a store looks like once migrated. The audit is derived: it is rebuilt after any migration. */
-export type MigratedStore = {version: typeof storageVersion; pages: Record<string, Record<string, PageRecord>>; changes: ChangeRecord[]};
+export type MigratedStore = {version: typeof storageVersion; pages: Record<string, Record<string, PageRecord>>; changes: ChangeRecord[]; answers: Answers};
 
 export type Migration = {
 	store: MigratedStore;
@@ -25,12 +26,13 @@ const isPages = (value: unknown): value is MigratedStore['pages'] =>
 	isRecord(value) && Object.values(value).every(kinds => isRecord(kinds) && Object.values(kinds).every(isPageRecord));
 
 /**
- * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log. A store
+ * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log; version 2
+ * had no answers to guided questions (version 3 adds `answers`, empty). A store
  * that cannot be read, or was written by a newer Overshare, is set aside whole, never half-used,
  * and the extension starts fresh instead of crashing.
  */
 export function migrateStore(raw: Record<string, unknown>): Migration {
-	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: []};
+	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: [], answers: noAnswers};
 	if (Object.keys(raw).length === 0) {
 		return {store: fresh, changed: false};
 	}
@@ -41,10 +43,11 @@ export function migrateStore(raw: Record<string, unknown>): Migration {
 	}
 
 	const pages = raw.pages ?? {};
-	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes))) {
+	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes)) || (raw.answers !== undefined && !isAnswersShape(raw.answers))) {
 		return {store: fresh, changed: true, setAside: raw, problem: 'unreadable'};
 	}
 
 	const changes = (raw.changes ?? []) as ChangeRecord[];
-	return {store: {version: storageVersion, pages, changes}, changed: version < storageVersion};
+	const answers = (raw.answers ?? noAnswers) as Answers;
+	return {store: {version: storageVersion, pages, changes, answers}, changed: version < storageVersion};
 }

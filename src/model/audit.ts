@@ -20,6 +20,10 @@ export type Finding = {
 	fix: {url: string; page: string; steps: string[]};
 	/** For unknown items: the page that would answer them (may differ from the fix page). */
 	check?: {url: string; page: string};
+	/** Set when the verdict rests on an answer the user gave (a guided question), dated by the newest such answer. */
+	reported?: {at: number};
+	/** For unknown items only the app shows: the guided question that would answer them. */
+	question?: string;
 };
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';

@@ -1,4 +1,5 @@
-import type {SiteFix} from './define-rule.js';
+import type {Question} from '../questions/define-question.js';
+import {inApp, type SiteFix} from './define-rule.js';
 
 /**
  * Facebook fixes shared by several rules. Menu paths: risks-and-settings.md (b) Facebook catalog;
@@ -67,4 +68,14 @@ export const linkedinFix = (page: string, trail: readonly string[], action: stri
 	page,
 	steps: ['Open Me › Settings & Privacy.', ...trail.map(step => `Open "${step}".`), action],
 	confirmed, confidence,
+});
+
+/**
+ * Fixes made in a phone app: the guided question's own path (risks-and-settings.md (b), with its
+ * vintage and confidence), then what to choose there.
+ */
+export const appFix = (appName: string, question: Question, action: string): SiteFix => ({
+	page: inApp,
+	steps: [`Open the ${appName} app.`, `Go to ${question.path.join(' › ')}.`, action],
+	confirmed: question.confirmed, confidence: question.confidence,
 });

@@ -28,6 +28,21 @@ import phoneVisible from './phone-visible.js';
 import searchEngineLinking from './search-engine-linking.js';
 import tagReviewOff from './tag-review-off.js';
 import taggedPostsVisible from './tagged-posts-visible.js';
+// App-only settings, answered through guided questions (src/questions).
+import tiktokPublicAccount from './tiktok-public-account.js';
+import tiktokDmsFromEveryone from './tiktok-dms-from-everyone.js';
+import tiktokSuggestsAccount from './tiktok-suggests-account.js';
+import tiktokLocationServices from './tiktok-location-services.js';
+import tiktokDownloads from './tiktok-downloads.js';
+import snapchatContactMeEveryone from './snapchat-contact-me-everyone.js';
+import snapchatStoryPublic from './snapchat-story-public.js';
+import snapchatQuickAdd from './snapchat-quick-add.js';
+import snapMapLocation from './snap-map-location.js';
+import instagramMapLocation from './instagram-map-location.js';
+import instagramMessageRequests from './instagram-message-requests.js';
+import instagramActivityStatus from './instagram-activity-status.js';
+import venmoPublicPayments from './venmo-public-payments.js';
+import venmoFriendsListPublic from './venmo-friends-list-public.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -60,4 +75,19 @@ export const rules: readonly Rule[] = [
 	aiTraining,
 	searchEngineLinking,
 	accountSuggestionsOn,
+	// App-only settings, from the user's answers.
+	tiktokPublicAccount,
+	tiktokDmsFromEveryone,
+	tiktokSuggestsAccount,
+	tiktokLocationServices,
+	tiktokDownloads,
+	snapchatContactMeEveryone,
+	snapchatStoryPublic,
+	snapchatQuickAdd,
+	snapMapLocation,
+	instagramMapLocation,
+	instagramMessageRequests,
+	instagramActivityStatus,
+	venmoPublicPayments,
+	venmoFriendsListPublic,
 ];
