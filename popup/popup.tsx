@@ -1,6 +1,8 @@
 import type {ComponentChildren} from 'preact';
 import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
+import {noAnswers} from '../src/questions/answers.js';
+import {AppQuestions, type QuestionHandlers} from './app-questions.js';
 import {EmptyState} from './empty-state.js';
 import {ChangesSince} from './changes-since.js';
 import {ForgetSite} from './forget-site.js';
@@ -33,9 +35,14 @@ export type PopupViewProps = Omit<PopupState, 'changes' | 'storeProblem' | 'answ
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
 	onProfile?: (profile: AudienceProfile) => void;
-};
+} & Partial<QuestionHandlers>;
 
-function Body({audit, tab, catalog, profile, changes = [], storeProblem, onForget = () => undefined, onForgetEverything = () => undefined, onProfile = () => undefined}: PopupViewProps) {
+const ignore = () => undefined;
+
+function Body({
+	audit, tab, catalog, profile, changes = [], storeProblem, answers = noAnswers,
+	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onAnswer = ignore, onClear = ignore, onAppUse = ignore,
+}: PopupViewProps) {
 	const sites = audit?.sites ?? [];
 	return (
 		<>
@@ -45,6 +52,7 @@ function Body({audit, tab, catalog, profile, changes = [], storeProblem, onForge
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
+			<AppQuestions answers={answers} onAnswer={onAnswer} onClear={onClear} onAppUse={onAppUse}/>
 			<ProfilePicker profile={profile} onChange={onProfile}/>
 			{sites.length > 0 && (
 				<footer class="everything">
@@ -75,12 +83,19 @@ function chooseProfile(profile: AudienceProfile) {
 	send('setProfile', {profile}).catch(() => undefined);
 }
 
+// Answers arrive back through the storage listener, like every other change.
+const questionHandlers: QuestionHandlers = {
+	onAnswer: (question, answer) => void send('answerQuestion', {question, answer}).catch(() => undefined),
+	onClear: question => void send('clearAnswer', {question}).catch(() => undefined),
+	onAppUse: (platform, uses) => void send('setAppUse', {platform, uses}).catch(() => undefined),
+};
+
 /** Fetches the state from the background and chooses what to show. */
 export function Popup() {
 	const loaded = useStateFromBackground();
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
-		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}/></Frame>;
+		return <Frame audit={loaded.value.audit}><Body {...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile} {...questionHandlers}/></Frame>;
 	}
 
 	return (

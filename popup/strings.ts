@@ -83,3 +83,18 @@ export const storeProblem = {
 } as const;
 export const forgetEverything = 'Forget everything';
 export const forgetEverythingQuestion = 'Delete everything Overshare has stored on this device: findings, changes and settings?';
+
+// Guided questions about settings only the phone apps show.
+export const questionsTitle = 'Questions about your apps';
+export const questionsIntro = 'Some settings only show in the phone apps, where Overshare cannot read them. Tell it what the app says, and it checks your answer like any other setting. Your answers stay on this device.';
+export const whichApps = 'Which of these apps do you use?';
+export const appQuestionsHeading = (app: string) => `In the ${app} app`;
+export const inTheApp = (app: string, path: readonly string[]) => `In the ${app} app: ${path.join(' → ')}. What does it say?`;
+export const noAppAnswer = "I don't have this app / account";
+export const notSureAnswer = "I'm not sure";
+export const platformDefaults = (adult: string, teen: string) => `Default for adults: ${adult}. For teens: ${teen}.`;
+export const documented = (month: string, confidence: string) => `Path and labels as documented ${month} (confidence ${confidence}); apps change, so go by what yours shows.`;
+export const reportedOn = (date: string) => `Reported by you on ${date}`;
+export const clearAnswer = 'Clear answer';
+export const answerQuestion = 'Answer the question about it';
+export const fixInApp = (where: string) => `Fix it in ${where}`;
