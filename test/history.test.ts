@@ -71,12 +71,12 @@ describe('stored data across versions', () => {
 	const pages = {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: known('public')}}}};
 
 	test('an empty store needs nothing', () => {
-		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: []}, changed: false});
+		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: [], answers: {answers: {}, apps: {}}}, changed: false});
 	});
 
 	test('version 1 (0.1.0: no version key or version 1, no change log) is migrated, keeping its pages', () => {
 		for (const raw of [{pages, audit: {}}, {version: 1, pages}]) {
-			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: []}, changed: true});
+			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: [], answers: {answers: {}, apps: {}}}, changed: true});
 		}
 	});
 
@@ -91,7 +91,7 @@ describe('stored data across versions', () => {
 		['a version that is not a number', {version: 'two', pages}],
 	])('%s: set aside whole, reported, and a fresh start', (_, raw) => {
 		const migration = migrateStore(raw as Record<string, unknown>);
-		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: []});
+		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: [], answers: {answers: {}, apps: {}}});
 		expect(migration.setAside).toEqual(raw);
 		expect(migration.problem).toMatch(/unreadable|newer-version/);
 	});
