@@ -126,7 +126,7 @@ describe('a page reading and an answer about the same setting (Instagram private
 		const records = {instagram: [page(10, known(false))]};
 		const older = buildAudit(sites, records, rules, 'adult', 0, answers({instagram: true}, {'instagram.private-account': ['on', 5]}));
 		const newer = buildAudit(sites, records, rules, 'adult', 0, answers({instagram: true}, {'instagram.private-account': ['on', 50]}));
-		const finding = (audit: typeof older) => audit.sites.find(site => site.site === 'instagram')!.findings.find(found => found.ruleId === 'instagram-public-account')!;
+		const finding = (audit: typeof older) => audit.sites.find(site => site.site === 'instagram')!.findings.find(found => found.ruleId === 'public-account')!;
 		expect(finding(older)).toMatchObject({status: 'risk'});
 		expect(finding(older).reported).toBeUndefined();
 		expect(finding(newer)).toMatchObject({status: 'ok', reported: {at: 50}});
