@@ -28,6 +28,16 @@ export type SiteText = {
 	pages: Readonly<Record<string, string>>;
 };
 
+/** One guided question (src/questions) in another language, keyed like the English one. */
+export type QuestionText = {
+	/** The in-app path, one for one with the English path. */
+	path: readonly string[];
+	ask: string;
+	/** Option labels by option id, as the app shows them in that language. */
+	options: Readonly<Record<string, string>>;
+	defaults: {adult: string; teen: string};
+};
+
 /** Everything the popup shows that comes from the engine rather than from _locales. */
 export type TextCatalog = {
 	rules: Readonly<Record<string, RuleText>>;
@@ -41,4 +51,8 @@ export type TextCatalog = {
 	/** "Couldn't check: {reason}." */
 	couldntCheck: string;
 	sites: Readonly<Record<string, SiteText>>;
+	/** Guided questions by id (test/i18n-catalog.test.ts fails when one is missing). */
+	questions: Readonly<Record<string, QuestionText>>;
+	/** Where an app-only fix is made: "the {app} app". */
+	inApp: string;
 };

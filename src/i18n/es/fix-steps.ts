@@ -42,3 +42,8 @@ export const tiktokAppSteps = (row: string, action: string): string[] =>
 
 export const tiktokWebSteps = (row: string, action: string): string[] =>
 	['En tiktok.com, abre tu foto de perfil › Ajustes y luego la pestaña "Privacidad".', `Busca "${row}".`, action];
+
+// Fixes made in a phone app (src/rules/fix-steps.ts appFix), along the question's Spanish path
+// (src/i18n/es/questions.ts, with its confidence).
+export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
+	[`Abre la app de ${app}.`, `Ve a ${path.join(' › ')}.`, action];
