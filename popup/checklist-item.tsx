@@ -1,6 +1,7 @@
 import type {Finding} from '../src/model/audit.js';
 import {send} from '../src/send.js';
 import {ExternalLink} from './external-link.js';
+import {questionAnchor} from './question-item.js';
 import {itemId} from './score-line.js';
 import {SiteParts} from './site-parts.js';
 import * as t from './strings.js';
@@ -9,12 +10,35 @@ function Steps({steps}: {steps: readonly string[]}) {
 	return steps.length === 0 ? null : <ol class="steps">{steps.map((step, index) => <li key={index}>{step}</li>)}</ol>;
 }
 
-/** A one-site finding's steps and link: to fix it, or (couldn't check) the page that would answer it. */
-function FixOnSite({finding: {site, ruleId, status, fix, check}}: {finding: Finding}) {
+/** Where to go next: the question that would answer it, the page that shows it, or the fix (in the app: no link). */
+function Action({finding: {site, ruleId, status, fix, check, question}}: {finding: Finding}) {
 	const atRisk = status === 'risk';
+	if (status === 'unknown' && question) {
+		return <a class="action" href={`#${questionAnchor(question)}`}>{t.answerQuestion}</a>;
+	}
+
+	if (status === 'unknown' && check?.url) {
+		return <ExternalLink class="action" href={check.url}>{t.openPage(check.page)}</ExternalLink>;
+	}
+
+	if (!fix.url) {
+		return atRisk ? <p class="action">{t.fixInApp(fix.page)}</p> : null;
+	}
+
 	return (
 		<>
-			{atRisk
+			<ExternalLink class={atRisk ? 'action primary' : 'action'} href={fix.url}>{atRisk ? t.fixIt(fix.page) : t.openPage(fix.page)}</ExternalLink>
+			{atRisk && <button type="button" class="show-me" onClick={() => void send('showMe', {site, ruleId, steps: [...fix.steps]}).catch(() => undefined)}>{t.showMe}</button>}
+		</>
+	);
+}
+
+/** A one-site finding's steps, then where to go. */
+function FixOnSite({finding}: {finding: Finding}) {
+	const {status, fix} = finding;
+	return (
+		<>
+			{status === 'risk'
 				? <Steps steps={fix.steps}/>
 				: fix.steps.length > 0 && (
 					<details>
@@ -22,10 +46,7 @@ function FixOnSite({finding: {site, ruleId, status, fix, check}}: {finding: Find
 						<Steps steps={fix.steps}/>
 					</details>
 				)}
-			{status === 'unknown' && check
-				? <ExternalLink class="action" href={check.url}>{t.openPage(check.page)}</ExternalLink>
-				: <ExternalLink class={atRisk ? 'action primary' : 'action'} href={fix.url}>{atRisk ? t.fixIt(fix.page) : t.openPage(fix.page)}</ExternalLink>}
-			{atRisk && <button type="button" class="show-me" onClick={() => void send('showMe', {site, ruleId, steps: [...fix.steps]}).catch(() => undefined)}>{t.showMe}</button>}
+			<Action finding={finding}/>
 		</>
 	);
 }
@@ -48,6 +69,7 @@ export function ChecklistItem({finding}: {finding: Finding}) {
 				<h4 class="item-title">{finding.title}</h4>
 			</div>
 			<p class="exposure">{finding.exposure}</p>
+			{finding.reported && <p class="reported" data-reported-at={finding.reported.at}>{t.reportedOn(new Date(finding.reported.at).toLocaleDateString())}</p>}
 			{status === 'unknown' && !finding.involves && missing.length > 0 && <p class="missing">{t.notRead}{missing.join(', ')}</p>}
 			<details>
 				<summary>{t.whyItMatters}</summary>

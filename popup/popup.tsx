@@ -3,6 +3,8 @@ import {currentTextCatalog, localizeAudit, localizeCatalog} from '../src/i18n/lo
 import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
 import type {ReminderEvery} from '../src/scan/reminder.js';
+import {noAnswers} from '../src/questions/answers.js';
+import {AppQuestions, type QuestionHandlers} from './app-questions.js';
 import {EmptyState} from './empty-state.js';
 import {AcrossSection} from './across-section.js';
 import {ChangesSince} from './changes-since.js';
@@ -35,7 +37,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder';
+type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers';
 export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupState, Optional>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
@@ -43,13 +45,14 @@ export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupStat
 	onScan?: () => void;
 	onCancelScan?: () => void;
 	onReminder?: (every: ReminderEvery) => void;
-};
+} & Partial<QuestionHandlers>;
 
 const ignore = () => undefined;
 
 function Body({
-	audit, tab, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off',
+	audit, tab, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers,
 	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
+	onAnswer = ignore, onClear = ignore, onAppUse = ignore,
 }: PopupViewProps) {
 	const sites = audit?.sites ?? [];
 	return (
@@ -62,6 +65,7 @@ function Body({
 				? <EmptyState catalog={catalog}/>
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
 			{audit && <AcrossSection audit={audit}/>}
+			<AppQuestions answers={answers} onAnswer={onAnswer} onClear={onClear} onAppUse={onAppUse}/>
 			<ProfilePicker profile={profile} onChange={onProfile}/>
 			<ReminderPicker every={reminder} onChange={onReminder}/>
 			<ScanHistory scans={scans}/>
@@ -110,6 +114,13 @@ function chooseProfile(profile: AudienceProfile) {
 	send('setProfile', {profile}).catch(() => undefined);
 }
 
+// Answers arrive back through the storage listener, like every other change.
+const questionHandlers: QuestionHandlers = {
+	onAnswer: (question, answer) => void send('answerQuestion', {question, answer}).catch(() => undefined),
+	onClear: question => void send('clearAnswer', {question}).catch(() => undefined),
+	onAppUse: (platform, uses) => void send('setAppUse', {platform, uses}).catch(() => undefined),
+};
+
 /** Fetches the state from the background and chooses what to show. */
 export function Popup() {
 	const loaded = useStateFromBackground();
@@ -119,6 +130,7 @@ export function Popup() {
 		return <Frame audit={shown.audit}><Body
 			{...shown} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
 			onScan={scanAll} onCancelScan={cancelScanning} onReminder={chooseReminder}
+			{...questionHandlers}
 		/></Frame>;
 	}
 

@@ -136,3 +136,18 @@ export const reportGenerated = (date: string) => t('reportGenerated', date);
 export const reportFor = (profile: string) => t('reportFor', profile);
 export const reportPrint = t('reportPrint');
 export const reportDownload = t('reportDownload');
+
+// Guided questions about settings only the phone apps show.
+export const questionsTitle = t('questionsTitle');
+export const questionsIntro = t('questionsIntro');
+export const whichApps = t('whichApps');
+export const appQuestionsHeading = (app: string) => t('appQuestionsHeading', app);
+export const inTheApp = (app: string, path: readonly string[]) => t('inTheApp', app, path.join(' → '));
+export const noAppAnswer = t('noAppAnswer');
+export const notSureAnswer = t('notSureAnswer');
+export const platformDefaults = (adult: string, teen: string) => t('platformDefaults', adult, teen);
+export const documented = (month: string, confidence: string) => t('documented', month, confidence);
+export const reportedOn = (date: string) => t('reportedOn', date);
+export const clearAnswer = t('clearAnswer');
+export const answerQuestion = t('answerQuestion');
+export const fixInApp = (where: string) => t('fixInApp', where);

@@ -3,6 +3,8 @@ import * as t from '../popup/strings.js';
 import {addChangeRecord, type ChangeRecord} from './history/diff-observations.js';
 import {handleMessages} from './messages.js';
 import {notify, openPanelOnNotificationClick} from './notify.js';
+import {answerQuestion, clearAnswer, setAppUse} from './questions/record-answer.js';
+import type {Answers} from './questions/answers.js';
 import {auditOf, forgetSite, recordPage} from './record-page.js';
 import {isCheckupAlarm, remindIfDue, syncCheckupAlarm} from './scan/checkup-reminder.js';
 import {forgetSiteInHistory} from './scan/scan-history.js';
@@ -11,8 +13,8 @@ import {recordScan} from './scan/scan-ended.js';
 import {startShowMe, takeShowMe} from './show-me.js';
 import {siteCatalog} from './site-catalog.js';
 import {
-	forgetEverything, forgetTab, loadAudit, loadChanges, loadPages, loadProfile, loadReminder, loadScans, loadStoreProblem, loadTabState,
-	saveChanges, savePagesAndAudit, saveProfileAndAudit, saveReminder, saveScans, saveTabState,
+	forgetEverything, forgetTab, loadAnswers, loadAudit, loadChanges, loadPages, loadProfile, loadReminder, loadScans, loadStoreProblem, loadTabState,
+	saveAnswersAndAudit, saveChanges, savePagesAndAudit, saveProfileAndAudit, saveReminder, saveScans, saveTabState,
 } from './storage.js';
 import {updateBadge} from './update-badge.js';
 import {ready, serialized} from './worker-queue.js';
@@ -35,7 +37,7 @@ handleMessages({
 		await ready();
 		const tabState = saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
 		const recorded = serialized(async () => {
-			const next = recordPage(await loadPages(), reading, Date.now(), await loadProfile());
+			const next = recordPage(await loadPages(), reading, Date.now(), await loadProfile(), await loadAnswers());
 			if (!next) {
 				return undefined;
 			}
@@ -70,12 +72,14 @@ handleMessages({
 			scan: await loadScan(),
 			scans: (await loadScans()).slice(0, recentScans),
 			reminder: (await loadReminder())?.every ?? 'off',
+			answers: await loadAnswers(),
 		};
 	},
 	async forgetSite({site}) {
 		await ready();
 		await serialized(async () => {
-			const next = forgetSite(await loadPages(), site, Date.now(), await loadProfile());
+			const next = forgetSite(await loadPages(), site, Date.now(), await loadProfile(), await loadAnswers());
+			await saveAnswersAndAudit(next.answers, next.audit);
 			await savePagesAndAudit(next.pages, next.audit);
 			await saveChanges((await loadChanges()).filter(record => record.site !== site));
 			await saveScans(forgetSiteInHistory(await loadScans(), site));
@@ -94,7 +98,7 @@ handleMessages({
 		await ready();
 		// Re-scores what is stored; nothing is read again.
 		await serialized(async () => {
-			const audit = auditOf(await loadPages(), Date.now(), profile);
+			const audit = auditOf(await loadPages(), Date.now(), profile, await loadAnswers());
 			await saveProfileAndAudit(profile, audit);
 			await updateBadge(audit);
 		});
@@ -117,7 +121,27 @@ handleMessages({
 		await serialized(async () => saveReminder({every, setAt: Date.now()}));
 		await syncCheckupAlarm();
 	},
+	async answerQuestion({question, answer}) {
+		await changeAnswers(answers => answerQuestion(answers, question, answer, Date.now()));
+	},
+	async clearAnswer({question}) {
+		await changeAnswers(answers => clearAnswer(answers, question));
+	},
+	async setAppUse({platform, uses}) {
+		await changeAnswers(answers => setAppUse(answers, platform, uses));
+	},
 });
+
+/** One change to the answers, then the audit rebuilt from them and the stored pages (nothing is read again). */
+async function changeAnswers(change: (answers: Answers) => Answers): Promise<void> {
+	await ready();
+	await serialized(async () => {
+		const answers = change(await loadAnswers());
+		const audit = auditOf(await loadPages(), Date.now(), await loadProfile(), answers);
+		await saveAnswersAndAudit(answers, audit);
+		await updateBadge(audit);
+	});
+}
 
 browser.tabs.onRemoved.addListener(tabId => {
 	void forgetTab(tabId);

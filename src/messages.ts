@@ -8,6 +8,7 @@ import type {ScanRecord} from './scan/scan-history.js';
 import type {ScanState} from './scan/scan-state.js';
 import type {StoreProblem} from './storage.js';
 import type {AudienceProfile} from './model/severity.js';
+import type {Answers} from './questions/answers.js';
 import {parseMessage, type Message} from './parse-message.js';
 
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
@@ -36,6 +37,8 @@ export type Protocol = {
 		/** Past scans, newest first (the few the popup shows). */
 		scans: ScanRecord[];
 		reminder: ReminderEvery;
+		/** The user's answers to guided questions about their apps, and which apps they use. */
+		answers: Answers;
 	};
 	/** Opens the page that fixes one site's finding and asks its content script to point at the control. */
 	showMe(payload: {site: string; ruleId: string; steps: string[]}): void;
@@ -45,6 +48,10 @@ export type Protocol = {
 	setProfile(payload: {profile: AudienceProfile}): void;
 	forgetEverything(payload: Record<string, never>): void;
 	forgetSite(payload: {site: string}): void;
+	// popup → background: guided questions about settings only the apps show
+	answerQuestion(payload: {question: string; answer: string}): void;
+	clearAnswer(payload: {question: string}): void;
+	setAppUse(payload: {platform: string; uses: boolean | null}): void;
 };
 
 export type MessageName = keyof Protocol;

@@ -8,6 +8,8 @@ import {maxBioLength} from './bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
 import {rules} from './rules/index.js';
+import {isAnswerTo} from './questions/answers.js';
+import {platformById, questionById} from './questions/index.js';
 
 const ruleById = (id: string) => rules.find(rule => rule.id === id);
 
@@ -21,7 +23,10 @@ export type Message =
 	| {name: 'showMe'; payload: {site: string; ruleId: string; steps: string[]}}
 	| {name: 'startScan'; payload: Record<string, never>}
 	| {name: 'cancelScan'; payload: Record<string, never>}
-	| {name: 'setReminder'; payload: {every: ReminderEvery}};
+	| {name: 'setReminder'; payload: {every: ReminderEvery}}
+	| {name: 'answerQuestion'; payload: {question: string; answer: string}}
+	| {name: 'clearAnswer'; payload: {question: string}}
+	| {name: 'setAppUse'; payload: {platform: string; uses: boolean | null}};
 
 const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
@@ -114,7 +119,18 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 		case 'getState':
 			return payload.tabId === undefined || Number.isInteger(payload.tabId) ? {name, payload: payload as {tabId?: number}} : undefined;
 		case 'forgetSite':
-			return typeof payload.site === 'string' && siteById(payload.site) ? {name, payload: {site: payload.site}} : undefined;
+			return typeof payload.site === 'string' && (siteById(payload.site) ?? platformById(payload.site)) ? {name, payload: {site: payload.site}} : undefined;
+		case 'answerQuestion': {
+			// A known question, and one of its own options (or "no app" / "not sure"): nothing else is stored.
+			const question = typeof payload.question === 'string' ? questionById(payload.question) : undefined;
+			return question && isAnswerTo(question, payload.answer) ? {name, payload: {question: question.id, answer: payload.answer}} : undefined;
+		}
+
+		case 'clearAnswer':
+			return typeof payload.question === 'string' && questionById(payload.question) ? {name, payload: {question: payload.question}} : undefined;
+		case 'setAppUse':
+			return typeof payload.platform === 'string' && platformById(payload.platform) && (typeof payload.uses === 'boolean' || payload.uses === null)
+				? {name, payload: {platform: payload.platform, uses: payload.uses}} : undefined;
 		case 'forgetEverything':
 		case 'startScan':
 		case 'cancelScan':

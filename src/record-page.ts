@@ -5,6 +5,8 @@ import {withBioKinds} from './bio/bio-observations.js';
 import {diffObservations, type ChangeRecord} from './history/diff-observations.js';
 import type {Audit} from './model/audit.js';
 import type {AudienceProfile} from './model/severity.js';
+import {noAnswers, type Answers} from './questions/answers.js';
+import {forgetPlatform} from './questions/record-answer.js';
 import {rules} from './rules/index.js';
 import type {StoredPages} from './storage.js';
 
@@ -14,7 +16,7 @@ import type {StoredPages} from './storage.js';
  * change nothing: of another person's page, nothing is kept. A bio's text is scanned and dropped
  * here (src/bio/bio-observations.ts): only the kinds it mentions are kept.
  */
-export function recordPage(pages: StoredPages, withText: PageReading, now: number, profile: AudienceProfile = 'adult'):
+export function recordPage(pages: StoredPages, withText: PageReading, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers):
 {pages: StoredPages; audit: Audit; changed?: ChangeRecord} | undefined {
 	if (withText.status !== 'read') {
 		return undefined;
@@ -32,14 +34,17 @@ export function recordPage(pages: StoredPages, withText: PageReading, now: numbe
 		...pages,
 		[reading.site]: {...pages[reading.site], [reading.pageKind]: {pageKind: reading.pageKind, readAt: now, observations: reading.observations}},
 	};
-	return {pages: next, audit: auditOf(next, now, profile), ...(changed ? {changed} : {})};
+	return {pages: next, audit: auditOf(next, now, profile, answers), ...(changed ? {changed} : {})};
 }
 
-export function forgetSite(pages: StoredPages, site: string, now: number, profile: AudienceProfile = 'adult'): {pages: StoredPages; audit: Audit} {
+/** Forgets a site's pages and the answers about its app; `answers` is what remains of them. */
+export function forgetSite(pages: StoredPages, site: string, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers):
+{pages: StoredPages; answers: Answers; audit: Audit} {
 	const {[site]: _forgotten, ...rest} = pages;
-	return {pages: rest, audit: auditOf(rest, now, profile)};
+	const left = forgetPlatform(answers, site);
+	return {pages: rest, answers: left, audit: auditOf(rest, now, profile, left)};
 }
 
 /** The audit of what is stored, for one audience profile: switching profiles re-scores without re-reading. */
-export const auditOf = (pages: StoredPages, now: number, profile: AudienceProfile = 'adult'): Audit =>
-	buildAudit(sites, Object.fromEntries(Object.entries(pages).map(([site, kinds]) => [site, Object.values(kinds)])), rules, profile, now);
+export const auditOf = (pages: StoredPages, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers): Audit =>
+	buildAudit(sites, Object.fromEntries(Object.entries(pages).map(([site, kinds]) => [site, Object.values(kinds)])), rules, profile, now, answers);

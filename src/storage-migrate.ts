@@ -1,8 +1,9 @@
 import type {PageRecord} from './audit/merge-observations.js';
 import type {ChangeRecord} from './history/diff-observations.js';
+import {isAnswersShape, noAnswers, type Answers} from './questions/answers.js';
 import type {ScanRecord} from './scan/scan-history.js';
 
-export const storageVersion = 3;
+export const storageVersion = 4;
 
 /** What a store looks like once migrated. The audit is derived: it is rebuilt after any migration. */
 export type MigratedStore = {
@@ -11,6 +12,8 @@ export type MigratedStore = {
 	changes: ChangeRecord[];
 	/** "Scan all" history, newest first (version 3). */
 	scans: ScanRecord[];
+	/** Answers to guided questions about app-only settings, and which apps are used (version 4). */
+	answers: Answers;
 };
 
 export type Migration = {
@@ -37,12 +40,13 @@ const isPages = (value: unknown): value is MigratedStore['pages'] =>
 
 /**
  * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log; version 2
- * had no scan history (its page readings and change log carry over as they are). A store
- * that cannot be read, or was written by a newer Overshare, is set aside whole, never half-used,
- * and the extension starts fresh instead of crashing.
+ * had no scan history; version 3 had no answers to guided questions (each missing part starts
+ * empty; page readings and the change log carry over as they are). A store that cannot be read,
+ * or was written by a newer Overshare, is set aside whole, never half-used, and the extension
+ * starts fresh instead of crashing.
  */
 export function migrateStore(raw: Record<string, unknown>): Migration {
-	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: [], scans: []};
+	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: [], scans: [], answers: noAnswers};
 	if (Object.keys(raw).length === 0) {
 		return {store: fresh, changed: false};
 	}
@@ -54,11 +58,13 @@ export function migrateStore(raw: Record<string, unknown>): Migration {
 
 	const pages = raw.pages ?? {};
 	const scansOk = raw.scans === undefined || (Array.isArray(raw.scans) && raw.scans.every(isScanRecord));
-	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes)) || !scansOk) {
+	const answersOk = raw.answers === undefined || isAnswersShape(raw.answers);
+	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes)) || !scansOk || !answersOk) {
 		return {store: fresh, changed: true, setAside: raw, problem: 'unreadable'};
 	}
 
 	const changes = (raw.changes ?? []) as ChangeRecord[];
 	const scans = (raw.scans ?? []) as ScanRecord[];
-	return {store: {version: storageVersion, pages, changes, scans}, changed: version < storageVersion};
+	const answers = (raw.answers ?? noAnswers) as Answers;
+	return {store: {version: storageVersion, pages, changes, scans, answers}, changed: version < storageVersion};
 }

@@ -6,6 +6,7 @@ import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import {isReminderEvery, type ReminderSetting} from './scan/reminder.js';
 import type {ScanRecord} from './scan/scan-history.js';
 import type {TabState} from './messages.js';
+import {currentAnswers, isAnswersShape, noAnswers, type Answers} from './questions/answers.js';
 
 /**
  * Everything Overshare keeps, in storage.local: per site and page kind, what was read
@@ -28,6 +29,16 @@ export async function forgetEverything(): Promise<void> {
 
 export async function savePagesAndAudit(pages: StoredPages, audit: Audit): Promise<void> {
 	await browser.storage.local.set({version: storageVersion, pages, audit});
+}
+
+/** The user's answers to guided questions, without any the catalog no longer has. */
+export async function loadAnswers(): Promise<Answers> {
+	const {answers} = await browser.storage.local.get('answers');
+	return isAnswersShape(answers) ? currentAnswers(answers) : noAnswers;
+}
+
+export async function saveAnswersAndAudit(answers: Answers, audit: Audit): Promise<void> {
+	await browser.storage.local.set({version: storageVersion, answers, audit});
 }
 
 export async function loadAudit(): Promise<Audit | undefined> {

@@ -1,5 +1,5 @@
 import {auditOf} from './record-page.js';
-import {loadProfile, migrateStorage, savePagesAndAudit} from './storage.js';
+import {loadAnswers, loadProfile, migrateStorage, savePagesAndAudit} from './storage.js';
 import {updateBadge} from './update-badge.js';
 
 // The worker may be stopped at any moment: all state lives in storage, none in variables,
@@ -17,7 +17,7 @@ export const ready = async () => {
 	migrated ??= serialized(async () => {
 		const pages = await migrateStorage(Date.now());
 		if (pages) {
-			const audit = auditOf(pages, Date.now(), await loadProfile());
+			const audit = auditOf(pages, Date.now(), await loadProfile(), await loadAnswers());
 			await savePagesAndAudit(pages, audit);
 			await updateBadge(audit);
 		}

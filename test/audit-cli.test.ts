@@ -34,7 +34,7 @@ test('several pages merge as the extension merges them', () => {
 	expect(findings.filter(finding => finding.status === 'risk').length).toBeGreaterThan(5);
 	// With every page kind visited, nothing is left for "page not visited".
 	expect(findings.flatMap(finding => finding.missing ?? []).filter(missing => missing.reason === 'page-not-visited')).toEqual([]);
-}, 20_000);
+}, 30_000);
 
 test('another person\'s page in the mix changes nothing', () => {
 	const own = [sample('about-contact-and-basic-info', 'risky')];

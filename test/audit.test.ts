@@ -2,11 +2,12 @@ import {describe, expect, test} from 'vitest';
 import {pageFields} from '../src/audit/page-fields.js';
 import {siteById, sites} from '../content-scripts/sites/index.js';
 import facebook from '../content-scripts/sites/facebook/index.js';
-import {auditSite, buildAudit} from '../src/audit/build-audit.js';
+import {auditedSite, auditSite, buildAudit} from '../src/audit/build-audit.js';
 import {evaluateRule} from '../src/audit/evaluate-rule.js';
 import {mergeObservations, type PageRecord} from '../src/audit/merge-observations.js';
 import {fieldIds} from '../src/model/fields.js';
 import {known, unknown} from '../src/model/observed.js';
+import {questions} from '../src/questions/index.js';
 import {rules} from '../src/rules/index.js';
 import birthdateVisible from '../src/rules/birthdate-visible.js';
 import findableByPhone from '../src/rules/findable-by-phone.js';
@@ -53,7 +54,8 @@ describe('unknown is never safe', () => {
 				for (const field of rule.reads) {
 					const observations = Object.fromEntries(rule.reads.map(read => [read, read === field ? unknown(reason) : rule.examples.ok[0]![read]]));
 					// Each rule against a site it applies to: the first site it has a fix for.
-					const finding = evaluateRule(rule, siteById(Object.keys(rule.fixes)[0]!)!, observations, rule.profiles?.[0] ?? 'adult');
+					// (An app known only through guided questions counts as a site whose questions ask about the fields.)
+					const finding = evaluateRule(rule, auditedSite(sites, Object.keys(rule.fixes)[0]!)!, observations, rule.profiles?.[0] ?? 'adult', new Set(rule.reads));
 					expect(finding?.status, `${rule.id} with ${field} ${reason}`).toBe('unknown');
 					expect(finding?.missing).toEqual([{field, reason}]);
 				}
@@ -120,8 +122,8 @@ describe('building the audit', () => {
 		expect(evaluateRule(birthdateVisible, site, {}, 'adult')).toBeUndefined();
 	});
 
-	test('every field can be read by some site and is used by some rule', () => {
-		const extracted = new Set(sites.flatMap(site => Object.values(site.pages).flatMap(pageFields)));
+	test('every field can be read by some site (or asked about by a guided question) and is used by some rule', () => {
+		const extracted = new Set([...sites.flatMap(site => Object.values(site.pages).flatMap(pageFields)), ...questions.map(question => question.field)]);
 		const used = new Set(rules.flatMap(rule => [...rule.reads, ...(rule.context ?? [])]));
 		expect(fieldIds.filter(field => !extracted.has(field))).toEqual([]);
 		expect(fieldIds.filter(field => !used.has(field))).toEqual([]);

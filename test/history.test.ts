@@ -71,22 +71,29 @@ describe('stored data across versions', () => {
 	const pages = {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: known('public')}}}};
 
 	test('an empty store needs nothing', () => {
-		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: []}, changed: false});
+		expect(migrateStore({})).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: false});
 	});
 
 	test('version 1 (0.1.0: no version key or version 1, no change log) is migrated, keeping its pages', () => {
 		for (const raw of [{pages, audit: {}}, {version: 1, pages}]) {
-			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: [], scans: []}, changed: true});
+			expect(migrateStore(raw)).toEqual({store: {version: storageVersion, pages, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
 		}
 	});
 
 	test('version 2 (change log, no scan history) is migrated, keeping its pages and change log', () => {
 		const changes = [{site: 'facebook', pageKind: 'settings-posts', at: 2, since: 1, changes: []}];
-		expect(migrateStore({version: 2, pages, changes})).toEqual({store: {version: storageVersion, pages, changes, scans: []}, changed: true});
+		expect(migrateStore({version: 2, pages, changes})).toEqual({store: {version: storageVersion, pages, changes, scans: [], answers: {answers: {}, apps: {}}}, changed: true});
 	});
 
-	test('the current version is left alone', () => {
-		expect(migrateStore({version: storageVersion, pages, changes: [], scans: []}).changed).toBe(false);
+	test('version 3 (scan history, no answers to guided questions) is migrated, keeping pages, change log and scans', () => {
+		const changes = [{site: 'facebook', pageKind: 'settings-posts', at: 2, since: 1, changes: []}];
+		const scans = [{startedAt: 3, endedAt: 4, findings: [], sites: [], pagesRead: []}];
+		expect(migrateStore({version: 3, pages, changes, scans})).toEqual({store: {version: storageVersion, pages, changes, scans, answers: {answers: {}, apps: {}}}, changed: true});
+	});
+
+	test('the current version is left alone, answers included', () => {
+		const answers = {answers: {'tiktok.direct-messages': {answer: 'everyone', at: 5}}, apps: {tiktok: true}};
+		expect(migrateStore({version: storageVersion, pages, changes: [], scans: [], answers})).toEqual({store: {version: storageVersion, pages, changes: [], scans: [], answers}, changed: false});
 	});
 
 	test.each([
@@ -96,9 +103,10 @@ describe('stored data across versions', () => {
 		['a version that is not a number', {version: 'two', pages}],
 		['a scan history that is not a list', {version: 3, pages, changes: [], scans: {}}],
 		['a scan record of the wrong shape', {version: 3, pages, changes: [], scans: [{startedAt: 'yesterday'}]}],
+		['answers of the wrong shape', {version: 4, pages, changes: [], scans: [], answers: {answers: {'tiktok.downloads': 'on'}, apps: {}}}],
 	])('%s: set aside whole, reported, and a fresh start', (_, raw) => {
 		const migration = migrateStore(raw as Record<string, unknown>);
-		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: [], scans: []});
+		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}});
 		expect(migration.setAside).toEqual(raw);
 		expect(migration.problem).toMatch(/unreadable|newer-version/);
 	});

@@ -5,7 +5,8 @@ import {translateExposure} from '../src/i18n/localize.js';
 import {exposuresOf} from '../src/i18n/rule-exposures.js';
 import {audiences} from '../src/model/audience.js';
 import {fieldIds} from '../src/model/fields.js';
-import {unknownReasons} from '../src/model/observed.js';
+import {reasonText} from '../src/model/reasons.js';
+import {questions} from '../src/questions/index.js';
 import {rules} from '../src/rules/index.js';
 
 // Fails when a rule, field, site or page kind is merged without its Spanish text: add it in
@@ -51,10 +52,26 @@ describe('Spanish catalog', () => {
 		expect(Object.keys(esText.fields).sort()).toEqual([...fieldIds].sort());
 		expect(Object.keys(esText.audienceNames).sort()).toEqual([...audiences].sort());
 		expect(Object.keys(esText.audienceIn).sort()).toEqual([...audiences].sort());
-		expect(Object.keys(esText.reasons).sort()).toEqual([...unknownReasons].sort());
+		// Every reason the engine can give, the guided questions' own included (reasons.ts).
+		expect(Object.keys(esText.reasons).sort()).toEqual(Object.keys(reasonText).sort());
 		expect(Object.keys(esText.sites).sort()).toEqual(sites.map(site => site.id).sort());
 		for (const site of sites) {
 			expect(Object.keys(esText.sites[site.id]?.pages ?? {}).sort(), site.id).toEqual(Object.keys(site.pages).sort());
 		}
+	});
+
+	test.each(questions.map(question => [question.id, question] as const))('guided question %s has Spanish: path one for one, question, every option, defaults', (id, question) => {
+		const text = esText.questions[id];
+		expect(text, `src/i18n/es/questions.ts: no entry for "${id}"`).toBeDefined();
+		expect(text!.path.length).toBe(question.path.length);
+		expect(text!.ask).not.toBe(question.ask);
+		expect(Object.keys(text!.options).sort()).toEqual(question.options.map(option => option.id).sort());
+		for (const label of [...text!.path, ...Object.values(text!.options), text!.defaults.adult, text!.defaults.teen]) {
+			expect(label.trim()).not.toBe('');
+		}
+	});
+
+	test('no Spanish entry for a question that does not exist', () => {
+		expect(Object.keys(esText.questions).filter(id => !questions.some(question => question.id === id))).toEqual([]);
 	});
 });

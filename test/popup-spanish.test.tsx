@@ -3,12 +3,14 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
+import {buildAudit} from '../src/audit/build-audit.js';
 import type {ChangeRecord} from '../src/history/diff-observations.js';
 import {known, unknown} from '../src/model/observed.js';
 import {fieldLabels} from '../src/model/fields.js';
+import type {Answers} from '../src/questions/answers.js';
+import {questions} from '../src/questions/index.js';
 import {rules} from '../src/rules/index.js';
 import {crossRules} from '../src/rules/across/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
 import {siteCatalog} from '../src/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
@@ -32,6 +34,7 @@ const englishEngineTexts = [
 	...crossRules.flatMap(rule => [rule.title, rule.why, rule.okText]),
 	...Object.values(fieldLabels),
 	...sites.flatMap(site => Object.values(site.pages).map(page => page.title)),
+	...questions.flatMap(question => [question.ask, question.path.join(' → ')]),
 ];
 
 const catalog = siteCatalog();
@@ -39,6 +42,14 @@ const changes: ChangeRecord[] = [{site: 'facebook', pageKind: 'about-places', at
 	{field: 'currentCity', from: known('shown', 'friends'), to: known('shown', 'public'), direction: 'more-exposed'},
 	{field: 'hometown', from: known('shown', 'public'), to: unknown('element-missing'), direction: 'unreadable'},
 ]}];
+
+// Apps in use: one answer of each kind (a risk, an ok), the rest unanswered. (Instagram is checked
+// on its own below: its site also shows the bio rules, whose Spanish comes with the engine's.)
+const answers: Answers = {
+	answers: {'tiktok.direct-messages': {answer: 'everyone', at: 1}, 'snapchat.ghost-mode': {answer: 'on', at: 2}},
+	apps: {tiktok: true, snapchat: true, venmo: true},
+};
+const withInstagram: Answers = {...answers, apps: {...answers.apps, instagram: true}};
 
 let render: (props: PopupViewProps) => string;
 beforeAll(async () => {
@@ -72,6 +83,9 @@ const states: Array<[string, PopupViewProps]> = [
 	['a teen\'s audit with findings across accounts, bio findings and a prompt', {
 		audit: teenAudit, tab: {site: 'x', pageKind: 'edit-profile', status: 'read', at: 1}, catalog, profile: 'teen13',
 	}],
+	['guided questions, answered and not, and the findings they give', {
+		audit: buildAudit(sites, {}, rules, 'adult', 3, answers), tab: undefined, catalog, profile: 'adult', answers,
+	}],
 	['someone else\'s profile', {audit: undefined, tab: {site: 'facebook', pageKind: 'about-places', status: 'not-own-profile', at: 1}, catalog, profile: 'adult'}],
 ];
 
@@ -104,6 +118,22 @@ describe('popup in Spanish', () => {
 			'Para hablarlo: estos posts de X son públicos', 'Corrígelo: Información › Información básica y de contacto',
 			'Corrígelo: Configuración › Visibilidad y contactos', 'Selecciona "Guardar".']) {
 			expect(text).toContain(spanish);
+		}
+	});
+
+	test('guided questions: the Spanish path and app labels, and their findings, in Spanish', () => {
+		const text = render(states.find(([name]) => name.startsWith('guided questions'))![1]);
+		for (const spanish of ['Preguntas sobre tus apps', '¿Cuáles de estas apps usas?', 'En la app de TikTok: Perfil → ☰ → Ajustes y privacidad → Privacidad → Mensajes directos. ¿Qué dice?',
+			'¿Quién puede enviarte mensajes directos?', 'Amigos sugeridos', 'Mis amigxs', 'No tengo esta app / cuenta', 'No estoy seguro',
+			'Desconocidos en TikTok pueden enviarte mensajes directos', 'Corrígelo en la app de TikTok', 'Indicado por ti el',
+			'Responde la pregunta sobre esto', 'No se pudo revisar: solo la app muestra esto']) {
+			expect(text).toContain(spanish);
+		}
+
+		const instagram = render({audit: buildAudit(sites, {}, rules, 'adult', 3, withInstagram), tab: undefined, catalog, profile: 'adult', answers: withInstagram});
+		for (const spanish of ['En la app de Instagram: Perfil → ☰ → Configuración y actividad → Mensajes y respuestas a historias → Solicitudes de mensajes. ¿Qué dice?',
+			'No recibir solicitudes', 'Mejores amigos', 'Compartes tu ubicación en el mapa de Instagram']) {
+			expect(instagram).toContain(spanish);
 		}
 	});
 });

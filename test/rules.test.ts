@@ -5,7 +5,8 @@ import {describe, expect, test} from 'vitest';
 import {showsField} from '../src/audit/page-fields.js';
 import {siteById} from '../content-scripts/sites/index.js';
 import {severities} from '../src/model/severity.js';
-import type {Rule} from '../src/rules/define-rule.js';
+import {platformById} from '../src/questions/index.js';
+import {inApp, type Rule} from '../src/rules/define-rule.js';
 import {rules} from '../src/rules/index.js';
 
 const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), '../src/rules');
@@ -35,9 +36,17 @@ describe.each(rules.map(rule => [rule.id, rule] as const))('%s', (_, rule: Rule)
 		}
 	});
 
-	test('each fix opens a page of that site that shows what the rule reads', () => {
+	test('each fix opens a page of that site that shows what the rule reads (or, in an app, a question asks about it)', () => {
 		expect(Object.keys(rule.fixes).length).toBeGreaterThan(0);
 		for (const [siteId, fix] of Object.entries(rule.fixes)) {
+			if (fix.page === inApp) {
+				const asked = platformById(siteId)?.questions.map(question => question.field) ?? [];
+				expect(rule.reads.some(field => asked.includes(field)), `${siteId} questions`).toBe(true);
+				expect(fix.steps.length).toBeGreaterThan(0);
+				expect(fix.confirmed).toMatch(/^\d{4}-\d{2}/);
+				continue;
+			}
+
 			const page = siteById(siteId)?.pages[fix.page];
 			expect(page, `${siteId}/${fix.page}`).toBeDefined();
 			expect(rule.reads.some(field => showsField(page, field))).toBe(true);

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {siteById, sites} from '../content-scripts/sites/index.js';
+import {sites} from '../content-scripts/sites/index.js';
 import facebook from '../content-scripts/sites/facebook/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
+import {auditedSite, buildAudit} from '../src/audit/build-audit.js';
 import {evaluateRule} from '../src/audit/evaluate-rule.js';
 import type {PageRecord} from '../src/audit/merge-observations.js';
 import {scoreFindings, startHere} from '../src/audit/score.js';
 import {audiences, isAtLeast, type Audience} from '../src/model/audience.js';
 import type {Finding} from '../src/model/audit.js';
+import {isFieldId, isValidValue} from '../src/model/fields.js';
 import {known, unknown, unknownReasons} from '../src/model/observed.js';
 import {severityRank, type Severity} from '../src/model/severity.js';
 import {rules} from '../src/rules/index.js';
@@ -43,6 +44,8 @@ describe('score', () => {
 });
 
 // Property tests over every rule, with observations drawn from each field's possible values.
+/** A field whose values are audiences (an app's own "Everyone / Friends" choice is not one). */
+const isAudienceField = (field: string) => isFieldId(field) && audiences.every(audience => isValidValue(field, audience));
 const audienceArb = fc.constantFrom(...audiences);
 const detailArb = fc.oneof(audienceArb.map(audience => known('shown' as const, audience)), fc.constant(known('not-set' as const)));
 const valueFor = (rule: (typeof rules)[number], field: string) => {
@@ -59,7 +62,7 @@ const valueFor = (rule: (typeof rules)[number], field: string) => {
 		return fc.nat(40).map(value => known(value));
 	}
 
-	if (!(audiences as readonly unknown[]).includes(sample.value)) {
+	if (!isAudienceField(field)) {
 		// A site's own choice (X photo tagging, message requests): the values its examples use.
 		const values = [...rule.examples.risky, ...rule.examples.ok].map(example => (example[field as keyof typeof example] as {value: unknown}).value);
 		return fc.constantFrom(...new Set(values)).map(value => known(value));
@@ -68,8 +71,10 @@ const valueFor = (rule: (typeof rules)[number], field: string) => {
 	return audienceArb.map(value => known(value));
 };
 
-/** The site a rule is evaluated on: the first it has a fix for. */
-const siteOf = (rule: (typeof rules)[number]) => siteById(Object.keys(rule.fixes)[0]!)!;
+/** The site a rule is evaluated on: the first it has a fix for (an app known only through questions counts). */
+const siteOf = (rule: (typeof rules)[number]) => auditedSite(sites, Object.keys(rule.fixes)[0]!)!;
+/** Every field a rule reads counts as shown, whether by a page or by a guided question. */
+const askedFor = (rule: (typeof rules)[number]) => new Set(rule.reads);
 /** A profile the rule is shown for (teen-only rules are not shown to adults). */
 const profileOf = (rule: (typeof rules)[number]) => rule.profiles?.[0] ?? 'adult';
 
@@ -79,7 +84,7 @@ const observationsFor = (rule: (typeof rules)[number]) =>
 describe('properties', () => {
 	test.each(rules.map(rule => [rule.id, rule] as const))('%s: an unknown input never yields ok', (_, rule) => {
 		fc.assert(fc.property(observationsFor(rule), fc.constantFrom(...rule.reads), fc.constantFrom(...unknownReasons), (observations, field, reason) => {
-			const result = evaluateRule(rule, siteOf(rule), {...observations, [field]: unknown(reason)}, profileOf(rule));
+			const result = evaluateRule(rule, siteOf(rule), {...observations, [field]: unknown(reason)}, profileOf(rule), askedFor(rule));
 			// A conversation prompt that cannot be said is left out, never shown as ok.
 			return rule.prompt ? result === undefined : result?.status === 'unknown';
 		}), {numRuns: 60});
@@ -89,7 +94,7 @@ describe('properties', () => {
 		fc.assert(fc.property(observationsFor(rule), fc.constantFrom(...rule.reads), audienceArb, (observations, field, wider) => {
 			const current = observations[field] as {value: unknown; audience?: Audience};
 			const isDetail = current.value === 'shown';
-			const isAudience = (audiences as readonly unknown[]).includes(current.value);
+			const isAudience = isAudienceField(field) && (audiences as readonly unknown[]).includes(current.value);
 			if (!isDetail && !isAudience) {
 				return true;
 			}
@@ -101,8 +106,8 @@ describe('properties', () => {
 
 			const widened = isDetail ? known('shown' as const, wider) : known(wider);
 			const rank = (result: Finding | undefined) => (result?.status === 'risk' ? severityRank[result.severity] + 1 : 0);
-			return rank(evaluateRule(rule, siteOf(rule), {...observations, [field]: widened}, profileOf(rule)))
-				>= rank(evaluateRule(rule, siteOf(rule), observations, profileOf(rule)));
+			return rank(evaluateRule(rule, siteOf(rule), {...observations, [field]: widened}, profileOf(rule), askedFor(rule)))
+				>= rank(evaluateRule(rule, siteOf(rule), observations, profileOf(rule), askedFor(rule)));
 		}), {numRuns: 60});
 	});
 

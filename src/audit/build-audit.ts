@@ -1,4 +1,3 @@
-import type {Site} from '../../content-scripts/define-site.js';
 import {showsField} from './page-fields.js';
 import type {Audit, Finding, SiteAudit, Status} from '../model/audit.js';
 import {isHighOrWorse, severityRank, type AudienceProfile} from '../model/severity.js';
@@ -8,7 +7,9 @@ import type {Rule} from '../rules/define-rule.js';
 import {evaluateCrossRule, siteViews} from './cross-site.js';
 import {evaluateRule} from './evaluate-rule.js';
 import {scoreFindings, startHere} from './score.js';
-import {mergeObservations, type PageRecord} from './merge-observations.js';
+import {noAnswers, reportedObservations, type Answers} from '../questions/answers.js';
+import {platformById, platforms} from '../questions/index.js';
+import {mergeObservations, type AuditedSite, type PageRecord, type ReportedFields} from './merge-observations.js';
 
 const statusOrder: Record<Status, number> = {risk: 0, unknown: 1, ok: 2};
 
@@ -16,7 +17,7 @@ const byImportance = (a: Finding, b: Finding): number =>
 	statusOrder[a.status] - statusOrder[b.status] || severityRank[b.severity] - severityRank[a.severity];
 
 /** The page kinds that would turn the unknown findings into answers, each once. */
-function pagesToVisit(site: Site, findings: readonly Finding[]): SiteAudit['pagesToVisit'] {
+function pagesToVisit(site: AuditedSite, findings: readonly Finding[]): SiteAudit['pagesToVisit'] {
 	const kinds = new Set<string>();
 	for (const finding of findings) {
 		for (const {field} of finding.missing ?? []) {
@@ -30,10 +31,10 @@ function pagesToVisit(site: Site, findings: readonly Finding[]): SiteAudit['page
 	return [...kinds].map(pageKind => ({pageKind, title: site.pages[pageKind]!.title, url: site.pages[pageKind]!.url}));
 }
 
-export function auditSite(site: Site, records: readonly PageRecord[], rules: readonly Rule[], profile: AudienceProfile): SiteAudit {
-	const observations = mergeObservations(site, records);
+export function auditSite(site: AuditedSite, records: readonly PageRecord[], rules: readonly Rule[], profile: AudienceProfile, reported?: ReportedFields): SiteAudit {
+	const observations = mergeObservations(site, records, reported);
 	const findings = rules
-		.map(rule => evaluateRule(rule, site, observations, profile))
+		.map(rule => evaluateRule(rule, site, observations, profile, reported?.fields))
 		.filter((finding): finding is Finding => finding !== undefined)
 		.sort(byImportance);
 	return {
@@ -48,21 +49,40 @@ export function auditSite(site: Site, records: readonly PageRecord[], rules: rea
 	};
 }
 
+/** An app with no site adapter: known only through the user's answers, so it has no pages. */
+const appOnly = (id: string, name: string): AuditedSite => ({id, name, checkupUrl: '', pages: {}});
+
+/** A site adapter by id, or else an app known only through guided questions. */
+export const auditedSite = (sites: readonly AuditedSite[], id: string): AuditedSite | undefined => {
+	const platform = platformById(id);
+	return sites.find(site => site.id === id) ?? (platform ? appOnly(platform.id, platform.name) : undefined);
+};
+
 /**
- * Every site with at least one page read (sites never visited are not audited: nothing to say yet),
- * then the rules across accounts over those sites together.
+ * Every site with at least one page read, and every app the user uses or answered questions about
+ * (src/questions/answers.ts decides), then the rules across accounts over the sites with pages read.
+ * Sites never visited are not audited (nothing to say yet).
  */
 export function buildAudit(
-	sites: readonly Site[],
+	sites: readonly AuditedSite[],
 	recordsBySite: Readonly<Record<string, readonly PageRecord[]>>,
 	rules: readonly Rule[],
 	profile: AudienceProfile = 'adult',
 	now = Date.now(),
+	answers: Answers = noAnswers,
 	cross: readonly CrossRule[] = crossRules,
 ): Audit {
-	const audited = sites.filter(site => (recordsBySite[site.id]?.length ?? 0) > 0);
-	const siteAudits = audited.map(site => auditSite(site, recordsBySite[site.id]!, rules, profile));
-	const views = siteViews(audited.map(site => ({site, observations: mergeObservations(site, recordsBySite[site.id]!)})));
+	const all = [...sites, ...platforms.filter(platform => !sites.some(site => site.id === platform.id)).map(platform => auditedSite(sites, platform.id)!)];
+	const siteAudits = all
+		.map(site => {
+			const platform = platformById(site.id);
+			return {site, reported: platform ? reportedObservations(platform, answers) : undefined};
+		})
+		.filter(({site, reported}) => (recordsBySite[site.id]?.length ?? 0) > 0 || reported !== undefined)
+		.map(({site, reported}) => auditSite(site, recordsBySite[site.id] ?? [], rules, profile, reported));
+	// Across accounts: what the pages show (the rules across sites read no app-only setting).
+	const withPages = sites.filter(site => (recordsBySite[site.id]?.length ?? 0) > 0);
+	const views = siteViews(withPages.map(site => ({site, observations: mergeObservations(site, recordsBySite[site.id]!)})));
 	const across = cross
 		.map(rule => evaluateCrossRule(rule, sites, views, profile))
 		.filter((finding): finding is Finding => finding !== undefined)

@@ -1,14 +1,13 @@
-import type {Site} from '../../content-scripts/define-site.js';
 import {acrossSites, type Finding, type SitePart} from '../model/audit.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {reasonText} from '../model/reasons.js';
 import type {AudienceProfile} from '../model/severity.js';
 import type {CrossRule, SiteView} from '../rules/across/define-cross-rule.js';
 import {fixFor, pageShowing} from './evaluate-rule.js';
-import {readableFields} from './merge-observations.js';
+import {readableFields, type AuditedSite} from './merge-observations.js';
 
 /** Each audited site, as rules across accounts see it. */
-export const siteViews = (audited: ReadonlyArray<{site: Site; observations: Observations}>): SiteView[] =>
+export const siteViews = (audited: ReadonlyArray<{site: AuditedSite; observations: Observations}>): SiteView[] =>
 	audited.map(({site, observations}) => ({site: site.id, siteName: site.name, observations, readable: readableFields(site)}));
 
 /**
@@ -16,7 +15,7 @@ export const siteViews = (audited: ReadonlyArray<{site: Site; observations: Obse
  * show what it reads. A risk names every site involved, each with its own fix; with no risk proven,
  * any unknown input on any site makes it unknown, with what each site is missing.
  */
-export function evaluateCrossRule(rule: CrossRule, sites: readonly Site[], views: readonly SiteView[], profile: AudienceProfile): Finding | undefined {
+export function evaluateCrossRule(rule: CrossRule, sites: readonly AuditedSite[], views: readonly SiteView[], profile: AudienceProfile): Finding | undefined {
 	const siteOf = (id: string) => sites.find(site => site.id === id)!;
 	const involved = views.filter(view => rule.reads.some(field => view.readable.has(field)));
 	if (involved.length < 2) {

@@ -2,6 +2,7 @@ import type {SiteCatalog} from '../messages.js';
 import {audienceLabel, audiences, audienceWho, type Audience} from '../model/audience.js';
 import type {Audit, Finding, SiteAudit, SitePart} from '../model/audit.js';
 import type {FieldId} from '../model/fields.js';
+import type {Question} from '../questions/define-question.js';
 import {esText} from './es/index.js';
 import type {CrossRuleText, TextCatalog} from './text-catalog.js';
 import {uiLanguage, type UiLanguage} from './t.js';
@@ -75,6 +76,12 @@ function pageTitle(text: TextCatalog, catalog: SiteCatalog, site: string, title:
 	const siteName = catalog.find(entry => entry.id === site)?.name ?? site;
 	if (title === `${siteName} Privacy Checkup`) {
 		return text.sites[site]?.checkup ?? title;
+	}
+
+	// A fix made in a phone app (evaluate-rule.ts fixFor): "the TikTok app".
+	const app = /^the (.+) app$/.exec(title)?.[1];
+	if (app) {
+		return text.inApp.replace('{app}', app);
 	}
 
 	const pageKind = catalog.find(entry => entry.id === site)?.pages.find(page => page.title === title)?.pageKind;
@@ -172,3 +179,14 @@ export function localizeCatalog(text: TextCatalog | undefined, catalog: SiteCata
 }
 
 export const fieldLabelIn = (text: TextCatalog | undefined, field: FieldId, english: string): string => text?.fields[field] ?? english;
+
+/** A guided question in the catalog's language: path, question, option labels and defaults; English where none. */
+export function localizeQuestion(text: TextCatalog | undefined, question: Question): Question {
+	const translated = text?.questions[question.id];
+	return translated
+		? {
+			...question, path: translated.path, ask: translated.ask, defaults: translated.defaults,
+			options: question.options.map(option => ({...option, label: translated.options[option.id] ?? option.label})),
+		}
+		: question;
+}

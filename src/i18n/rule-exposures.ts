@@ -1,13 +1,14 @@
 import {audiences, type Audience} from '../model/audience.js';
+import {appChoices} from '../model/app-choices.js';
 import {isValidValue, type FieldId} from '../model/fields.js';
 import {known, type Known} from '../model/observed.js';
 import type {CrossRule, SiteView} from '../rules/across/define-cross-rule.js';
 import type {ContextValues, KnownValues, Rule} from '../rules/define-rule.js';
 
 // Every value a field can hold, found by asking the field's own validator: a new kind of value
-// needs no change here. Counts are sampled around the thresholds rules use (1, 10).
+// needs no change here (the app-only settings' choices come from app-choices.ts). Counts are sampled around the thresholds rules use (1, 10).
 const candidates: readonly unknown[] = ['shown', 'not-set', ...audiences, true, false, 0, 1, 2, 11,
-	'anyone', 'following', 'off', 'everyone', 'verified', 'no-one'];
+	'anyone', 'following', 'off', 'everyone', 'verified', 'no-one', ...Object.values(appChoices).flat()];
 const audienceChoices: ReadonlyArray<Audience | undefined> = [undefined, ...audiences];
 
 function valuesOf(field: FieldId): Array<Known<unknown>> {

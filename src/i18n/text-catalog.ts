@@ -39,6 +39,16 @@ export type CrossRuleText = Omit<RuleText, 'steps'> & {
 	parts: Readonly<Record<string, string>>;
 };
 
+/** One guided question (src/questions) in another language, keyed like the English one. */
+export type QuestionText = {
+	/** The in-app path, one for one with the English path. */
+	path: readonly string[];
+	ask: string;
+	/** Option labels by option id, as the app shows them in that language. */
+	options: Readonly<Record<string, string>>;
+	defaults: {adult: string; teen: string};
+};
+
 /** Everything the popup shows that comes from the engine rather than from _locales. */
 export type TextCatalog = {
 	rules: Readonly<Record<string, RuleText>>;
@@ -58,4 +68,8 @@ export type TextCatalog = {
 	couldntCheckOn: string;
 	/** The word joining the last two items of a list ("Facebook, X and LinkedIn"). */
 	and: string;
+	/** Guided questions by id (test/i18n-catalog.test.ts fails when one is missing). */
+	questions: Readonly<Record<string, QuestionText>>;
+	/** Where an app-only fix is made: "the {app} app". */
+	inApp: string;
 };

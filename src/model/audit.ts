@@ -27,6 +27,10 @@ export type Finding = {
 	involves?: SitePart[];
 	/** A conversation prompt for a teen and a parent (SUP rules): listed, never scored or counted. */
 	prompt?: true;
+	/** Set when the verdict rests on an answer the user gave (a guided question), dated by the newest such answer. */
+	reported?: {at: number};
+	/** For unknown items only the app shows: the guided question that would answer them. */
+	question?: string;
 };
 
 /** One site's part in a finding across accounts: its fix, or (unknown) what could not be read there. */

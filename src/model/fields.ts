@@ -1,5 +1,6 @@
 import {audiences, type Audience} from './audience.js';
 import type {Observed} from './observed.js';
+import {appChoices, isAppChoiceKind, type AppChoiceKinds} from './app-choices.js';
 
 /** A detail on the profile: on it (with the audience in `Known.audience`), or not filled in. */
 export type ProfileDetail = 'shown' | 'not-set';
@@ -13,7 +14,7 @@ const choices = {tagging: ['anyone', 'following', 'off'], messageRequests: ['eve
 type ValueKinds = {
 	detail: ProfileDetail; audience: Audience; boolean: boolean; count: number;
 	tagging: TaggingChoice; messageRequests: MessageRequestChoice;
-};
+} & AppChoiceKinds;
 type ValueKind = keyof ValueKinds;
 
 /**
@@ -72,6 +73,19 @@ const fieldKinds = {
 	bioAddress: 'detail',
 	bioAge: 'detail',
 	bioSchool: 'detail',
+	// App-only settings, answered by the user through guided questions (src/questions); prefixed by app.
+	'tiktokApp.directMessages': 'tiktokDirectMessages',
+	'tiktokApp.suggestAccount': 'boolean',
+	'tiktokApp.locationServices': 'boolean',
+	'snapchatApp.contactMe': 'snapchatContactMe',
+	'snapchatApp.viewMyStory': 'snapchatStory',
+	'snapchatApp.quickAdd': 'boolean',
+	'snapchatApp.ghostMode': 'boolean',
+	'instagramApp.mapSharing': 'instagramMapSharing',
+	'instagramApp.messageRequests': 'instagramMessageRequests',
+	'instagramApp.activityStatus': 'boolean',
+	'venmoApp.defaultPrivacy': 'venmoAudience',
+	'venmoApp.friendsList': 'venmoAudience',
 } as const satisfies Record<string, ValueKind>;
 
 export type FieldId = keyof typeof fieldKinds;
@@ -87,7 +101,12 @@ export const isFieldId = (name: unknown): name is FieldId => typeof name === 'st
 
 /** Runtime check of a value against its field's kind: messages are validated with it. */
 export function isValidValue(field: FieldId, value: unknown): boolean {
-	switch (fieldKinds[field]) {
+	const kind: string = fieldKinds[field];
+	if (isAppChoiceKind(kind)) {
+		return (appChoices[kind] as readonly unknown[]).includes(value);
+	}
+
+	switch (fieldKinds[field] as Exclude<ValueKind, keyof AppChoiceKinds>) {
 		case 'detail': return value === 'shown' || value === 'not-set';
 		case 'audience': return (audiences as readonly unknown[]).includes(value);
 		case 'boolean': return typeof value === 'boolean';
@@ -143,4 +162,16 @@ export const fieldLabels: Record<FieldId, string> = {
 	bioAddress: 'A street address in your bio',
 	bioAge: 'Your age or school year in your bio',
 	bioSchool: 'A school name in your bio',
+	'tiktokApp.directMessages': 'Who can send you TikTok direct messages',
+	'tiktokApp.suggestAccount': 'TikTok suggests your account to others',
+	'tiktokApp.locationServices': 'TikTok location services',
+	'snapchatApp.contactMe': 'Who can contact you on Snapchat',
+	'snapchatApp.viewMyStory': 'Who can view your Snapchat story',
+	'snapchatApp.quickAdd': 'You are shown in Snapchat Quick Add',
+	'snapchatApp.ghostMode': 'Snap Map Ghost Mode (location hidden)',
+	'instagramApp.mapSharing': 'Who sees your location on the Instagram Map',
+	'instagramApp.messageRequests': 'Message requests from others on Instagram',
+	'instagramApp.activityStatus': 'Instagram shows your activity status',
+	'venmoApp.defaultPrivacy': 'Who sees your new Venmo payments',
+	'venmoApp.friendsList': 'Who sees your Venmo friends list',
 };

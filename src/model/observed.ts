@@ -8,10 +8,18 @@ export type UnknownReason =
 	| 'page-not-visited'       // set when merging: no page that shows this field has been seen
 	| 'not-own-profile'        // the page belongs to someone else: we read nothing
 	| 'logged-out'             // nobody is signed in: we read nothing
-	| 'page-not-ready';        // the page did not finish rendering in time
+	| 'page-not-ready'         // the page did not finish rendering in time
+	| 'not-answered'           // app-only setting: its guided question has no answer yet
+	| 'not-sure';              // app-only setting: the user answered "I'm not sure"
+
+/**
+ * Where a known value came from: read from a page (no marker), or reported by the user answering a
+ * guided question about a setting only the phone app shows (`source: 'reported'`, with the date).
+ */
+export type Reported = {readonly source: 'reported'; readonly reportedAt: number};
 
 /** A field as read from a page. `unknown` is an answer, never a default. */
-export type Known<T> = {readonly state: 'known'; readonly value: T; readonly audience?: Audience};
+export type Known<T> = {readonly state: 'known'; readonly value: T; readonly audience?: Audience; readonly source?: 'reported'; readonly reportedAt?: number};
 export type Unknown = {readonly state: 'unknown'; readonly reason: UnknownReason};
 export type Observed<T> = Known<T> | Unknown;
 
@@ -20,8 +28,15 @@ export const known = <T>(value: T, audience?: Audience): Known<T> =>
 
 export const unknown = (reason: UnknownReason): Unknown => ({state: 'unknown', reason});
 
+/** A value the user reported (answer to a guided question), dated. Pages can never send this marker. */
+export const reported = <T>(value: T, reportedAt: number): Known<T> & Reported => ({state: 'known', value, source: 'reported', reportedAt});
+
+export const isReported = <T>(observed: Observed<T> | undefined): observed is Known<T> & Reported =>
+	observed?.state === 'known' && observed.source === 'reported' && typeof observed.reportedAt === 'number';
+
 export const isKnown = <T>(observed: Observed<T> | undefined): observed is Known<T> => observed?.state === 'known';
 
+/** The reasons a page reading may carry (the question reasons are set by the engine, never by a page). */
 export const unknownReasons: readonly UnknownReason[] = [
 	'element-missing', 'unrecognized-value', 'language-unsupported', 'page-not-visited',
 	'not-own-profile', 'logged-out', 'page-not-ready',

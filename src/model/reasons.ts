@@ -9,4 +9,6 @@ export const reasonText: Record<UnknownReason, string> = {
 	'not-own-profile': 'This is not your own profile',
 	'logged-out': 'You are not signed in',
 	'page-not-ready': 'The page did not finish loading',
+	'not-answered': 'Only the app shows this: answer the question about it below',
+	'not-sure': 'You were not sure of this app setting: check it in the app, then answer again',
 };

@@ -16,8 +16,11 @@ export type ContextValues = {readonly [F in FieldId]?: Known<Fields[F]>};
 /** `reach`: who sees the exposed detail, when the rule knows; it ranks the fixes (score.ts). */
 export type Judgement = {risky: false} | {risky: true; exposure: string; severity?: Severities; reach?: Audience};
 
+/** The `page` of a fix made in the phone app, where no web page can be linked. */
+export const inApp = 'app';
+
 export type SiteFix = {
-	/** The page kind whose URL is the "Fix it" link. */
+	/** The page kind whose URL is the "Fix it" link, or `inApp` for a setting only the app shows. */
 	page: string;
 	steps: readonly string[];
 	/** When the page and steps were last checked against the reference facts, and how sure. */

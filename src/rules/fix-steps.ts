@@ -1,4 +1,5 @@
-import type {SiteFix} from './define-rule.js';
+import type {Question} from '../questions/define-question.js';
+import {inApp, type SiteFix} from './define-rule.js';
 
 /**
  * Facebook fixes shared by several rules. Menu paths: risks-and-settings.md (b) Facebook catalog;
@@ -93,4 +94,14 @@ export const tiktokWebSteps = (row: string, action: string): string[] =>
 export const bioFixes = (what: string): Readonly<Record<string, SiteFix>> => ({
 	x: {page: 'edit-profile', steps: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Save".'], confirmed: '2025-07', confidence: 'M'},
 	instagram: {page: 'edit-profile', steps: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Submit".'], confirmed: '2026-02', confidence: 'M'},
+});
+
+/**
+ * Fixes made in a phone app: the guided question's own path (risks-and-settings.md (b), with its
+ * vintage and confidence), then what to choose there.
+ */
+export const appFix = (appName: string, question: Question, action: string): SiteFix => ({
+	page: inApp,
+	steps: [`Open the ${appName} app.`, `Go to ${question.path.join(' › ')}.`, action],
+	confirmed: question.confirmed, confidence: question.confidence,
 });

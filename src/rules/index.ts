@@ -41,6 +41,19 @@ import likedVideosPublic from './liked-videos-public.js';
 import commentsFromEveryone from './comments-from-everyone.js';
 import remixByEveryone from './remix-by-everyone.js';
 import downloadsAllowed from './downloads-allowed.js';
+// App-only settings, answered through guided questions (src/questions).
+import tiktokDmsFromEveryone from './tiktok-dms-from-everyone.js';
+import tiktokSuggestsAccount from './tiktok-suggests-account.js';
+import tiktokLocationServices from './tiktok-location-services.js';
+import snapchatContactMeEveryone from './snapchat-contact-me-everyone.js';
+import snapchatStoryPublic from './snapchat-story-public.js';
+import snapchatQuickAdd from './snapchat-quick-add.js';
+import snapMapLocation from './snap-map-location.js';
+import instagramMapLocation from './instagram-map-location.js';
+import instagramMessageRequests from './instagram-message-requests.js';
+import instagramActivityStatus from './instagram-activity-status.js';
+import venmoPublicPayments from './venmo-public-payments.js';
+import venmoFriendsListPublic from './venmo-friends-list-public.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -86,4 +99,17 @@ export const rules: readonly Rule[] = [
 	teenDefaultsInstagram,
 	teenDefaultsX,
 	teenDefaultsFacebook,
+	// App-only settings, from the user's answers.
+	tiktokDmsFromEveryone,
+	tiktokSuggestsAccount,
+	tiktokLocationServices,
+	snapchatContactMeEveryone,
+	snapchatStoryPublic,
+	snapchatQuickAdd,
+	snapMapLocation,
+	instagramMapLocation,
+	instagramMessageRequests,
+	instagramActivityStatus,
+	venmoPublicPayments,
+	venmoFriendsListPublic,
 ];

@@ -6,12 +6,14 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import instagram from '../../content-scripts/sites/instagram/index.js';
 import type {PageReading} from '../../content-scripts/extract-page.js';
 import {withBioKinds} from '../../src/bio/bio-observations.js';
+import {inApp} from '../../src/rules/define-rule.js';
 import {rules} from '../../src/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
 
 const risky = listFixtures().filter(fixture => fixture.site === 'instagram' && fixture.name === 'risky');
-const instagramRules = rules.filter(rule => rule.fixes.instagram !== undefined && !rule.profiles).map(rule => rule.id);
+// Rules fixed on Instagram's web pages; those about app-only settings wait for the user's answers.
+const instagramRules = rules.filter(rule => rule.fixes.instagram !== undefined && rule.fixes.instagram.page !== inApp && !rule.profiles).map(rule => rule.id);
 
 describe('Instagram: own settings pages (risky samples)', () => {
 	let app: Launched;

@@ -49,3 +49,8 @@ export const bioSteps = (what: string): Readonly<Record<string, readonly string[
 	x: ['Abre tu perfil y elige "Editar perfil".', `En "Biografía", borra ${what}.`, 'Selecciona "Guardar".'],
 	instagram: ['Abre tu perfil y elige "Editar perfil".', `En "Presentación", borra ${what}.`, 'Selecciona "Enviar".'],
 });
+
+// Fixes made in a phone app (src/rules/fix-steps.ts appFix), along the question's Spanish path
+// (src/i18n/es/questions.ts, with its confidence).
+export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
+	[`Abre la app de ${app}.`, `Ve a ${path.join(' › ')}.`, action];

@@ -44,6 +44,20 @@ export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
 	duetAudience: 'Quién puede hacer Dúos con tus publicaciones',
 	stitchAudience: 'Quién puede usar Pegar con tus publicaciones',
 	downloadsAllowed: 'Otras personas pueden descargar tus videos',
+	// App-only settings (guided questions). Quoted app words follow the apps' Spanish UI where known
+	// (src/i18n/es/questions.ts says how sure); otherwise faithful translations.
+	'tiktokApp.directMessages': 'Quién puede enviarte mensajes directos en TikTok',
+	'tiktokApp.suggestAccount': 'TikTok sugiere tu cuenta a otras personas',
+	'tiktokApp.locationServices': 'Servicios de ubicación de TikTok',
+	'snapchatApp.contactMe': 'Quién puede contactarte en Snapchat',
+	'snapchatApp.viewMyStory': 'Quién puede ver tu historia de Snapchat',
+	'snapchatApp.quickAdd': 'Apareces en Agregado rápido de Snapchat',
+	'snapchatApp.ghostMode': 'Modo Fantasma del Snap Map (ubicación oculta)',
+	'instagramApp.mapSharing': 'Quién ve tu ubicación en el mapa de Instagram',
+	'instagramApp.messageRequests': 'Solicitudes de mensajes de otras personas en Instagram',
+	'instagramApp.activityStatus': 'Instagram muestra tu estado de actividad',
+	'venmoApp.defaultPrivacy': 'Quién ve tus nuevos pagos de Venmo',
+	'venmoApp.friendsList': 'Quién ve tu lista de amigos de Venmo',
 };
 
 export const audienceNames: TextCatalog['audienceNames'] = {
@@ -79,6 +93,8 @@ export const reasons: TextCatalog['reasons'] = {
 	'not-own-profile': 'Este no es tu propio perfil',
 	'logged-out': 'No has iniciado sesión',
 	'page-not-ready': 'La página no terminó de cargar',
+	'not-answered': 'Solo la app muestra esto: responde la pregunta sobre ello más abajo',
+	'not-sure': 'No estabas seguro de este ajuste de la app: revísalo en la app y vuelve a responder',
 };
 
 export const couldntCheck = 'No se pudo revisar: {reason}.';
