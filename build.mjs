@@ -20,6 +20,8 @@ const entryPoints = {
 	background: join(root, 'src/background.ts'),
 	popup: join(root, 'popup/main.tsx'),
 	report: join(root, 'popup/report/report-main.tsx'),
+	// The Spanish engine texts, loaded by the extension pages only in a Spanish browser.
+	'text-es': join(root, 'src/i18n/es/register.ts'),
 	...contentEntries,
 };
 

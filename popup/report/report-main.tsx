@@ -1,6 +1,7 @@
 import {render} from 'preact';
 import {currentTextCatalog, localizeAudit} from '../../src/i18n/localize.js';
 import {uiLanguage} from '../../src/i18n/t.js';
+import {loadTextCatalog} from '../../src/i18n/text-catalogs.js';
 import {send} from '../../src/send.js';
 import {downloadJson, reportJson} from './report-json.js';
 import {ReportView} from './report-view.js';
@@ -12,6 +13,7 @@ const app = document.getElementById('app') ?? document.body;
 const now = new Date();
 
 void (async () => {
+	await loadTextCatalog(document);
 	const state = await send('getState', {});
 	const audit = state.audit && localizeAudit(currentTextCatalog(), state.catalog, state.audit);
 	render(<ReportView

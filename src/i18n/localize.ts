@@ -3,14 +3,10 @@ import {audienceLabel, audiences, audienceWho, type Audience} from '../model/aud
 import type {Audit, Finding, SiteAudit, SitePart} from '../model/audit.js';
 import type {FieldId} from '../model/fields.js';
 import type {Question} from '../questions/define-question.js';
-import {esText} from './es/index.js';
 import type {CrossRuleText, TextCatalog} from './text-catalog.js';
 import {uiLanguage, type UiLanguage} from './t.js';
 
-/** The catalog of engine texts for a UI language; English is the source, so it has none. */
-export const textCatalogs: Readonly<Record<UiLanguage, TextCatalog | undefined>> = {en: undefined, es: esText};
-
-export const currentTextCatalog = (): TextCatalog | undefined => textCatalogs[uiLanguage()];
+export {currentTextCatalog} from './text-catalogs.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (names: Record<Audience, string>) => `(${audiences.map(audience => escape(names[audience])).join('|')})`;
