@@ -1,14 +1,17 @@
 // axe-core over the popup (opened as a page) in its main states: nothing checked yet; findings at
-// risk, couldn't check and ok (light and dark); a scan in progress. 0 violations each.
+// risk, couldn't check and ok (light and dark); a scan in progress; the toolbar popup on someone
+// else's profile and on a logged-out page; everything fixed. 0 violations each.
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchExtension, type Launched} from './launch.js';
-import {facebook, samplesOf} from './samples.js';
+import {facebook, sample, samplesOf} from './samples.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const risky = facebook.filter(fixture => fixture.name === 'risky');
+
+const axeRun = `(async () => (await axe.run()).violations.map(violation => violation.id + ' (' + violation.nodes.length + ')'))()`;
 
 async function violations(page: Page): Promise<string[]> {
 	// Through the debugger: the extension page's CSP rightly refuses an injected script tag.
@@ -54,5 +57,38 @@ describe('popup accessibility (axe-core)', () => {
 		expect(await violations(popup)).toEqual([]);
 		await popup.getByRole('button', {name: 'Cancel scan'}).click();
 		await popup.close();
+	});
+
+	it('the toolbar popup on someone else\'s profile and on a logged-out page', async () => {
+		for (const name of ['not-own', 'logged-out']) {
+			const url = `https://www.facebook.com/settings/?tab=posts&case=${name}`;
+			app.serve({[url]: sample('settings-posts', name).html});
+			const {page, status} = await app.visit(url);
+			expect(status).toBe(name === 'not-own' ? 'not-own-profile' : 'logged-out');
+			const popup = await app.openActionPopup({tab: page});
+			try {
+				expect(await popup.evaluate<number>('document.querySelectorAll(".notice").length')).toBeGreaterThan(0);
+				await popup.evaluate(axeSource);
+				expect(await popup.evaluate<string[]>(axeRun), name).toEqual([]);
+			} finally {
+				await popup.close();
+				await page.close();
+			}
+		}
+	});
+
+	it('everything fixed', async () => {
+		const fixed = await launchExtension(samplesOf(facebook.filter(fixture => fixture.name === 'locked-down')));
+		try {
+			for (const fixture of facebook.filter(candidate => candidate.name === 'locked-down')) {
+				await (await fixed.visit(fixture.url)).page.close();
+			}
+
+			const popup = await fixed.openPopup();
+			expect(await popup.locator('li[data-status="risk"]').count()).toBe(0);
+			expect(await violations(popup)).toEqual([]);
+		} finally {
+			await fixed.close();
+		}
 	});
 });

@@ -88,7 +88,7 @@ describe('Scan all', {timeout: 240_000}, () => {
 	});
 
 	it('a second scan reports exactly the setting the site flipped, and notifies', async () => {
-		const {app, popup} = await setUp(samplesAtScanUrls('locked-down'), 300);
+		const {app, popup} = await setUp(samplesAtScanUrls('locked-down'), 100);
 		opened.push(app);
 		await popup.getByRole('button', {name: 'Scan all'}).click();
 		await scanRecords(app, 1, 'the first scan');
