@@ -3,7 +3,7 @@
 // elements; on a page whose layout moved, the callout says so and offers the steps and the checkup.
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {launchExtension, type Launched} from './launch.js';
+import {launchExtension, poll, type Launched} from './launch.js';
 import {sample} from './samples.js';
 
 const postsUrl = 'https://www.facebook.com/settings/?tab=posts';
@@ -53,6 +53,29 @@ describe('Show me', () => {
 		expect(result.control).toMatch(/^Edit privacy/);
 		expect(result.rowText).toContain('Who can see your future posts?');
 		expect(result.hostInsideSite).toBe(false);
+
+		// The user makes the change the callout points at (Facebook re-renders the button's label after
+		// "Friends" is picked in its dialog): the live re-check turns the item ok and the badge drops.
+		// For a 13–15-year-old, future posts to Public are critical, so the badge counts them.
+		const settings = await app.openPopup();
+		await settings.getByLabel('A teen, 13–15').check();
+		await poll(app.local, local => local.audit?.profile === 'teen13', 10_000, 'the teen profile');
+		await settings.close();
+		const badge = Number(await app.badge());
+		expect(badge).toBeGreaterThan(0);
+		await page.evaluate(() => {
+			const host = document.querySelector('[data-overshare-callout]')!;
+			const ring = host.shadowRoot!.querySelector('.ring')!.getBoundingClientRect();
+			const control = document.elementFromPoint(ring.left + ring.width / 2, ring.top + ring.height / 2)!.closest('[role="button"]')!;
+			control.setAttribute('aria-label', 'Edit privacy. Sharing with Friends.');
+			for (const span of control.querySelectorAll('span')) {
+				span.textContent = span.textContent === 'Public' ? 'Friends' : span.textContent;
+			}
+		});
+		const status = (local: Awaited<ReturnType<Launched['local']>>) =>
+			local.audit?.sites.find(site => site.site === 'facebook')?.findings.find(finding => finding.ruleId === 'future-posts-public')?.status;
+		await poll(app.local, local => status(local) === 'ok', 10_000, 'future-posts-public ok');
+		expect(Number(await app.badge() || 0)).toBe(badge - 1);
 
 		await page.evaluate(() => (document.querySelector('[data-overshare-callout]')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
 		expect(await page.locator('[data-overshare-callout]').count()).toBe(0);
