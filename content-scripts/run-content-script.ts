@@ -1,6 +1,6 @@
 import {send} from '../src/send.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
-import {showMeIfAsked} from './show-me/show-me.js';
+import {showMe} from './show-me/show-me.js';
 import {extractPage, type PageReading} from './extract-page.js';
 import type {Site} from './define-site.js';
 import {waitForReady} from './wait-for-ready.js';
@@ -32,10 +32,13 @@ async function audit(sites: readonly Site[], href: string): Promise<void> {
 	}
 
 	const reading = extractPage(detected, document);
-	await send('reportPage', reading);
+	const showMeRequest = await send('reportPage', reading);
 	if (reading.status === 'read') {
 		recheckOnChange(detected, href, reading);
-		await showMeIfAsked(detected, document);
+	}
+
+	if (showMeRequest) {
+		showMe(detected, document, showMeRequest);
 	}
 }
 

@@ -59,6 +59,8 @@ handleMessages({
 		}
 
 		await Promise.all([tabState, scanned]);
+		// A page the user opened with "Show me" gets the request back in this reply: no second message.
+		return reading.status === 'read' && !reading.live ? takeShowMe(reading.site, reading.pageKind, Date.now()) : undefined;
 	},
 	async getState({tabId}) {
 		await ready();
@@ -102,9 +104,6 @@ handleMessages({
 			await saveProfileAndAudit(profile, audit);
 			await updateBadge(audit);
 		});
-	},
-	async takeShowMe({site, pageKind}) {
-		return takeShowMe(site, pageKind, Date.now());
 	},
 	async showMe({site, ruleId, steps}) {
 		await startShowMe(site, ruleId, steps, Date.now());

@@ -23,9 +23,8 @@ export type ShowMeRequest = {fields: FieldId[]; steps: string[]};
 /** Every message: payload in, reply out. */
 export type Protocol = {
 	// content script → background
-	reportPage(payload: PageReading): void;
-	/** After reading its page: is the user waiting for "Show me" here? Taken once. */
-	takeShowMe(payload: {site: string; pageKind: string}): ShowMeRequest | undefined;
+	/** The reply is the "Show me" request waiting for this page, if the user pressed it (taken once). */
+	reportPage(payload: PageReading): ShowMeRequest | undefined;
 	// popup → background
 	getState(payload: {tabId?: number}): {
 		audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog; profile: AudienceProfile;
@@ -60,7 +59,7 @@ export type Reply<N extends MessageName> = ReturnType<Protocol[N]>;
 type Handlers = {[N in MessageName]: (payload: Payload<N>, sender: browser.Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>};
 
 /** Content scripts run inside the social sites' pages: they may only report what they read. */
-const fromContentScripts = new Set<MessageName>(['reportPage', 'takeShowMe']);
+const fromContentScripts = new Set<MessageName>(['reportPage']);
 
 /**
  * Is this sender allowed to send this message? Content scripts may only report, and only from a top

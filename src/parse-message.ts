@@ -19,7 +19,6 @@ export type Message =
 	| {name: 'forgetSite'; payload: {site: string}}
 	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
 	| {name: 'forgetEverything'; payload: Record<string, never>}
-	| {name: 'takeShowMe'; payload: {site: string; pageKind: string}}
 	| {name: 'showMe'; payload: {site: string; ruleId: string; steps: string[]}}
 	| {name: 'startScan'; payload: Record<string, never>}
 	| {name: 'cancelScan'; payload: Record<string, never>}
@@ -100,13 +99,6 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			const bio = payload.bio === undefined ? {} : {bio: payload.bio};
 			const live = payload.live ? {live: true as const} : {};
 			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio, ...live}};
-		}
-
-		case 'takeShowMe': {
-			const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
-			const known = site && typeof payload.pageKind === 'string' && site.pages[payload.pageKind] !== undefined;
-			const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
-			return known && fromSite ? {name, payload: {site: site.id, pageKind: payload.pageKind as string}} : undefined;
 		}
 
 		case 'showMe': {

@@ -36,7 +36,7 @@ export async function startShowMe(site: string, ruleId: string, steps: string[],
 	await browser.tabs.create({url: target.url});
 }
 
-/** The content script of the fix page asks once; a matching, fresh request is handed over and forgotten. */
+/** The fix page's first reading takes the request: a matching, fresh one is handed over and forgotten. */
 export async function takeShowMe(site: string, pageKind: string, now: number): Promise<ShowMeRequest | undefined> {
 	const {showMe} = await browser.storage.session.get('showMe');
 	const pending = showMe as Pending | undefined;

@@ -106,3 +106,16 @@ test('scan and reminder messages are for the popup only, and validated', async (
 	await onMessage({name: 'setReminder', payload: {every: 'quarterly'}}, fromPopup);
 	expect(await onMessage({name: 'getState', payload: {}}, fromPopup)).toMatchObject({reminder: 'quarterly'});
 });
+
+test('Show me opens the fix page, and that page\'s first reading gets the request back, once', async () => {
+	const posts = steps.find(step => step.pageKind === 'settings-posts')!;
+	await onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'future-posts-public', steps: ['Open Settings.', 'Choose Friends.']}}, fromPopup);
+	expect(create).toHaveBeenCalledExactlyOnceWith({url: posts.url});
+	// Another page kind of the site does not take it.
+	expect(await reportFrom(5, steps.find(step => step.pageKind === 'settings-apps')!)).toBeUndefined();
+	expect(await reportFrom(5, posts)).toEqual({fields: ['futurePostsAudience'], steps: ['Open Settings.', 'Choose Friends.']});
+	expect(await reportFrom(5, posts)).toBeUndefined();
+	// From a content script, or for an unknown rule, it is refused.
+	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'future-posts-public', steps: []}}, {id: fake.runtime.id, tab: {id: 5}, frameId: 0, url: posts.url})).toBeUndefined();
+	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'no-such-rule', steps: []}}, fromPopup)).toBeUndefined();
+});

@@ -1,19 +1,14 @@
 import {t} from '../../src/i18n/t.js';
-import {send} from '../../src/send.js';
+import type {ShowMeRequest} from '../../src/messages.js';
 import type {DetectedPage} from '../detect-page.js';
 import {showCallout} from './callout.js';
 import {locateControl} from './locate-control.js';
 
 /**
- * After a page of the user's own is read: if the user pressed "Show me" for it, point at the
- * control (or say plainly that it is not on the page). The user makes the change; nothing is clicked.
+ * The user pressed "Show me" for this page: point at the control (or say plainly that it is not on
+ * the page). The user makes the change; nothing is clicked.
  */
-export async function showMeIfAsked(detected: DetectedPage, document: Document): Promise<void> {
-	const request = await send('takeShowMe', {site: detected.site.id, pageKind: detected.pageKind});
-	if (!request) {
-		return;
-	}
-
+export function showMe(detected: DetectedPage, document: Document, request: ShowMeRequest): void {
 	showCallout(document, locateControl(detected, document, request.fields), {
 		title: t('showMeTitle'),
 		steps: request.steps,
