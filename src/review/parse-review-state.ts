@@ -1,0 +1,43 @@
+import {maxReasonLength, type Decided, type ItemRef, type ReviewState} from './review-state.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isItem = (value: unknown): value is ItemRef => isRecord(value) && typeof value.site === 'string' && typeof value.ruleId === 'string';
+
+function isDecided(value: unknown): value is Decided {
+	if (!isItem(value) || !isTime((value as Record<string, unknown>).at)) {
+		return false;
+	}
+
+	const decision = (value as Record<string, unknown>).decision;
+	if (!isRecord(decision)) {
+		return false;
+	}
+
+	return decision.kind === 'fix-now' || decision.kind === 'talk-later'
+		|| (decision.kind === 'keep' && typeof decision.reason === 'string' && decision.reason.length > 0 && decision.reason.length <= maxReasonLength);
+}
+
+/**
+ * A stored review, checked before it is resumed (after a browser restart, or from an older
+ * version): anything malformed is not resumed, and the review starts again rather than half-working.
+ */
+export function parseReviewState(raw: unknown): ReviewState | undefined {
+	if (!isRecord(raw) || !isTime(raw.startedAt) || (raw.band !== 'teen13' && raw.band !== 'teen16')
+		|| !Array.isArray(raw.decided) || !raw.decided.every(isDecided)) {
+		return undefined;
+	}
+
+	switch (raw.phase) {
+		case 'reviewing':
+			return Array.isArray(raw.items) && raw.items.length > 0 && raw.items.every(isItem)
+				&& Number.isInteger(raw.index) && (raw.index as number) >= 0 && (raw.index as number) < raw.items.length
+				? raw as ReviewState : undefined;
+		case 'choosing-stage':
+			return raw as ReviewState;
+		case 'finished':
+			return isTime(raw.finishedAt) && isTime(raw.nextCheckIn) && (raw.stage === 'learner' || raw.stage === 'licence') ? raw as ReviewState : undefined;
+		default:
+			return undefined;
+	}
+}

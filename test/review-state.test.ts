@@ -1,0 +1,85 @@
+import {describe, expect, test} from 'vitest';
+import type {Audit, Finding} from '../src/model/audit.js';
+import {parseReviewState} from '../src/review/parse-review-state.js';
+import {back, checkInEvery, decide, finish, maxReasonLength, reviewItems, startReview, type ReviewState} from '../src/review/review-state.js';
+
+const finding = (site: string, ruleId: string, status: Finding['status'], severity: Finding['severity']): Finding => ({
+	ruleId, site, status, severity, title: ruleId, exposure: '', why: '', fix: {url: '', page: '', steps: []},
+});
+const audit = (findings: Finding[]): Audit => ({
+	sites: [...new Set(findings.map(item => item.site))].map(site => ({
+		site, siteName: site, findings: findings.filter(item => item.site === site), pagesRead: [], pagesToVisit: [],
+		score: {value: 50, grade: 'C', checked: 1, total: 1},
+	})),
+	counts: {risk: 0, unknown: 0, ok: 0}, urgent: 0, score: {value: 50, grade: 'C', checked: 1, total: 1}, profile: 'teen13', updatedAt: 0,
+});
+const teenAudit = audit([
+	finding('instagram', 'public-account', 'risk', 'high'),
+	finding('instagram', 'account-suggestions-on', 'risk', 'medium'),
+	finding('x', 'geotag-posts', 'risk', 'critical'),
+	finding('x', 'posts-unprotected', 'ok', 'high'),
+	finding('facebook', 'phone-visible', 'risk', 'critical'),
+]);
+/** What the review page does after every step: store it, and read it back on the next start. */
+const restart = (state: ReviewState) => parseReviewState(JSON.parse(JSON.stringify(state)));
+
+describe('review together, as a state machine', () => {
+	test('starts on the teen\'s accounts only, findings at risk, the most severe first', () => {
+		expect(reviewItems(teenAudit, ['instagram', 'x'])).toEqual([
+			{site: 'x', ruleId: 'geotag-posts'}, {site: 'instagram', ruleId: 'public-account'}, {site: 'instagram', ruleId: 'account-suggestions-on'},
+		]);
+	});
+
+	test('each kind of decision, a browser restart in the middle, then the stage and the next check-in', () => {
+		let state = startReview(teenAudit, 'teen13', ['instagram', 'x'], 1000);
+		state = decide(state, {kind: 'fix-now'}, 1001);
+		// Closed and reopened: the review carries on at the second finding.
+		state = restart(state)!;
+		expect(state).toMatchObject({phase: 'reviewing', index: 1});
+		state = decide(state, {kind: 'keep', reason: '  It is my art account and I want people to find it  '}, 1002);
+		state = decide(state, {kind: 'talk-later'}, 1003);
+		expect(state.phase).toBe('choosing-stage');
+		state = finish(restart(state)!, 'learner', 2000);
+		expect(state).toMatchObject({phase: 'finished', stage: 'learner', nextCheckIn: 2000 + checkInEvery.learner});
+		expect(state.decided.map(item => [item.ruleId, item.decision])).toEqual([
+			['geotag-posts', {kind: 'fix-now'}],
+			['public-account', {kind: 'keep', reason: 'It is my art account and I want people to find it'}],
+			['account-suggestions-on', {kind: 'talk-later'}],
+		]);
+	});
+
+	test('"keep" needs a short reason; going back changes a decision instead of adding one', () => {
+		let state = startReview(teenAudit, 'teen16', ['x', 'facebook'], 0);
+		expect(decide(state, {kind: 'keep', reason: '   '}, 1)).toBe(state);
+		expect(decide(state, {kind: 'keep', reason: 'x'.repeat(maxReasonLength + 1)}, 1)).toBe(state);
+		state = decide(state, {kind: 'talk-later'}, 1);
+		state = decide(back(state), {kind: 'fix-now'}, 2);
+		expect(state.decided).toEqual([expect.objectContaining({ruleId: 'geotag-posts', decision: {kind: 'fix-now'}})]);
+		expect(state).toMatchObject({phase: 'reviewing', index: 1});
+	});
+
+	test('the next review starts with what was left for later', () => {
+		let first = startReview(teenAudit, 'teen13', ['instagram', 'x'], 0);
+		for (const decision of [{kind: 'fix-now'}, {kind: 'fix-now'}, {kind: 'talk-later'}] as const) {
+			first = decide(first, decision, 1);
+		}
+
+		const second = startReview(teenAudit, 'teen13', ['instagram', 'x'], 10, finish(first, 'licence', 5));
+		expect(second).toMatchObject({phase: 'reviewing', items: [{site: 'instagram', ruleId: 'account-suggestions-on'}, {site: 'x', ruleId: 'geotag-posts'}, {site: 'instagram', ruleId: 'public-account'}]});
+	});
+
+	test('nothing at risk goes straight to choosing the stage', () => {
+		expect(startReview(audit([finding('x', 'posts-unprotected', 'ok', 'high')]), 'teen13', ['x'], 0).phase).toBe('choosing-stage');
+	});
+
+	test.each([
+		['not an object', 'review'],
+		['an unknown phase', {phase: 'driving', startedAt: 0, band: 'teen13', decided: []}],
+		['an index past the end', {phase: 'reviewing', startedAt: 0, band: 'teen13', items: [{site: 'x', ruleId: 'a'}], index: 1, decided: []}],
+		['a "keep" without its reason', {phase: 'choosing-stage', startedAt: 0, band: 'teen16', decided: [{site: 'x', ruleId: 'a', at: 1, decision: {kind: 'keep'}}]}],
+		['an adult band', {phase: 'choosing-stage', startedAt: 0, band: 'adult', decided: []}],
+		['a finished review without its check-in', {phase: 'finished', startedAt: 0, finishedAt: 1, band: 'teen13', decided: [], stage: 'learner'}],
+	])('a stored review that is %s is not resumed', (_, raw) => {
+		expect(parseReviewState(raw)).toBeUndefined();
+	});
+});
