@@ -10,6 +10,7 @@ import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
 import {rules} from './rules/index.js';
 import {isAnswerTo} from './questions/answers.js';
 import {platformById, questionById} from './questions/index.js';
+import {isRecord} from './is-record.js';
 
 const ruleById = (id: string) => rules.find(rule => rule.id === id);
 
@@ -28,9 +29,6 @@ export type Message =
 	| {name: 'setAppUse'; payload: {platform: string; uses: boolean | null}};
 
 const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isObservations(value: unknown, allowedFields: ReadonlySet<string>): value is Observations {
 	if (!isRecord(value)) {

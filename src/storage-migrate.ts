@@ -2,6 +2,7 @@ import type {PageRecord} from './audit/merge-observations.js';
 import type {ChangeRecord} from './history/diff-observations.js';
 import {isAnswersShape, noAnswers, type Answers} from './questions/answers.js';
 import type {ScanRecord} from './scan/scan-history.js';
+import {isRecord} from './is-record.js';
 
 export const storageVersion = 4;
 
@@ -24,9 +25,6 @@ export type Migration = {
 	setAside?: Record<string, unknown>;
 	problem?: 'unreadable' | 'newer-version';
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isPageRecord = (value: unknown): value is PageRecord =>
 	isRecord(value) && typeof value.pageKind === 'string' && typeof value.readAt === 'number' && isRecord(value.observations);

@@ -1,15 +1,11 @@
 import {auditOf} from './record-page.js';
+import {taskQueue} from './task-queue.js';
 import {loadAnswers, loadProfile, migrateStorage, savePagesAndAudit} from './storage.js';
 import {updateBadge} from './update-badge.js';
 
 // The worker may be stopped at any moment: all state lives in storage, none in variables,
 // except this queue, which only orders writes made while the worker is alive.
-let writes: Promise<unknown> = Promise.resolve();
-export const serialized = <T>(task: () => Promise<T>): Promise<T> => {
-	const run = writes.then(task, task);
-	writes = run.catch(() => undefined);
-	return run;
-};
+export const serialized = taskQueue();
 
 // Once per worker start, before anything reads the store: bring it to the current format.
 let migrated: Promise<void> | undefined;

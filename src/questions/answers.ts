@@ -2,6 +2,7 @@ import type {FieldId, Observations} from '../model/fields.js';
 import {reported, unknown, type Observed} from '../model/observed.js';
 import {noApp, notSure, type Platform, type Question} from './define-question.js';
 import {platformById, questionById} from './index.js';
+import {isRecord} from '../is-record.js';
 
 /** One answer as stored: the option's id (or "no-app" / "not-sure") and when it was given. Nothing else. */
 export type StoredAnswer = {answer: string; at: number};
@@ -16,9 +17,6 @@ export const noAnswers: Answers = {answers: {}, apps: {}};
 
 export const isAnswerTo = (question: Question, answer: unknown): answer is string =>
 	answer === noApp || answer === notSure || question.options.some(option => option.id === answer);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Is this a well-formed answers store (any ids)? Used by the migration to set an unreadable one aside. */
 export const isAnswersShape = (value: unknown): value is Answers =>

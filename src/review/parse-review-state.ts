@@ -1,6 +1,6 @@
 import {maxReasonLength, type Decided, type ItemRef, type ReviewState} from './review-state.js';
+import {isRecord} from '../is-record.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isItem = (value: unknown): value is ItemRef => isRecord(value) && typeof value.site === 'string' && typeof value.ruleId === 'string';
 

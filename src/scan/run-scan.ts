@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type {PageReading} from '../../content-scripts/extract-page.js';
 import type {SiteCatalog} from '../messages.js';
+import {taskQueue} from '../task-queue.js';
 import {cancelScan, dueTransition, isRunning, planScan, recordReport, type CancelReason, type ScanState} from './scan-state.js';
 
 /**
@@ -18,12 +19,8 @@ const alarmName = 'overshare-scan';
 /** Called once when a scan finishes or is cancelled, after its tab is closed. */
 export type OnScanEnded = (state: ScanState) => Promise<void>;
 
-let chain: Promise<unknown> = Promise.resolve();
-const serialized = <T>(task: () => Promise<T>): Promise<T> => {
-	const run = chain.then(task, task);
-	chain = run.catch(() => undefined);
-	return run;
-};
+/** The scan's own queue: its transitions never interleave, and never wait on page recording. */
+const serialized = taskQueue();
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -1,24 +1,12 @@
 // axe-core over the popup (opened as a page) in its main states: nothing checked yet; findings at
 // risk, couldn't check and ok (light and dark); a scan in progress; the toolbar popup on someone
 // else's profile and on a logged-out page; everything fixed. 0 violations each.
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {axeViolations as violations} from './axe.js';
 import {launchExtension, type Launched} from './launch.js';
 import {facebook, sample, samplesOf} from './samples.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const risky = facebook.filter(fixture => fixture.name === 'risky');
-
-const axeRun = `(async () => (await axe.run()).violations.map(violation => violation.id + ' (' + violation.nodes.length + ')'))()`;
-
-async function violations(page: Page): Promise<string[]> {
-	// Through the debugger: the extension page's CSP rightly refuses an injected script tag.
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => (await (globalThis as unknown as {axe: {run(): Promise<{violations: Array<{id: string; nodes: unknown[]}>}>}})
-		.axe.run()).violations.map(violation => `${violation.id} (${violation.nodes.length})`));
-}
 
 describe('popup accessibility (axe-core)', () => {
 	let app: Launched;
@@ -68,8 +56,7 @@ describe('popup accessibility (axe-core)', () => {
 			const popup = await app.openActionPopup({tab: page});
 			try {
 				expect(await popup.evaluate<number>('document.querySelectorAll(".notice").length')).toBeGreaterThan(0);
-				await popup.evaluate(axeSource);
-				expect(await popup.evaluate<string[]>(axeRun), name).toEqual([]);
+				expect(await violations(popup), name).toEqual([]);
 			} finally {
 				await popup.close();
 				await page.close();
