@@ -20,6 +20,7 @@ const entryPoints = {
 	background: join(root, 'src/background.ts'),
 	popup: join(root, 'popup/main.tsx'),
 	report: join(root, 'popup/report/report-main.tsx'),
+	review: join(root, 'popup/review/review-main.tsx'),
 	// The Spanish engine texts, loaded by the extension pages only in a Spanish browser.
 	'text-es': join(root, 'src/i18n/es/register.ts'),
 	...contentEntries,
@@ -47,6 +48,8 @@ function copyStatic(out, target) {
 	cpSync(join(root, 'popup/popup.css'), join(out, 'popup.css'));
 	cpSync(join(root, 'popup/report/report.html'), join(out, 'report.html'));
 	cpSync(join(root, 'popup/report/report.css'), join(out, 'report.css'));
+	cpSync(join(root, 'popup/review/review.html'), join(out, 'review.html'));
+	cpSync(join(root, 'popup/review/review.css'), join(out, 'review.css'));
 	writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
 }
 

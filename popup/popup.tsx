@@ -11,6 +11,7 @@ import {ChangesSince} from './changes-since.js';
 import {ForgetSite} from './forget-site.js';
 import {ProfilePicker} from './profile-picker.js';
 import {ReminderPicker} from './reminder-picker.js';
+import {ReviewLink} from './review-link.js';
 import {ScanHistory} from './scan-history.js';
 import {ScanPanel} from './scan-panel.js';
 import {ScoreLine} from './score-line.js';
@@ -37,7 +38,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers';
+type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'review';
 export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupState, Optional>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
@@ -50,7 +51,7 @@ export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupStat
 const ignore = () => undefined;
 
 function Body({
-	audit, tab, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers,
+	audit, tab, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review,
 	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
 	onAnswer = ignore, onClear = ignore, onAppUse = ignore,
 }: PopupViewProps) {
@@ -67,6 +68,7 @@ function Body({
 			{audit && <AcrossSection audit={audit}/>}
 			<AppQuestions answers={answers} onAnswer={onAnswer} onClear={onClear} onAppUse={onAppUse}/>
 			<ProfilePicker profile={profile} onChange={onProfile}/>
+			<ReviewLink review={review}/>
 			<ReminderPicker every={reminder} onChange={onReminder}/>
 			<ScanHistory scans={scans}/>
 			{sites.length > 0 && (

@@ -37,7 +37,7 @@ export function useStateFromBackground(): Loaded {
 		// The audit lives in local storage; the tab's reading in session storage (any tab's change
 		// there costs one cheap re-read, and saves knowing the background's key format).
 		const onChanged = (changes: Record<string, unknown>, area: string) => {
-			if ((area === 'local' && ('audit' in changes || 'scans' in changes || 'reminder' in changes)) || area === 'session') {
+			if ((area === 'local' && ('audit' in changes || 'scans' in changes || 'reminder' in changes || 'review' in changes)) || area === 'session') {
 				void load();
 			}
 		};

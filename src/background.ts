@@ -17,6 +17,9 @@ import {
 	saveAnswersAndAudit, saveChanges, savePagesAndAudit, saveProfileAndAudit, saveReminder, saveScans, saveTabState,
 } from './storage.js';
 import {updateBadge} from './update-badge.js';
+import {checkInNotificationPrefix, isCheckInAlarm, remindCheckInIfDue, syncCheckInAlarm} from './review/check-in.js';
+import {applyReviewAction} from './review/review-action.js';
+import {deleteReview, loadReview, saveReview} from './review/review-store.js';
 import {ready, serialized} from './worker-queue.js';
 
 /** How many recent change records and past scans the popup gets. */
@@ -75,6 +78,7 @@ handleMessages({
 			scans: (await loadScans()).slice(0, recentScans),
 			reminder: (await loadReminder())?.every ?? 'off',
 			answers: await loadAnswers(),
+			review: await loadReview(),
 		};
 	},
 	async forgetSite({site}) {
@@ -95,6 +99,7 @@ handleMessages({
 			await updateBadge(undefined);
 		});
 		await syncCheckupAlarm();
+		await syncCheckInAlarm(Date.now());
 	},
 	async setProfile({profile}) {
 		await ready();
@@ -129,6 +134,28 @@ handleMessages({
 	async setAppUse({platform, uses}) {
 		await changeAnswers(answers => setAppUse(answers, platform, uses));
 	},
+	async review(action) {
+		await ready();
+		await serialized(async () => {
+			const now = Date.now();
+			const answers = await loadAnswers();
+			let audit = await loadAudit() ?? auditOf(await loadPages(), now, await loadProfile(), answers);
+			if (action.do === 'start') {
+				// The teen's age band switches every rule to teen severities before the findings are ordered.
+				audit = auditOf(await loadPages(), now, action.band, answers);
+				await saveProfileAndAudit(action.band, audit);
+				await updateBadge(audit);
+			}
+
+			await saveReview(applyReviewAction(await loadReview(), action, audit, now));
+		});
+		await syncCheckInAlarm(Date.now());
+	},
+	async deleteReview() {
+		await ready();
+		await serialized(deleteReview);
+		await syncCheckInAlarm(Date.now());
+	},
 });
 
 /** One change to the answers, then the audit rebuilt from them and the stored pages (nothing is read again). */
@@ -157,14 +184,17 @@ browser.alarms.onAlarm.addListener(alarm => {
 		void resumeScan(recordScan);
 	} else if (isCheckupAlarm(alarm.name)) {
 		void remindIfDue(Date.now());
+	} else if (isCheckInAlarm(alarm.name)) {
+		void remindCheckInIfDue(Date.now()).then(() => syncCheckInAlarm(Date.now()));
 	}
 });
-openPanelOnNotificationClick();
+openPanelOnNotificationClick(id => (id.startsWith(checkInNotificationPrefix) ? 'review.html' : 'popup.html'));
 // The badge is not kept across browser restarts.
 browser.runtime.onStartup.addListener(async () => {
 	await ready();
 	await updateBadge(await loadAudit());
 	await syncCheckupAlarm();
+	await syncCheckInAlarm(Date.now());
 });
 // A worker that starts mid-scan (stopped while idle between pages) carries on.
 void resumeScan(recordScan);

@@ -10,6 +10,7 @@ import type {StoreProblem} from './storage.js';
 import type {AudienceProfile} from './model/severity.js';
 import type {Answers} from './questions/answers.js';
 import {parseMessage, type Message} from './parse-message.js';
+import type {ReviewAction, ReviewStore} from './review/review-action.js';
 
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
 export type TabState = {site: string; pageKind: string; status: PageReading['status']; at: number};
@@ -38,6 +39,8 @@ export type Protocol = {
 		reminder: ReminderEvery;
 		/** The user's answers to guided questions about their apps, and which apps they use. */
 		answers: Answers;
+		/** "Review together": the review in progress and the last agreement. */
+		review: ReviewStore;
 	};
 	/** Opens the page that fixes one site's finding and asks its content script to point at the control. */
 	showMe(payload: {site: string; ruleId: string; steps: string[]}): void;
@@ -51,6 +54,9 @@ export type Protocol = {
 	answerQuestion(payload: {question: string; answer: string}): void;
 	clearAnswer(payload: {question: string}): void;
 	setAppUse(payload: {platform: string; uses: boolean | null}): void;
+	// review page → background: one step of "Review together", and deleting all it keeps
+	review(payload: ReviewAction): void;
+	deleteReview(payload: Record<string, never>): void;
 };
 
 export type MessageName = keyof Protocol;

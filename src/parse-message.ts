@@ -11,6 +11,8 @@ import {rules} from './rules/index.js';
 import {isAnswerTo} from './questions/answers.js';
 import {platformById, questionById} from './questions/index.js';
 import {isRecord} from './is-record.js';
+import {parseReviewAction} from './review/parse-review-action.js';
+import type {ReviewAction} from './review/review-action.js';
 
 const ruleById = (id: string) => rules.find(rule => rule.id === id);
 
@@ -26,7 +28,9 @@ export type Message =
 	| {name: 'setReminder'; payload: {every: ReminderEvery}}
 	| {name: 'answerQuestion'; payload: {question: string; answer: string}}
 	| {name: 'clearAnswer'; payload: {question: string}}
-	| {name: 'setAppUse'; payload: {platform: string; uses: boolean | null}};
+	| {name: 'setAppUse'; payload: {platform: string; uses: boolean | null}}
+	| {name: 'review'; payload: ReviewAction}
+	| {name: 'deleteReview'; payload: Record<string, never>};
 
 const statuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
@@ -121,7 +125,13 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 		case 'setAppUse':
 			return typeof payload.platform === 'string' && platformById(payload.platform) && (typeof payload.uses === 'boolean' || payload.uses === null)
 				? {name, payload: {platform: payload.platform, uses: payload.uses}} : undefined;
+		case 'review': {
+			const action = parseReviewAction(payload, id => siteById(id) !== undefined || platformById(id) !== undefined);
+			return action ? {name, payload: action} : undefined;
+		}
+
 		case 'forgetEverything':
+		case 'deleteReview':
 		case 'startScan':
 		case 'cancelScan':
 			return {name, payload: {}};

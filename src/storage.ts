@@ -96,7 +96,7 @@ export async function migrateStorage(now: number): Promise<StoredPages | undefin
 	}
 
 	// Kept across the rewrite: the user's choices, and stores set aside earlier.
-	const keptKeys = new Set(['profile', 'reminder', 'scanPaceMs', 'storeProblem']);
+	const keptKeys = new Set(['profile', 'reminder', 'review', 'scanPaceMs', 'storeProblem']);
 	const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => keptKeys.has(key) || key.startsWith('setAside-')));
 	await browser.storage.local.clear();
 	await browser.storage.local.set({

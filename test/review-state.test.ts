@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {Audit, Finding} from '../src/model/audit.js';
 import {parseReviewState} from '../src/review/parse-review-state.js';
-import {back, checkInEvery, decide, finish, maxReasonLength, reviewItems, startReview, type ReviewState} from '../src/review/review-state.js';
+import {back, checkInEvery, checkInRange, decide, finish, maxReasonLength, nextCheckInFor, reviewItems, startReview, type ReviewState} from '../src/review/review-state.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status'], severity: Finding['severity']): Finding => ({
 	ruleId, site, status, severity, title: ruleId, exposure: '', why: '', fix: {url: '', page: '', steps: []},
@@ -39,7 +39,7 @@ describe('review together, as a state machine', () => {
 		state = decide(state, {kind: 'keep', reason: '  It is my art account and I want people to find it  '}, 1002);
 		state = decide(state, {kind: 'talk-later'}, 1003);
 		expect(state.phase).toBe('choosing-stage');
-		state = finish(restart(state)!, 'learner', 2000);
+		state = finish(restart(state)!, 'learner', 2000, teenAudit);
 		expect(state).toMatchObject({phase: 'finished', stage: 'learner', nextCheckIn: 2000 + checkInEvery.learner});
 		expect(state.decided.map(item => [item.ruleId, item.decision])).toEqual([
 			['geotag-posts', {kind: 'fix-now'}],
@@ -64,7 +64,7 @@ describe('review together, as a state machine', () => {
 			first = decide(first, decision, 1);
 		}
 
-		const second = startReview(teenAudit, 'teen13', ['instagram', 'x'], 10, finish(first, 'licence', 5));
+		const second = startReview(teenAudit, 'teen13', ['instagram', 'x'], 10, finish(first, 'licence', 5, teenAudit));
 		expect(second).toMatchObject({phase: 'reviewing', items: [{site: 'instagram', ruleId: 'account-suggestions-on'}, {site: 'x', ruleId: 'geotag-posts'}, {site: 'instagram', ruleId: 'public-account'}]});
 	});
 
@@ -74,12 +74,51 @@ describe('review together, as a state machine', () => {
 
 	test.each([
 		['not an object', 'review'],
-		['an unknown phase', {phase: 'driving', startedAt: 0, band: 'teen13', decided: []}],
-		['an index past the end', {phase: 'reviewing', startedAt: 0, band: 'teen13', items: [{site: 'x', ruleId: 'a'}], index: 1, decided: []}],
-		['a "keep" without its reason', {phase: 'choosing-stage', startedAt: 0, band: 'teen16', decided: [{site: 'x', ruleId: 'a', at: 1, decision: {kind: 'keep'}}]}],
-		['an adult band', {phase: 'choosing-stage', startedAt: 0, band: 'adult', decided: []}],
-		['a finished review without its check-in', {phase: 'finished', startedAt: 0, finishedAt: 1, band: 'teen13', decided: [], stage: 'learner'}],
+		['an unknown phase', {phase: 'driving', startedAt: 0, band: 'teen13', accounts: [], decided: []}],
+		['an index past the end', {phase: 'reviewing', startedAt: 0, band: 'teen13', accounts: ['x'], items: [{site: 'x', ruleId: 'a'}], index: 1, decided: []}],
+		['a "keep" without its reason', {phase: 'choosing-stage', startedAt: 0, band: 'teen16', accounts: [], decided: [{site: 'x', ruleId: 'a', at: 1, decision: {kind: 'keep'}}]}],
+		['an adult band', {phase: 'choosing-stage', startedAt: 0, band: 'adult', accounts: [], decided: []}],
+		['without its accounts', {phase: 'choosing-stage', startedAt: 0, band: 'teen13', decided: []}],
+		['a finished review without its check-in', {phase: 'finished', startedAt: 0, finishedAt: 1, band: 'teen13', accounts: [], decided: [], stage: 'learner', snapshot: []}],
+		['a finished review without its snapshot', {phase: 'finished', startedAt: 0, finishedAt: 1, band: 'teen13', accounts: [], decided: [], stage: 'learner', nextCheckIn: 2}],
+		['a malformed "since last review"', {phase: 'choosing-stage', startedAt: 0, band: 'teen13', accounts: [], decided: [], since: {lastAt: 1, appeared: 'x'}}],
 	])('a stored review that is %s is not resumed', (_, raw) => {
 		expect(parseReviewState(raw)).toBeUndefined();
+	});
+
+	test('a second review opens on what changed: new risks after the ones left for later; fixed ones are listed, not reviewed', () => {
+		let first = startReview(teenAudit, 'teen13', ['instagram', 'x', 'facebook'], 0);
+		for (const decision of [{kind: 'fix-now'}, {kind: 'fix-now'}, {kind: 'talk-later'}, {kind: 'keep', reason: 'mine'}] as const) {
+			first = decide(first, decision, 1);
+		}
+
+		const done = restart(finish(first, 'learner', 5, teenAudit))!;
+		// Since then: geotagging was fixed, X's posts went public, a Facebook page could not be read again.
+		const later = audit([
+			finding('instagram', 'public-account', 'risk', 'high'),
+			finding('instagram', 'account-suggestions-on', 'risk', 'medium'),
+			finding('x', 'geotag-posts', 'ok', 'critical'),
+			finding('x', 'posts-unprotected', 'risk', 'high'),
+			finding('facebook', 'phone-visible', 'unknown', 'critical'),
+		]);
+		const second = startReview(later, 'teen13', ['instagram', 'x', 'facebook'], 10, done);
+		expect(second.since).toEqual({
+			lastAt: 5,
+			appeared: [{site: 'x', ruleId: 'posts-unprotected'}],
+			fixed: [{site: 'x', ruleId: 'geotag-posts'}],
+			talkLater: [{site: 'instagram', ruleId: 'public-account'}],
+		});
+		// Left for later first, then what is new; the phone that could not be read again is not reviewed.
+		expect(second).toMatchObject({phase: 'reviewing', items: [
+			{site: 'instagram', ruleId: 'public-account'}, {site: 'x', ruleId: 'posts-unprotected'}, {site: 'instagram', ruleId: 'account-suggestions-on'},
+		]});
+	});
+
+	test('the next check-in is the stage\'s default unless they picked a date from an hour to a year away', () => {
+		const now = 1_000_000_000_000;
+		expect(nextCheckInFor('licence', now)).toBe(now + checkInEvery.licence);
+		expect(nextCheckInFor('learner', now, now + checkInRange.min)).toBe(now + checkInRange.min);
+		expect(nextCheckInFor('learner', now, now + 60_000)).toBe(now + checkInEvery.learner);
+		expect(nextCheckInFor('learner', now, now + checkInRange.max + 1)).toBe(now + checkInEvery.learner);
 	});
 });

@@ -1,4 +1,5 @@
 import type {Audit, Finding} from '../model/audit.js';
+import {changesSince, snapshotOf, type SeenItem, type SinceLast} from './since-last-review.js';
 
 /**
  * "Review together" as a pure state machine: a parent and a teen go through the teen's findings one
@@ -13,10 +14,15 @@ export type Decision = {kind: 'fix-now'} | {kind: 'keep'; reason: string} | {kin
 export type ItemRef = {site: string; ruleId: string};
 export type Decided = ItemRef & {decision: Decision; at: number};
 
+/** Shared by every phase: the teen's age band and accounts, and what changed since the last review. */
+type Common = {startedAt: number; band: AgeBand; accounts: string[]; decided: Decided[]; since?: SinceLast};
+
 export type ReviewState =
-	| {phase: 'reviewing'; startedAt: number; band: AgeBand; items: ItemRef[]; index: number; decided: Decided[]}
-	| {phase: 'choosing-stage'; startedAt: number; band: AgeBand; decided: Decided[]}
-	| {phase: 'finished'; startedAt: number; finishedAt: number; band: AgeBand; decided: Decided[]; stage: Stage; nextCheckIn: number};
+	| Common & {phase: 'reviewing'; items: ItemRef[]; index: number}
+	| Common & {phase: 'choosing-stage'}
+	| Common & {phase: 'finished'; finishedAt: number; stage: Stage; nextCheckIn: number; snapshot: SeenItem[]};
+
+export type FinishedReview = Extract<ReviewState, {phase: 'finished'}>;
 
 /** The teen's reason for keeping something is theirs to word, but short: it is a note, not a diary. */
 export const maxReasonLength = 280;
@@ -24,29 +30,38 @@ export const maxReasonLength = 280;
 const day = 24 * 60 * 60 * 1000;
 /** Learner's permit: check in every two weeks; licence: every three months (guidance.md, driver's ed). */
 export const checkInEvery: Record<Stage, number> = {learner: 14 * day, licence: 91 * day};
+/**
+ * A check-in they pick themselves: a day from tomorrow (the page offers dates, reminded at 09:00,
+ * so the nearest can be under a day away, never under an hour) to a year away.
+ */
+export const checkInRange = {min: 60 * 60 * 1000, max: 366 * day};
 
 const same = (a: ItemRef, b: ItemRef) => a.site === b.site && a.ruleId === b.ruleId;
 
 /**
- * The findings to go through: what is at risk on the accounts the teen has, the ones left for
- * "talk later" last time first, then by severity. Prompts for the two of them count too.
+ * The findings to go through: what is at risk on the accounts the teen has; `first` (left for
+ * "talk later" last time, then new since the last review) leads, the rest by severity.
  */
-export function reviewItems(audit: Audit, accounts: readonly string[], talkLater: readonly ItemRef[] = []): ItemRef[] {
+export function reviewItems(audit: Audit, accounts: readonly string[], first: readonly ItemRef[] = []): ItemRef[] {
 	const order = ['critical', 'high', 'medium', 'low', 'info'];
 	const atRisk = audit.sites.filter(site => accounts.includes(site.site)).flatMap(site => site.findings)
 		.filter((finding: Finding) => finding.status === 'risk')
 		.sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
-	const first = atRisk.filter(finding => talkLater.some(item => same(item, finding)));
-	const rest = atRisk.filter(finding => !first.includes(finding));
-	return [...first, ...rest].map(({site, ruleId}) => ({site, ruleId}));
+	const leading = first.flatMap(item => atRisk.filter(finding => same(item, finding)));
+	const rest = atRisk.filter(finding => !leading.includes(finding));
+	return [...new Set([...leading, ...rest])].map(({site, ruleId}) => ({site, ruleId}));
 }
 
+/** A review of the teen's accounts; after an earlier one, it opens on what changed and what was left for later. */
 export function startReview(audit: Audit, band: AgeBand, accounts: readonly string[], now: number, previous?: ReviewState): ReviewState {
-	const talkLater = previous?.phase === 'finished' ? previous.decided.filter(item => item.decision.kind === 'talk-later') : [];
-	const items = reviewItems(audit, accounts, talkLater);
-	return items.length > 0
-		? {phase: 'reviewing', startedAt: now, band, items, index: 0, decided: []}
-		: {phase: 'choosing-stage', startedAt: now, band, decided: []};
+	const since: SinceLast | undefined = previous?.phase === 'finished' ? {
+		lastAt: previous.finishedAt,
+		...changesSince(previous.snapshot, audit, accounts),
+		talkLater: previous.decided.filter(item => item.decision.kind === 'talk-later').map(({site, ruleId}) => ({site, ruleId})),
+	} : undefined;
+	const items = reviewItems(audit, accounts, since ? [...since.talkLater, ...since.appeared] : []);
+	const common = {startedAt: now, band, accounts: [...accounts], decided: [], ...(since ? {since} : {})};
+	return items.length > 0 ? {...common, phase: 'reviewing', items, index: 0} : {...common, phase: 'choosing-stage'};
 }
 
 /** Records the decision on the current finding and moves to the next; "keep" needs a reason. */
@@ -63,20 +78,27 @@ export function decide(state: ReviewState, decision: Decision, now: number): Rev
 	const cleaned: Decision = decision.kind === 'keep' ? {kind: 'keep', reason: decision.reason.trim()} : decision;
 	const decided = [...state.decided.filter(entry => !same(entry, item)), {...item, decision: cleaned, at: now}];
 	const index = state.index + 1;
-	return index < state.items.length
-		? {...state, index, decided}
-		: {phase: 'choosing-stage', startedAt: state.startedAt, band: state.band, decided};
+	const {items: _items, index: _index, ...common} = state;
+	return index < state.items.length ? {...state, index, decided} : {...common, phase: 'choosing-stage', decided};
 }
 
 /** Back to the previous finding, to change the decision on it. */
 export const back = (state: ReviewState): ReviewState =>
 	state.phase === 'reviewing' && state.index > 0 ? {...state, index: state.index - 1} : state;
 
-/** The stage they agree on sets the next check-in; the review is done. */
-export function finish(state: ReviewState, stage: Stage, now: number): ReviewState {
+/** The default check-in for a stage, or the date they chose when it is in range. */
+export function nextCheckInFor(stage: Stage, now: number, chosen?: number): number {
+	return chosen !== undefined && chosen - now >= checkInRange.min && chosen - now <= checkInRange.max ? chosen : now + checkInEvery[stage];
+}
+
+/**
+ * The stage they agree on sets the next check-in (or the date they picked); the review is done, and
+ * remembers each finding's verdict so the next one can say what changed.
+ */
+export function finish(state: ReviewState, stage: Stage, now: number, audit: Audit, chosenCheckIn?: number): ReviewState {
 	if (state.phase !== 'choosing-stage') {
 		return state;
 	}
 
-	return {phase: 'finished', startedAt: state.startedAt, finishedAt: now, band: state.band, decided: state.decided, stage, nextCheckIn: now + checkInEvery[stage]};
+	return {...state, phase: 'finished', finishedAt: now, stage, nextCheckIn: nextCheckInFor(stage, now, chosenCheckIn), snapshot: snapshotOf(audit, state.accounts)};
 }

@@ -1,0 +1,35 @@
+import type {Audit, Finding} from '../../src/model/audit.js';
+import {rules} from '../../src/rules/index.js';
+import type {RuleFamily} from '../../src/rules/define-rule.js';
+import type {Decided, ItemRef} from '../../src/review/review-state.js';
+import * as r from './review-strings.js';
+
+/** The finding a review item stands for, in the audit as it is now (it updates live). */
+export const findingOf = (audit: Audit | undefined, item: ItemRef): Finding | undefined =>
+	audit?.sites.find(site => site.site === item.site)?.findings.find(finding => finding.ruleId === item.ruleId);
+
+export const familyOf = (ruleId: string): RuleFamily | undefined => rules.find(rule => rule.id === ruleId)?.family;
+
+export const siteNameOf = (audit: Audit | undefined, site: string): string =>
+	audit?.sites.find(entry => entry.site === site)?.siteName ?? site;
+
+/** "Fix now" is only as good as the page says: confirmed when the finding is ok now. */
+export const isConfirmedFixed = (audit: Audit | undefined, item: ItemRef): boolean => findingOf(audit, item)?.status === 'ok';
+
+/** A decision in words, for the list of decisions and the agreement. */
+export function decisionText(audit: Audit | undefined, decided: Decided): string {
+	switch (decided.decision.kind) {
+		case 'fix-now':
+			return isConfirmedFixed(audit, decided) ? r.decisionFixed : r.decisionNotConfirmed;
+		case 'keep':
+			return r.decisionKeep(decided.decision.reason);
+		case 'talk-later':
+			return r.decisionTalkLater;
+	}
+}
+
+/** What is still open after a review: "fix now" the page has not confirmed, and "talk later". */
+export const stillOpen = (audit: Audit | undefined, decided: readonly Decided[]): Decided[] =>
+	decided.filter(item => item.decision.kind === 'talk-later' || (item.decision.kind === 'fix-now' && !isConfirmedFixed(audit, item)));
+
+export const dateOf = (time: number) => new Date(time).toLocaleDateString(undefined, {dateStyle: 'long'});
