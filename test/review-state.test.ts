@@ -122,3 +122,15 @@ describe('review together, as a state machine', () => {
 		expect(nextCheckInFor('learner', now, now + checkInRange.max + 1)).toBe(now + checkInEvery.learner);
 	});
 });
+
+describe('the platforms\' teen defaults shown in the review', () => {
+	test('each names a rule that exists and has a fix on that site', async () => {
+		const {teenDefaultKeys, teenDefault} = await import('../src/review/teen-defaults.js');
+		const {rules} = await import('../src/rules/index.js');
+		for (const key of teenDefaultKeys) {
+			const [site, ruleId] = key.split('/') as [string, string];
+			expect(rules.find(rule => rule.id === ruleId)?.fixes[site], key).toBeDefined();
+			expect(teenDefault(site, ruleId, 'teen13'), key).toMatch(/\w/);
+		}
+	});
+});
