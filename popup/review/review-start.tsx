@@ -1,3 +1,4 @@
+import type {ComponentChildren} from 'preact';
 import {useState} from 'preact/hooks';
 import type {Audit} from '../../src/model/audit.js';
 import type {SiteCatalog} from '../../src/messages.js';
@@ -39,8 +40,10 @@ function SinceLastReview({last, audit}: {last: NonNullable<ReviewStore['last']>;
  * Start: the teen's age band (teen severities for every rule) and which accounts the teen has — the
  * sites Overshare reads, and the apps it can only ask about (the guided questions, reused).
  */
-export function ReviewStart({audit, catalog, profile, answers, last, onStart, ...questions}: {
+export function ReviewStart({audit, catalog, profile, answers, last, onStart, children, ...questions}: {
 	audit: Audit | undefined; catalog: SiteCatalog; profile: AudienceProfile; answers: Answers; last: ReviewStore['last'];
+	/** Shown after what changed and before the form: "Scan all", to read everything first. */
+	children?: ComponentChildren;
 	onStart: (band: AgeBand, accounts: string[]) => void;
 } & QuestionHandlers) {
 	const [band, setBand] = useState<AgeBand | undefined>(last?.band ?? (profile === 'adult' ? undefined : profile));
@@ -61,6 +64,7 @@ export function ReviewStart({audit, catalog, profile, answers, last, onStart, ..
 	return (
 		<>
 			{last && <SinceLastReview last={last} audit={audit}/>}
+			{children}
 			<form class="review-start" onSubmit={submit} aria-describedby="start-error">
 				<fieldset>
 					<legend>{r.bandQuestion}</legend>

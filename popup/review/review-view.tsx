@@ -68,11 +68,12 @@ export function ReviewView({state, now, deleted = false, ...on}: ReviewViewProps
 				{!current && review.last && <ReviewAgreement review={review.last} audit={audit} onPrint={on.onPrint}/>}
 				{!current && (
 					<div class="no-print">
-						<ScanPanel scan={state.scan} catalog={state.catalog} onStart={on.onScan} onCancel={on.onCancelScan}/>
 						<ReviewStart
 							audit={audit} catalog={state.catalog} profile={state.profile} answers={state.answers} last={review.last}
 							onStart={on.onStart} onAnswer={on.onAnswer} onClear={on.onClear} onAppUse={on.onAppUse}
-						/>
+						>
+							<ScanPanel scan={state.scan} catalog={state.catalog} onStart={on.onScan} onCancel={on.onCancelScan}/>
+						</ReviewStart>
 					</div>
 				)}
 				{current && <div class="discard no-print"><ForgetSite label={r.discard} question={r.discardQuestion} onForget={on.onDiscard}/></div>}
