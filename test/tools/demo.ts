@@ -83,10 +83,20 @@ try {
 	writeFileSync(join(shotsDir, 'scanning.png'), await states.screenshot());
 	await states.getByRole('button', {name: 'Cancel scan'}).click();
 	await states.close();
+
+	// "Review together": the first finding of a 13–15-year-old's review.
+	const review = await app.context.newPage();
+	await review.setViewportSize({width: 760, height: 1000});
+	await review.goto(`chrome-extension://${app.extensionId}/review.html`);
+	await review.getByLabel('13 to 15').check();
+	await review.getByRole('button', {name: 'Start the review'}).click();
+	await review.locator('.review-item').waitFor();
+	writeFileSync(join(shotsDir, 'review.png'), await review.screenshot());
+	await review.close();
 	const strays = app.requests.filter(request => !request.url.startsWith(`chrome-extension://${app.extensionId}/`) && !app.served.has(request.url));
 	console.log(`Requests: ${app.requests.length}, all to the served samples or the extension itself${strays.length > 0 ? ` — EXCEPT ${strays.map(r => r.url).join(', ')}` : ''}.`);
 	console.log(`Screenshots: demo-output/popup.png (as the popup opens), demo-output/popup-full.png (whole checklist),`
-		+ ` docs/screenshots/{empty,findings,findings-dark,scanning}.png. ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+		+ ` docs/screenshots/{empty,findings,findings-dark,scanning,review}.png. ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 	if (!same || strays.length > 0) {
 		process.exitCode = 1;
 	}
