@@ -17,6 +17,8 @@ const instagramViewer = '<script type="application/json">{"define":[["PolarisVie
 const tiktokUser = '{"uniqueId":"a","secUid":"S1"}';
 const tiktokData = `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{"__DEFAULT_SCOPE__":{"webapp.app-context":{"user":${tiktokUser}},"webapp.user-detail":{"statusCode":0,"userInfo":{"user":${tiktokUser}}}}}</script>`;
 const tiktokOwner = '<button data-e2e="edit-profile-entrance"></button>';
+// Own-profile controls on X (platform-pages.md §1.3: "Edit profile") and LinkedIn (platform-pages-2.md §4.4: "Edit intro").
+const profileOwners = '<a data-testid="editProfileButton" href="/settings/profile"></a><a href="/in/robin-example-0000/edit/forms/intro/"></a>';
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
@@ -26,7 +28,7 @@ describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, p
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${body}</body></html>`, {url: page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: page.url}).window.document;
 		const reading = extractPage({site, pageKind, page}, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual(Object.keys(page.fields).sort());

@@ -52,6 +52,9 @@ const fieldKinds = {
 	businessPartnerSharing: 'boolean',
 	personalizedAds: 'boolean',
 	aiTrainingAllowed: 'boolean',
+	inferredIdentity: 'boolean',
+	// X profile header (platform-pages.md §1.3): a "Born …" line is shown; never the date.
+	birthdateOnProfile: 'detail',
 	// LinkedIn (platform-pages-2.md §4): On/Off rows and switches.
 	connectionsVisible: 'boolean',
 	adsBeyondLinkedIn: 'boolean',
@@ -146,6 +149,8 @@ export const fieldLabels: Record<FieldId, string> = {
 	businessPartnerSharing: 'Extra data sharing with business partners',
 	personalizedAds: 'Personalized ads',
 	aiTrainingAllowed: 'Your data used to train the site\'s AI models',
+	inferredIdentity: 'X personalizes based on your inferred identity',
+	birthdateOnProfile: 'A birth date line ("Born …") on your profile',
 	connectionsVisible: 'Your connections can see your connections list',
 	adsBeyondLinkedIn: 'Your LinkedIn data used for ads on other sites',
 	accountPrivate: 'Private account (only approved followers see your posts)',

@@ -2,7 +2,7 @@ import {audienceLabel} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, linkedinContactFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'address-visible',
@@ -17,7 +17,8 @@ export default defineRule({
 		const audience = exposedTo(address);
 		return audience ? risk(`Your home address is visible to ${audienceLabel[audience]}`, undefined, audience) : ok;
 	},
-	fixes: {facebook: {...facebookFixes.contact('Address'), steps: [...facebookFixes.contact('Address').steps.slice(0, 2), 'Next to your address, choose Edit › Delete (or set the audience to "Only me").']}},
+	fixes: {facebook: {...facebookFixes.contact('Address'), steps: [...facebookFixes.contact('Address').steps.slice(0, 2), 'Next to your address, choose Edit › Delete (or set the audience to "Only me").']},
+		linkedin: linkedinContactFix('Delete the address.')},
 	examples: {
 		risky: [{address: shownTo('friends')}, {address: shownTo('public')}],
 		ok: [{address: notSet}, {address: shownTo('only-me')}],

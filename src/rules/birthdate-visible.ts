@@ -2,7 +2,7 @@ import {audienceLabel, isAtLeast, narrowest} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes, xBirthdayFix} from './fix-steps.js';
+import {facebookFixes, linkedinContactFix, xBirthdayFix} from './fix-steps.js';
 
 // BD-01 / BD-02 / BD-03 graded in one item, so one birthday never counts twice in the badge.
 export default defineRule({
@@ -31,7 +31,8 @@ export default defineRule({
 			? risk(`Your full birthdate (day, month and year) is visible to ${audienceLabel[both]}`, undefined, both)
 			: risk(`Your full birthdate is visible to ${audienceLabel[both]}`, severityFor('medium', 'high'), both);
 	},
-	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix},
+	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix,
+		linkedin: linkedinContactFix('Under "Birthday", choose who can see it: "Only you" (or delete the birthday).', 'L')},
 	examples: {
 		risky: [
 			{birthdayDayMonth: shownTo('public'), birthdayYear: shownTo('public')},

@@ -2,8 +2,9 @@ import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 
-// TP-01: the page lists apps but not when each was last used, so any active app counts as
-// "possibly unused" (Medium) and more than ten is High.
+// TP-01: the pages list apps but not when each was last used, so any active app counts as
+// "possibly unused" (Medium) and more than ten is High. Facebook's active apps, X's connected apps
+// and LinkedIn's permitted services are counted alike; only the number is kept.
 export default defineRule({
 	id: 'connected-apps',
 	ref: 'TP-01',
@@ -21,10 +22,24 @@ export default defineRule({
 		const exposure = `${count} app${count === 1 ? '' : 's'} or website${count === 1 ? '' : 's'} can access your account`;
 		return count > 10 ? risk(exposure) : risk(exposure, severityFor('medium', 'high'));
 	},
-	fixes: {facebook: {
-		page: 'settings-apps',
-		steps: ['Open Settings & privacy › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
-		confirmed: '2025-06', confidence: 'H',
-	}},
+	fixes: {
+		facebook: {
+			page: 'settings-apps',
+			steps: ['Open Settings & privacy › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
+			confirmed: '2025-06', confidence: 'H',
+		},
+		// platform-pages.md §1.1 (path H, 2025-07; hub "Apps and sessions" M, 2026-10 note); risks-and-settings.md (b) X (M).
+		x: {
+			page: 'settings-connected-apps',
+			steps: ['Open More › Settings and privacy › Security and account access.', 'Open "Apps and sessions", then "Connected apps".', 'Open each app you do not use and revoke its access.'],
+			confirmed: '2026-10', confidence: 'M',
+		},
+		// platform-pages.md §5.1 (address H, 2024–26); risks-and-settings.md (b) LinkedIn (M); the page's own wording is not known (L).
+		linkedin: {
+			page: 'permitted-services',
+			steps: ['Open Me › Settings & Privacy.', 'Open "Data privacy", then "Permitted services".', 'Remove every service you do not use.'],
+			confirmed: '2026-01', confidence: 'L',
+		},
+	},
 	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
 });

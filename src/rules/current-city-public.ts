@@ -2,6 +2,15 @@ import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
 import {facebookFixes} from './fix-steps.js';
+import type {SiteFix} from './define-rule.js';
+
+// X's profile location is free text on the public header (platform-pages.md §1.3, H, 2025-07); it is
+// set in Edit profile › Location (input name="location", M, 2026-10 note).
+const xLocationFix: SiteFix = {
+	page: 'edit-profile',
+	steps: ['Open your profile and choose "Edit profile".', 'Clear "Location", or make it vaguer (a region instead of a town).', 'Select "Save".'],
+	confirmed: '2026-10', confidence: 'M',
+};
 
 export default defineRule({
 	id: 'current-city-public',
@@ -13,7 +22,7 @@ export default defineRule({
 	why: 'Your city narrows down who you are, and for a teen, where to find them: 71% of teens post their city or town (Pew Research, 2013).',
 	okText: 'Your current city is not public.',
 	judge: ({currentCity}) => (exposedTo(currentCity) === 'public' ? risk('Your current city is visible to Public') : ok),
-	fixes: {facebook: facebookFixes.places('Current city')},
+	fixes: {facebook: facebookFixes.places('Current city'), x: xLocationFix},
 	examples: {
 		risky: [{currentCity: shownTo('public')}],
 		ok: [{currentCity: shownTo('friends')}, {currentCity: notSet}],

@@ -71,6 +71,17 @@ export const linkedinFix = (page: string, trail: readonly string[], action: stri
 });
 
 /**
+ * LinkedIn contact info: your profile › "Contact info" › edit (the pencil), platform-pages-2.md §4.3
+ * (overlay M, 2025–26; the edit form M, Aug 2026 guide). The birthday's audiences (Only you / Your
+ * connections / Your network / All LinkedIn members) are from risks-and-settings.md (b) LinkedIn (L).
+ */
+export const linkedinContactFix = (action: string, confidence: SiteFix['confidence'] = 'M'): SiteFix => ({
+	page: 'contact-info',
+	steps: ['Open your profile and select "Contact info".', 'Select the pencil ("Edit contact info").', action, 'Select "Save".'],
+	confirmed: '2026-08', confidence,
+});
+
+/**
  * TikTok fixes. On the web: profile picture › Settings › Privacy tab (platform-pages-2.md §3.1–3.2,
  * M–H, 2025–26; `confirmed` is the start of 2026, the month is not given). Settings only the app shows:
  * Profile › ☰ › Settings and privacy › Privacy › <row> (risks-and-settings.md (b) TikTok, early 2026).

@@ -54,6 +54,8 @@ import instagramMessageRequests from './instagram-message-requests.js';
 import instagramActivityStatus from './instagram-activity-status.js';
 import venmoPublicPayments from './venmo-public-payments.js';
 import venmoFriendsListPublic from './venmo-friends-list-public.js';
+import inferredIdentity from './inferred-identity.js';
+import birthdateLineX from './birthdate-line-x.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -112,4 +114,7 @@ export const rules: readonly Rule[] = [
 	instagramActivityStatus,
 	venmoPublicPayments,
 	venmoFriendsListPublic,
+	// X (issue 4): inferred identity, the profile's birth date line.
+	inferredIdentity,
+	birthdateLineX,
 ];

@@ -2,7 +2,7 @@ import {audienceLabel} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, linkedinContactFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'phone-visible',
@@ -17,7 +17,7 @@ export default defineRule({
 		const audience = exposedTo(phone);
 		return audience ? risk(`Your phone number is visible to ${audienceLabel[audience]}`, undefined, audience) : ok;
 	},
-	fixes: {facebook: facebookFixes.contact('Mobile')},
+	fixes: {facebook: facebookFixes.contact('Mobile'), linkedin: linkedinContactFix('Delete the phone number.')},
 	examples: {
 		risky: [{phone: shownTo('friends')}, {phone: shownTo('custom')}],
 		ok: [{phone: shownTo('only-me')}, {phone: notSet}],

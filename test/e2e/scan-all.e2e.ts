@@ -65,7 +65,7 @@ describe('Scan all', {timeout: 240_000}, () => {
 		opened.push(app);
 		const tabsBefore = app.context.pages().length;
 		await popup.getByRole('button', {name: 'Scan all'}).click();
-		await expect.poll(async () => popup.locator('.scan-progress').textContent(), {timeout: 10_000}).toMatch(/Scanning… Facebook \d+\/9 · X \d+\/8/);
+		await expect.poll(async () => popup.locator('.scan-progress').textContent(), {timeout: 10_000}).toMatch(/Scanning… Facebook \d+\/9 · X \d+\/11/);
 		// Never more than one extra tab while it runs.
 		expect(scanTabs(app).length).toBeLessThanOrEqual(1);
 		const [record] = await scanRecords(app, 1, 'the scan to finish');

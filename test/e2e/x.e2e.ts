@@ -11,12 +11,14 @@ import {isAllowedRequest, launchExtension, readChecklist, type Launched} from '.
 
 const risky = listFixtures().filter(fixture => fixture.site === 'x' && fixture.name === 'risky');
 const xRules = rules.filter(rule => rule.fixes.x !== undefined && !rule.profiles).map(rule => rule.id);
+// Someone else's profile, seen while signed in (its own URL): never read.
+const otherProfile = listFixtures().find(fixture => fixture.site === 'x' && fixture.pageKind === 'profile' && fixture.name === 'not-own')!;
 
 describe('X: own settings pages (risky samples)', () => {
 	let app: Launched;
 
 	beforeAll(async () => {
-		app = await launchExtension(Object.fromEntries(risky.map(fixture => [fixture.url, fixture.html])));
+		app = await launchExtension(Object.fromEntries([...risky, otherProfile].map(fixture => [fixture.url, fixture.html])));
 	});
 
 	afterAll(async () => app?.close());
@@ -47,7 +49,13 @@ describe('X: own settings pages (risky samples)', () => {
 			await popup.close();
 		}
 
-		const allowed = new Set(risky.map(fixture => new URL(fixture.url).href));
+		// Then someone else's profile: reported as not yours, and your own profile's reading is kept as it was.
+		const {page, status} = await app.visit(otherProfile.url);
+		expect(status).toBe('not-own-profile');
+		await page.close();
+		expect((await app.local()).pages!.x!.profile!.observations).toEqual(stored.pages!.x!.profile!.observations);
+
+		const allowed = new Set([...risky, otherProfile].map(fixture => new URL(fixture.url).href));
 		expect(app.requests.filter(request => !isAllowedRequest(request, allowed, app.extensionId))).toEqual([]);
 	});
 });

@@ -7,8 +7,38 @@ import type {Identity, PageSpec} from '../../define-site.js';
  * - signed out: LinkedIn's sign-in form or links to its log-in / join flow.
  * Settings pages only ever show the signed-in viewer's own account. Both or neither → unsure.
  */
-const signedIn = '#global-nav a[href*="/in/"], nav.global-nav a[href*="/in/"], #meMenuV2WideComponentRef, img[class*="global-nav__me"]';
+const navProfile = '#global-nav a[href*="/in/"], nav.global-nav a[href*="/in/"]';
+const signedIn = `${navProfile}, #meMenuV2WideComponentRef, img[class*="global-nav__me"]`;
 const signedOut = 'a[href*="/login"], a[href*="/uas/login"], a[href*="/signup"], form[action*="login-submit"]';
+
+/** The vanity name of a `/in/<vanity>/…` path, lower-cased, or undefined. */
+export const vanityOf = (path: string | null | undefined): string | undefined => {
+	const match = /^(?:https:\/\/www\.linkedin\.com)?\/in\/([^/?#]+)/.exec(path ?? '');
+	try {
+		return match ? decodeURIComponent(match[1]!).toLowerCase() : undefined;
+	} catch {
+		return undefined;
+	}
+};
+
+/**
+ * A profile is the viewer's own when its vanity name is the nav link's (§4.4, H, Brave PSST), or
+ * `/in/me/`, which LinkedIn forwards to your own profile (M). Any other vanity is someone else's;
+ * no nav link to compare with → unsure. The owner-only controls are checked after this as well.
+ */
+function profileOwner(document: Document): Identity {
+	const viewer = vanityOf(document.querySelector(navProfile)?.getAttribute('href'));
+	const shown = vanityOf(document.location?.pathname);
+	if (shown === 'me') {
+		return 'own';
+	}
+
+	if (!viewer || !shown) {
+		return 'unsure';
+	}
+
+	return viewer === shown ? 'own' : 'other';
+}
 
 export function identifyLinkedIn(document: Document, owner: PageSpec['owner']): Identity {
 	const viewer = document.querySelector(signedIn) !== null;
@@ -21,6 +51,5 @@ export function identifyLinkedIn(document: Document, owner: PageSpec['owner']): 
 		return 'unsure';
 	}
 
-	// Every LinkedIn page kind here is an account page; profile pages would need the vanity check.
-	return owner === 'account' ? 'own' : 'unsure';
+	return owner === 'account' ? 'own' : profileOwner(document);
 }

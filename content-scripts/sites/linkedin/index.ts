@@ -1,7 +1,10 @@
 import type {PageSpec} from '../../define-site.js';
 import {defineSite} from '../../define-site.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {identifyLinkedIn} from './identify.js';
 import {labelsEn} from './labels-en.js';
+import {contactAddress, contactBirthday, contactBirthYear, contactPhone} from './read-contact-info.js';
+import {permittedServiceCount} from './read-services.js';
 import {discovery, emailVisibility, labelledSwitch, onOff, switchById} from './readers.js';
 
 // Matches only label texts, roles and the switch ids LinkedIn's own settings use: artdeco-* and
@@ -31,8 +34,10 @@ export default defineSite({
 	languages: {en: labelsEn},
 	contentRoot: 'main, [role="main"]',
 	identify: identifyLinkedIn,
-	// Own-profile edit controls (platform-pages-2.md §4.4, M); every page kind here is an account page.
-	showsOwnerControls: context => context.document.querySelector('a[href*="/edit/forms/intro/"], a[aria-label*="Edit intro"]') !== null,
+	// Own-profile edit controls (platform-pages-2.md §4.4, M), or the contact info overlay's own-view
+	// heading "Your Profile" (§4.3; anyone else's reads "<Name>'s Profile").
+	showsOwnerControls: context => context.document.querySelector('a[href*="/edit/forms/intro/"], a[aria-label*="Edit intro"]') !== null
+		|| [...context.document.querySelectorAll('[role="dialog"] h3')].some(heading => wordings(context.labels.yourProfile).includes(normalizeText(heading.textContent ?? ''))),
 	checkupUrl: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
 	pages: {
 		'visibility-settings': settingsPage('categories/profile-visibility', 'Settings › Visibility',
@@ -48,5 +53,25 @@ export default defineSite({
 		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', 'Settings › Advertising data › Ads beyond LinkedIn', switchReady, {
 			adsBeyondLinkedIn: switchById('allowLinkedInAudienceNetwork'),
 		}),
+		'permitted-services': settingsPage('permitted-services', 'Settings › Data privacy › Permitted services', 'main button, main [role="button"], main h1, main h2', {
+			activeAppCount: permittedServiceCount,
+		}),
+		// Your own profile with its contact info overlay open (platform-pages-2.md §4.3). Loading the
+		// overlay's address directly forwards to the profile (M), so it is read when opened from the
+		// profile's "Contact info" link; `/in/me/` stands for your own vanity name (§4.4, M).
+		'contact-info': {
+			title: 'Your profile › Contact info',
+			url: 'https://www.linkedin.com/in/me/overlay/contact-info/',
+			matches: url => /^\/in\/[^/]+\/overlay\/contact-info$/.test(linkedInPath(url) ?? ''),
+			owner: 'profile',
+			ready: '[role="dialog"] h3',
+			fields: {
+				birthdayDayMonth: contactBirthday,
+				birthdayYear: contactBirthYear,
+				phone: contactPhone,
+				address: contactAddress,
+			},
+			examples: ['https://www.linkedin.com/in/robin-example-0000/overlay/contact-info/', 'https://www.linkedin.com/in/robin-example-0000/overlay/contact-info'],
+		},
 	},
 });

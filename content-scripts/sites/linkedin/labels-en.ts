@@ -26,6 +26,16 @@ export const labelsEn = {
 	off: 'Off',
 	// Data privacy › Data for Generative AI Improvement.
 	aiTraining: 'Use my data for training content creation AI models',
+	// Contact info overlay (platform-pages-2.md §4.3: h3 headings, H for 2019–24 markup, M after;
+	// "Your Profile" is the own view's first heading, "<Name>'s Profile" anyone else's).
+	yourProfile: 'Your Profile',
+	birthdayHeading: 'Birthday',
+	phoneHeading: 'Phone',
+	addressHeading: 'Address',
+	// Data privacy › Permitted services: not in the reference (L, written for the samples): one
+	// "Remove" button per service, and a sentence when there are none.
+	removeService: 'Remove',
+	noPermittedServices: ['You haven\'t permitted any services', 'You have no permitted services'],
 } as const satisfies LabelTable;
 
 export type LinkedInLabel = keyof typeof labelsEn;

@@ -8,6 +8,27 @@ import type {Identity, PageSpec} from '../../define-site.js';
  */
 const signedIn = '[data-testid="SideNav_AccountSwitcher_Button"]';
 const signedOut = '[data-testid="loginButton"], a[href="/login"], a[href^="/i/flow/login"]';
+/** The side navigation's "Profile" link goes to the viewer's own `/<handle>`. */
+const profileLink = 'a[data-testid="AppTabBar_Profile_Link"]';
+
+/** A handle from a path `/<handle>`, lower-cased (X handles are case-insensitive); else undefined. */
+export const handleOf = (path: string | null | undefined): string | undefined =>
+	/^\/([A-Za-z0-9_]{1,15})\/?$/.exec(path ?? '')?.[1]?.toLowerCase();
+
+/**
+ * A profile is the viewer's own only if the side navigation's Profile link names the handle in the
+ * address; a different handle is someone else's. Without that link the page's owner-only controls
+ * decide (the site's showsOwnerControls, checked after this for every profile page).
+ */
+function profileOwner(document: Document): Identity {
+	const links = [...document.querySelectorAll(profileLink)].map(link => handleOf(link.getAttribute('href')));
+	const shown = handleOf(document.location?.pathname);
+	if (links.length === 0 || shown === undefined) {
+		return 'own';
+	}
+
+	return links.every(handle => handle === shown) ? 'own' : 'other';
+}
 
 export function identifyX(document: Document, owner: PageSpec['owner']): Identity {
 	const viewer = document.querySelector(signedIn) !== null;
@@ -20,6 +41,5 @@ export function identifyX(document: Document, owner: PageSpec['owner']): Identit
 		return 'unsure';
 	}
 
-	// X adapter pages are all the viewer's own settings; profile pages would need an owner check.
-	return owner === 'account' ? 'own' : 'unsure';
+	return owner === 'account' ? 'own' : profileOwner(document);
 }

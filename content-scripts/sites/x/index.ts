@@ -1,8 +1,10 @@
 import type {PageSpec} from '../../define-site.js';
 import {defineSite} from '../../define-site.js';
-import {identifyX} from './identify.js';
+import {handleOf, identifyX} from './identify.js';
 import {labelsEn} from './labels-en.js';
 import {labelsEs} from './labels-es.js';
+import {connectedAppCount} from './read-apps.js';
+import {editBirthLine, editLocation, headerBirthLine, headerLocation} from './read-profile.js';
 import {birthdateVisibility, checkbox, linkRowValue, profileBio, radioChoice} from './readers.js';
 
 // Matches only label texts, input types and data-testid: X's `css-175oi2r r-…` classes churn every build.
@@ -12,6 +14,22 @@ import {birthdateVisibility, checkbox, linkRowValue, profileBio, radioChoice} fr
 const xPath = (url: URL): string | undefined => (url.hostname === 'x.com' ? url.pathname.replace(/\/+$/, '') : undefined);
 
 const checkboxReady = '[role="main"] label input[type="checkbox"]';
+
+/** X's own one-segment routes (platform-pages.md §1.1, and pages every client has), never a handle. */
+const routes = new Set(['home', 'explore', 'notifications', 'messages', 'settings', 'search', 'compose', 'login', 'logout', 'signup', 'tos', 'privacy', 'i']);
+
+/**
+ * A profile, `x.com/<handle>` (platform-pages.md §1.3). No X address is known to open your own
+ * profile (§1.1 lists none), so the page's link, which Scan all opens, is `/i/profile`: an address in
+ * X's own `/i/` space that can never be someone else's handle (unverified, L). Where it does not lead
+ * to your profile, nothing is read there; your header is read when you open your profile yourself.
+ */
+const ownProfileLink = '/i/profile';
+const isProfile = (url: URL): boolean => {
+	const path = xPath(url);
+	const handle = handleOf(path);
+	return path === ownProfileLink || (handle !== undefined && !routes.has(handle));
+};
 
 /** A settings page of the viewer's own account at x.com/settings/<path>. */
 const settingsPage = (path: string, title: string, ready: string, fields: PageSpec['fields']): PageSpec => ({
@@ -66,6 +84,27 @@ export default defineSite({
 			'[data-testid="ProfileBirthdate"], [data-testid="Profile_Save_Button"]', {
 				birthdayDayMonth: birthdateVisibility('ProfileBirthdate_Day_Month_Visibility'),
 				birthdayYear: birthdateVisibility('ProfileBirthdate_Year_Visibility'),
+				currentCity: editLocation,
+				birthdateOnProfile: editBirthLine,
 			}), bio: profileBio},
+		'settings-inferred-identity': settingsPage('off_twitter_activity', 'Settings › Inferred identity', checkboxReady, {
+			inferredIdentity: checkbox('inferredIdentity'),
+		}),
+		'settings-connected-apps': settingsPage('connected_apps', 'Settings › Apps and sessions › Connected apps',
+			'[role="main"] a[href^="/settings/connected_apps/"], [role="main"] section[aria-label] h2', {
+				activeAppCount: connectedAppCount,
+			}),
+		// The header of your own profile, by testid only (§1.3, H, 2025-07): whether a location and a
+		// "Born …" line are shown, never their text. Someone else's profile, or one without the
+		// owner-only "Edit profile" button, is never read.
+		profile: {
+			title: 'Your profile',
+			url: `https://x.com${ownProfileLink}`,
+			matches: isProfile,
+			owner: 'profile',
+			ready: '[data-testid="UserProfileHeader_Items"] [data-testid="UserJoinDate"], [data-testid="editProfileButton"], [data-testid="UserName"]',
+			fields: {currentCity: headerLocation, birthdateOnProfile: headerBirthLine},
+			examples: ['https://x.com/sam_placeholder', 'https://x.com/Sam_Placeholder/', 'https://x.com/sam_placeholder?lang=en'],
+		},
 	},
 });

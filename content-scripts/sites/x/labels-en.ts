@@ -25,6 +25,10 @@ export const labelsEn = {
 	// Data sharing and personalization.
 	businessPartners: 'Allow additional information sharing with business partners',
 	personalizedAds: 'Personalized ads',
+	// Inferred identity (`/settings/off_twitter_activity`, §1.2, H, 2025-07).
+	inferredIdentity: 'Personalize based on your inferred identity',
+	// Connected apps: the empty list's text is not in the reference (L, written for the samples).
+	noConnectedApps: ['You haven\'t connected any apps', 'You haven\'t connected any apps yet'],
 	grokTraining: 'Allow your public data as well as your interactions, inputs, and results with Grok and xAI to be used for training and fine-tuning',
 	// Edit profile › Birth date › "Who sees this?" selects (options per platform-pages.md §1.2).
 	visibilityPublic: 'Public',

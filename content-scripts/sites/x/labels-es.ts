@@ -34,6 +34,10 @@ export const labelsEs = {
 	businessPartners: ['Permitir compartir información adicional con socios comerciales', 'Permitir el intercambio de información adicional con socios comerciales'],
 	// M: "Anuncios personalizados" (X's es ads settings as quoted by several guides).
 	personalizedAds: 'Anuncios personalizados',
+	// L: translation of the en switch ("Personalize based on your inferred identity"); "según" / "en función de" variants.
+	inferredIdentity: ['Personalizar según tu identidad inferida', 'Personalizar en función de tu identidad inferida'],
+	// L: written for the es samples after the (itself L) en empty-list text.
+	noConnectedApps: ['No has conectado ninguna aplicación', 'Aún no has conectado ninguna aplicación'],
 	// L: translation of the en switch; "utilicen" / "usen" variants.
 	grokTraining: [
 		'Permitir que tus datos públicos, así como tus interacciones, entradas y resultados con Grok y xAI, se utilicen para entrenamiento y ajuste',

@@ -94,7 +94,7 @@ export const radioChoice = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>):
  * mutualfollow | self). Followers and mutual follows are your connections, as risks-and-settings.md (c)
  * counts them; "People you follow" is a list you picked, so it ranks as custom.
  */
-const visibilities: ReadonlyArray<[XLabel, Audience]> = [
+export const visibilities: ReadonlyArray<[XLabel, Audience]> = [
 	['visibilityPublic', 'public'], ['visibilityFollowers', 'friends'], ['visibilityFollowing', 'custom'],
 	['visibilityMutual', 'friends'], ['visibilityOnlyYou', 'only-me'],
 ];

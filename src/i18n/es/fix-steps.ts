@@ -34,6 +34,11 @@ export const xBirthdaySteps = [
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Abre Yo › Configuración y privacidad.', ...trail.map(step => `Abre "${step}".`), action];
 
+// LinkedIn contact info (src/rules/fix-steps.ts linkedinContactFix). "Información de contacto" and
+// "Editar información de contacto" are best-known wordings of LinkedIn's es UI, unverified (L).
+export const linkedinContactSteps = (action: string): string[] =>
+	['Abre tu perfil y selecciona "Información de contacto".', 'Selecciona el lápiz ("Editar información de contacto").', action, 'Selecciona "Guardar".'];
+
 // TikTok (src/rules/fix-steps.ts tiktokAppSteps / tiktokWebSteps). App path "Perfil › Menú ☰ › Ajustes y
 // privacidad › Privacidad" and "Cuenta privada": TikTok's Spanish help center (support.tiktok.com/es, H).
 // The web settings' Spanish wordings ("Ajustes", the "Privacidad" tab) are unverified (M).

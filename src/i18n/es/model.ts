@@ -33,6 +33,8 @@ export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
 	businessPartnerSharing: 'Intercambio adicional de datos con socios comerciales',
 	personalizedAds: 'Anuncios personalizados',
 	aiTrainingAllowed: 'Tus datos se usan para entrenar los modelos de IA del sitio',
+	inferredIdentity: 'X personaliza según tu identidad inferida',
+	birthdateOnProfile: 'Una línea de fecha de nacimiento ("Nació el …") en tu perfil',
 	connectionsVisible: 'Tus contactos pueden ver tu lista de contactos',
 	adsBeyondLinkedIn: 'Tus datos de LinkedIn se usan para anuncios en otros sitios',
 	accountPrivate: 'Cuenta privada (solo los seguidores que apruebas ven tus publicaciones)',

@@ -1,6 +1,8 @@
 import type {RuleText} from '../text-catalog.js';
 import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
 
+const xAccountSettings = 'Abre Más opciones › Configuración y privacidad › Seguridad y acceso a la cuenta.';
+
 // Where your data goes: location on posts, apps, search engines, ads, data sharing, AI training
 // (families geolocation and third-party).
 export const dataRules: Readonly<Record<string, RuleText>> = {
@@ -26,7 +28,18 @@ export const dataRules: Readonly<Record<string, RuleText>> = {
 			'1 app or website can access your account': '1 app o sitio web puede acceder a tu cuenta',
 			'{count} apps or websites can access your account': '{count} apps o sitios web pueden acceder a tu cuenta',
 		},
-		steps: {facebook: [facebookSteps.settings, 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps que no uses.']},
+		steps: {
+			facebook: [facebookSteps.settings, 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps que no uses.'],
+			x: [xAccountSettings, 'Abre "Aplicaciones y sesiones" y luego "Aplicaciones conectadas".', 'Abre cada aplicación que no uses y revoca su acceso.'],
+			linkedin: ['Abre Yo › Configuración y privacidad.', 'Abre "Privacidad de datos" y luego "Servicios permitidos".', 'Elimina todos los servicios que no uses.'],
+		},
+	},
+	'inferred-identity': {
+		title: 'X vincula a tu cuenta navegadores y dispositivos que cree que son tuyos',
+		why: 'La actividad en dispositivos y navegadores en los que nunca iniciaste sesión se une a tu perfil para personalizar y mostrar anuncios; X pagó 150 millones de dólares por reutilizar para anuncios datos de contacto dados por seguridad (FTC y DOJ, 2022).',
+		okText: 'X no personaliza según tu identidad inferida.',
+		exposures: {'"Personalize based on your inferred identity" is on': '"Personalizar según tu identidad inferida" está activado'},
+		steps: {x: xSteps(['Compartir datos y personalización', 'Identidad inferida'], 'Desactiva "Personalizar según tu identidad inferida".')},
 	},
 	'search-engine-linking': {
 		title: 'Los buscadores enlazan a tu perfil',

@@ -1,5 +1,5 @@
 import type {RuleText} from '../text-catalog.js';
-import {facebookSteps, xBirthdaySteps} from './fix-steps.js';
+import {facebookSteps, linkedinContactSteps, xBirthdaySteps} from './fix-steps.js';
 
 // Profile details: birthday, places, contact details (src/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleText>> = {
@@ -18,7 +18,10 @@ export const profileRules: Readonly<Record<string, RuleText>> = {
 		why: 'Una dirección convierte un contacto en línea en una visita a tu puerta; el 7 % de los adultos en redes sociales había publicado la suya (Consumer Reports, State of the Net 2010).',
 		okText: 'No hay ninguna dirección de casa visible en tu perfil.',
 		exposures: {'Your home address is visible to {audience}': 'Tu dirección de casa es visible para {audience}'},
-		steps: {facebook: [...facebookSteps.contact('Dirección').slice(0, 2), 'Junto a tu dirección, elige Editar › Eliminar (o pon el público en "Solo yo").']},
+		steps: {
+			facebook: [...facebookSteps.contact('Dirección').slice(0, 2), 'Junto a tu dirección, elige Editar › Eliminar (o pon el público en "Solo yo").'],
+			linkedin: linkedinContactSteps('Borra la dirección.'),
+		},
 	},
 	'birthdate-visible': {
 		title: 'Tu fecha de nacimiento completa, o tu edad, está en tu perfil',
@@ -29,14 +32,22 @@ export const profileRules: Readonly<Record<string, RuleText>> = {
 			'Your full birthdate (day, month and year) is visible to {audience}': 'Tu fecha de nacimiento completa (día, mes y año) es visible para {audience}',
 			'Your full birthdate is visible to {audience}': 'Tu fecha de nacimiento completa es visible para {audience}',
 		},
-		steps: {facebook: facebookSteps.birthday, x: xBirthdaySteps},
+		steps: {facebook: facebookSteps.birthday, x: xBirthdaySteps,
+			linkedin: linkedinContactSteps('En "Cumpleaños", elige quién puede verlo: "Solo tú" (o borra el cumpleaños).')},
+	},
+	'birthdate-line-x': {
+		title: 'Tu perfil de X muestra una línea "Nació el …"',
+		why: 'Tu fecha de nacimiento, o parte de ella, se muestra a otras personas, y en un adolescente una edad visible le dice a un desconocido que está hablando con un menor; una fecha completa con el código postal y el sexo identifica al 87 % de los estadounidenses (Sweeney, 2000).',
+		okText: 'Tu perfil de X no muestra ninguna línea "Nació el …": no hay fecha de nacimiento, o solo tú puedes verla.',
+		exposures: {'Your profile shows a "Born …" line to people other than you': 'Tu perfil muestra una línea "Nació el …" a otras personas además de ti'},
+		steps: {x: xBirthdaySteps},
 	},
 	'phone-visible': {
 		title: 'Tu número de teléfono está en tu perfil',
 		why: 'Un número visible atrae llamadas de estafa, mensajes de phishing e intentos de duplicar tu SIM; los datos extraídos de Facebook vincularon 533 millones de números de teléfono a perfiles (Facebook, abril de 2021).',
 		okText: 'Tu número de teléfono solo lo ves tú, o no está en tu perfil.',
 		exposures: {'Your phone number is visible to {audience}': 'Tu número de teléfono es visible para {audience}'},
-		steps: {facebook: facebookSteps.contact('Celular')},
+		steps: {facebook: facebookSteps.contact('Celular'), linkedin: linkedinContactSteps('Borra el número de teléfono.')},
 	},
 	'email-visible': {
 		title: 'Tu correo electrónico es visible más allá de tus amigos',
@@ -60,6 +71,9 @@ export const profileRules: Readonly<Record<string, RuleText>> = {
 		why: 'Tu ciudad reduce mucho quién eres y, en un adolescente, dónde encontrarlo: el 71 % de los adolescentes publica su ciudad o pueblo (Pew Research, 2013).',
 		okText: 'Tu ciudad actual no es pública.',
 		exposures: {'Your current city is visible to Public': 'Tu ciudad actual es visible para cualquier persona (Público)'},
-		steps: {facebook: facebookSteps.places('Ciudad actual')},
+		steps: {
+			facebook: facebookSteps.places('Ciudad actual'),
+			x: ['Abre tu perfil y elige "Editar perfil".', 'Borra "Ubicación", o hazla más vaga (una región en vez de un pueblo).', 'Selecciona "Guardar".'],
+		},
 	},
 };

@@ -28,6 +28,9 @@ export const sites: TextCatalog['sites'] = {
 			'settings-ads': 'Configuración › Preferencias de anuncios',
 			'settings-grok': 'Configuración › Grok y colaboradores externos',
 			'edit-profile': 'Editar perfil › Fecha de nacimiento',
+			'settings-inferred-identity': 'Configuración › Identidad inferida',
+			'settings-connected-apps': 'Configuración › Aplicaciones y sesiones › Aplicaciones conectadas',
+			profile: 'Tu perfil',
 		},
 	},
 	linkedin: {
@@ -36,6 +39,8 @@ export const sites: TextCatalog['sites'] = {
 			'visibility-settings': 'Configuración › Visibilidad',
 			'data-for-ai': 'Configuración › Datos para mejorar la IA generativa',
 			'ads-beyond-linkedin': 'Configuración › Datos publicitarios › Anuncios fuera de LinkedIn',
+			'permitted-services': 'Configuración › Privacidad de datos › Servicios permitidos',
+			'contact-info': 'Tu perfil › Información de contacto',
 		},
 	},
 	instagram: {

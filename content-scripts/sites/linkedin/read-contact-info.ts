@@ -1,0 +1,76 @@
+import type {ProfileDetail} from '../../../src/model/fields.js';
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import type {LinkedInLabel} from './labels-en.js';
+
+type Reader<T> = (context: PageContext) => Observed<T>;
+
+/** Headings of the overlay's sections whose text is one of a label's wordings. */
+const headingsOf = (context: PageContext, root: ParentNode, key: LinkedInLabel): Element[] => {
+	const texts = wordings(context.labels[key]);
+	return [...root.querySelectorAll('h1, h2, h3')].filter(heading => texts.includes(normalizeText(heading.textContent ?? '')));
+};
+
+/**
+ * The contact info overlay (platform-pages-2.md §4.3): a modal whose sections each start with an h3
+ * heading ("Your Profile", "Phone", "Address", "Email", "Birthday", …), matched by text because the
+ * `ci-*` classes may be gone since LinkedIn's server-driven UI (not verified). LinkedIn opens modals
+ * outside `main`, so the dialog is looked for in the whole document. The overlay counts as rendered
+ * only with its own-view heading "Your Profile", exactly once, in a dialog. Only whether a section
+ * has content is read, never the content.
+ */
+function overlay(context: PageContext): Element | undefined {
+	const headings = headingsOf(context, context.document, 'yourProfile');
+	return headings.length === 1 ? headings[0]!.closest('[role="dialog"]') ?? undefined : undefined;
+}
+
+/** The one section under a heading, if it holds anything besides the heading. */
+function section(context: PageContext, root: Element, heading: LinkedInLabel): Element | undefined | 'twice' {
+	const found = headingsOf(context, root, heading).map(element => element.closest('section') ?? element.parentElement);
+	if (found.length > 1) {
+		return 'twice';
+	}
+
+	const box = found[0];
+	const headingText = normalizeText(box?.querySelector('h1, h2, h3')?.textContent ?? '');
+	return box && normalizeText(box.textContent ?? '') !== headingText ? box : undefined;
+}
+
+/**
+ * A detail the overlay shows or not. The own view lists what you filled in; who else sees it is not
+ * shown there (the birthday's audience is chosen in the edit form, §4.3; the reference gives none
+ * for phone and address), so a shown detail carries no audience and is taken as the widest.
+ * No section: not on your contact info, so nobody else sees it either.
+ */
+const detail = (heading: LinkedInLabel): Reader<ProfileDetail> => context => {
+	const root = overlay(context);
+	if (!root) {
+		return unknown('element-missing');
+	}
+
+	const box = section(context, root, heading);
+	return box === 'twice' ? unknown('unrecognized-value') : box ? known('shown') : known('not-set');
+};
+
+export const contactPhone = detail('phoneHeading');
+export const contactAddress = detail('addressHeading');
+export const contactBirthday = detail('birthdayHeading');
+
+/**
+ * The birth year: the overlay shows the birthday as month and day only (§4.3, M). A four-digit year
+ * in the Birthday section means it is shown after all; its text is only tested, never kept.
+ */
+export const contactBirthYear: Reader<ProfileDetail> = context => {
+	const root = overlay(context);
+	if (!root) {
+		return unknown('element-missing');
+	}
+
+	const box = section(context, root, 'birthdayHeading');
+	if (box === 'twice') {
+		return unknown('unrecognized-value');
+	}
+
+	return box && /\b\d{4}\b/.test(box.textContent ?? '') ? known('shown') : known('not-set');
+};

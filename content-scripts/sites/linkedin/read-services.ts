@@ -1,0 +1,23 @@
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
+
+/**
+ * Data privacy › Permitted services (`/mypreferences/d/permitted-services`, platform-pages.md §5.1,
+ * H for the address, 2024–26). How the list is drawn is not in the reference (L): each service is
+ * counted by its one "Remove" button (its text or aria-label), inside the page's main content.
+ * None: 0 only when the empty-list sentence is there, else unknown. Names are never read.
+ */
+export function permittedServiceCount(context: PageContext): Observed<number> {
+	const remove = wordings(context.labels.removeService);
+	const named = (control: Element): string => normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? '');
+	const buttons = [...context.root.querySelectorAll('button, [role="button"]')]
+		.filter(control => remove.some(wording => named(control) === wording || named(control).startsWith(`${wording} `)));
+	if (buttons.length > 0) {
+		return known(buttons.length);
+	}
+
+	const empty = wordings(context.labels.noPermittedServices);
+	const text = normalizeText(context.root.textContent ?? '');
+	return empty.some(wording => text.includes(wording)) ? known(0) : unknown('element-missing');
+}

@@ -1,0 +1,23 @@
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
+
+/**
+ * Settings › Security and account access › Apps and sessions › Connected apps (`/settings/connected_apps`,
+ * platform-pages.md §1.1, H for the path, 2025-07). The list's markup is not in the reference (L): it is
+ * read the way X's settings shell shows sub-pages (§1.3, M, 2026-10 note), one link row per app to
+ * `/settings/connected_apps/<id>`, counted once each. No rows: 0 only when the empty-state text is
+ * there, else unknown. Only the number is kept, never an app's name.
+ */
+export function connectedAppCount(context: PageContext): Observed<number> {
+	const ids = new Set([...context.root.querySelectorAll('a[href^="/settings/connected_apps/"]')]
+		.map(link => /^\/settings\/connected_apps\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1])
+		.filter(id => id !== undefined));
+	if (ids.size > 0) {
+		return known(ids.size);
+	}
+
+	const empty = wordings(context.labels.noConnectedApps);
+	const text = normalizeText(context.root.textContent ?? '');
+	return empty.some(wording => text.includes(wording)) ? known(0) : unknown('element-missing');
+}
