@@ -35,6 +35,12 @@ export type PageSpec = {
 	title: string;
 	/** Where the user checks or fixes these fields: the "Fix it" link. */
 	url: string;
+	/**
+	 * Set when no address opens this page by itself (your own X profile; LinkedIn's contact-info
+	 * overlay, which redirects when loaded): `url` is the page it is reached from, and this is the
+	 * label of the link to click there. Scan all skips such pages rather than read a wrong one.
+	 */
+	reachedByClick?: string;
 	/** Which URLs are this kind of page. Only the URL is checked on other pages. */
 	matches: (url: URL) => boolean;
 	/**

@@ -16,7 +16,7 @@ import type {ReviewAction, ReviewStore} from './review/review-action.js';
 export type TabState = {site: string; pageKind: string; status: PageReading['status']; at: number};
 
 /** The sites and pages Overshare can read, for the popup's "open these pages" guidance. */
-export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; title: string; url: string}>}>;
+export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; title: string; url: string; reachedByClick?: string}>}>;
 
 /** What "Show me" asks of the page: the fields whose control to point at, and the steps to show. */
 export type ShowMeRequest = {fields: FieldId[]; steps: string[]};

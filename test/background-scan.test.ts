@@ -30,7 +30,8 @@ beforeEach(async () => {
 });
 
 const fromPopup = {id: fake.runtime.id};
-const steps = siteCatalog().flatMap(site => site.pages.map(page => ({site: site.id, ...page})));
+// Scan all opens every page an address opens by itself.
+const steps = siteCatalog().flatMap(site => site.pages.filter(page => !page.reachedByClick).map(page => ({site: site.id, ...page})));
 const reportFrom = (tabId: number, step: typeof steps[number], status = 'read', observations: object = {}, live?: true) => onMessage(
 	{name: 'reportPage', payload: {site: step.site, pageKind: step.pageKind, status, observations, ...(live ? {live} : {})}},
 	{id: fake.runtime.id, tab: {id: tabId}, frameId: 0, url: step.url},

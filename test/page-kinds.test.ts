@@ -3,13 +3,17 @@ import {detectPage} from '../content-scripts/detect-page.js';
 import {sites} from '../content-scripts/sites/index.js';
 import {listFixtures} from './fixtures.js';
 
+// A page reached by a click links to the page it is reached from, which is not that page kind.
 const examples = sites.flatMap(site => Object.entries(site.pages).flatMap(([pageKind, page]) =>
-	[page.url, ...page.examples].map(url => ({site: site.id, pageKind, url}))));
+	[...page.reachedByClick ? [] : [page.url], ...page.examples].map(url => ({site: site.id, pageKind, url}))));
 const fixtureUrls = listFixtures().map(({site, pageKind, url}) => ({site, pageKind, url}));
 
 // Pages the content script must leave alone: it only checks their URL.
 const notAudited = [
 	'https://www.facebook.com/',
+	// Where a click reaches your own X profile and LinkedIn's contact info overlay.
+	'https://x.com/home',
+	'https://www.linkedin.com/in/me/',
 	'https://www.facebook.com/?sk=h_chr',
 	'https://www.facebook.com/me',
 	'https://www.facebook.com/jane.doe.5',

@@ -34,6 +34,11 @@ function runScan(answer: (step: {site: string; pageKind: string}) => 'read' | 'l
 }
 
 describe('Scan all, as a state machine', () => {
+	test('leaves out a page no address opens by itself (reached by a click), rather than read the page it is reached from', () => {
+		const withClick: SiteCatalog = [{...catalog[1]!, pages: [...catalog[1]!.pages, {pageKind: 'profile', title: 'P', url: 'https://x.com/home', reachedByClick: 'Profile'}]}];
+		expect(planScan(withClick, 0, 0).steps.map(step => step.pageKind)).toEqual(['c', 'd']);
+	});
+
 	test('visits every page kind of every site once, in order, and finishes', () => {
 		const {state, opened} = runScan(() => 'read');
 		expect(opened).toEqual(catalog.flatMap(site => site.pages.map(page => page.url)));

@@ -34,9 +34,12 @@ export type ScanState = {
 	cancelReason?: CancelReason;
 };
 
-/** Every page kind of every site, site by site, in catalog order; the first page is due after one pause. */
+/**
+ * Every page kind of every site that an address opens, site by site, in catalog order (a page
+ * reached only by a click is left to the user); the first page is due after one pause.
+ */
 export function planScan(catalog: SiteCatalog, now: number, paceMs: number): ScanState {
-	const steps = catalog.flatMap(site => site.pages.map(page => ({site: site.id, pageKind: page.pageKind, url: page.url})));
+	const steps = catalog.flatMap(site => site.pages.filter(page => !page.reachedByClick).map(page => ({site: site.id, pageKind: page.pageKind, url: page.url})));
 	return {startedAt: now, steps, phase: steps.length > 0 ? 'pausing' : 'finished', current: 0, phaseUntil: now + paceMs};
 }
 

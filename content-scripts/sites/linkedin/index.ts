@@ -61,7 +61,8 @@ export default defineSite({
 		// profile's "Contact info" link; `/in/me/` stands for your own vanity name (§4.4, M).
 		'contact-info': {
 			title: 'Your profile › Contact info',
-			url: 'https://www.linkedin.com/in/me/overlay/contact-info/',
+			url: 'https://www.linkedin.com/in/me/',
+			reachedByClick: 'Contact info',
 			matches: url => /^\/in\/[^/]+\/overlay\/contact-info$/.test(linkedInPath(url) ?? ''),
 			owner: 'profile',
 			ready: '[role="dialog"] h3',

@@ -20,15 +20,12 @@ const routes = new Set(['home', 'explore', 'notifications', 'messages', 'setting
 
 /**
  * A profile, `x.com/<handle>` (platform-pages.md §1.3). No X address is known to open your own
- * profile (§1.1 lists none), so the page's link, which Scan all opens, is `/i/profile`: an address in
- * X's own `/i/` space that can never be someone else's handle (unverified, L). Where it does not lead
- * to your profile, nothing is read there; your header is read when you open your profile yourself.
+ * profile (§1.1 lists none), so the page is reached by a click: from Home, the side bar's "Profile".
+ * Scan all skips it; your header is read when you open your profile yourself.
  */
-const ownProfileLink = '/i/profile';
 const isProfile = (url: URL): boolean => {
-	const path = xPath(url);
-	const handle = handleOf(path);
-	return path === ownProfileLink || (handle !== undefined && !routes.has(handle));
+	const handle = handleOf(xPath(url));
+	return handle !== undefined && !routes.has(handle);
 };
 
 /** A settings page of the viewer's own account at x.com/settings/<path>. */
@@ -99,7 +96,8 @@ export default defineSite({
 		// owner-only "Edit profile" button, is never read.
 		profile: {
 			title: 'Your profile',
-			url: `https://x.com${ownProfileLink}`,
+			url: 'https://x.com/home',
+			reachedByClick: 'Profile',
 			matches: isProfile,
 			owner: 'profile',
 			ready: '[data-testid="UserProfileHeader_Items"] [data-testid="UserJoinDate"], [data-testid="editProfileButton"], [data-testid="UserName"]',
