@@ -1,6 +1,7 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
+import {instagramFix} from './fix-steps.js';
 
 // TP-01: the page lists apps but not when each was last used, so any active app counts as
 // "possibly unused" (Medium) and more than ten is High.
@@ -21,10 +22,18 @@ export default defineRule({
 		const exposure = `${count} app${count === 1 ? '' : 's'} or website${count === 1 ? '' : 's'} can access your account`;
 		return count > 10 ? risk(exposure) : risk(exposure, severityFor('medium', 'high'));
 	},
-	fixes: {facebook: {
-		page: 'settings-apps',
-		steps: ['Open Settings & privacy › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
-		confirmed: '2025-06', confidence: 'H',
-	}},
+	fixes: {
+		facebook: {
+			page: 'settings-apps',
+			steps: ['Open Settings & privacy › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
+			confirmed: '2025-06', confidence: 'H',
+		},
+		// platform-pages.md §3.1 (/accounts/manage_access/, M, 2023 client referers); the tabs are L.
+		instagram: instagramFix('apps-and-websites', [
+			'Open More (☰) › Settings.',
+			'Open "Apps and websites".',
+			'On the Active tab, remove every app or website you do not use.',
+		], '2026-01', 'L'),
+	},
 	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
 });

@@ -26,7 +26,10 @@ export const dataRules: Readonly<Record<string, RuleText>> = {
 			'1 app or website can access your account': '1 app o sitio web puede acceder a tu cuenta',
 			'{count} apps or websites can access your account': '{count} apps o sitios web pueden acceder a tu cuenta',
 		},
-		steps: {facebook: [facebookSteps.settings, 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps que no uses.']},
+		steps: {
+			facebook: [facebookSteps.settings, 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps que no uses.'],
+			instagram: ['Abre Más (☰) › Configuración.', 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps o sitios web que no uses.'],
+		},
 	},
 	'search-engine-linking': {
 		title: 'Los buscadores enlazan a tu perfil',
