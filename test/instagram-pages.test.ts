@@ -7,6 +7,7 @@ import {identifyInstagram} from '../content-scripts/sites/instagram/identify.js'
 import {labelsEn} from '../content-scripts/sites/instagram/labels-en.js';
 import {birthdayOnAccount, contactOnAccount} from '../content-scripts/sites/instagram/read-accounts-center.js';
 import {radioChoice} from '../content-scripts/sites/instagram/read-choice.js';
+import {locateControl} from '../content-scripts/show-me/locate-control.js';
 import {auditSite} from '../src/audit/build-audit.js';
 import {known, unknown} from '../src/model/observed.js';
 import {rules} from '../src/rules/index.js';
@@ -125,4 +126,13 @@ describe('the new pages feed the rules', () => {
 		const found = finding(audit('apps-and-websites', {activeAppCount: known(3)}), 'connected-apps');
 		expect([found?.status, found?.fix.url]).toEqual(['risk', 'https://www.instagram.com/accounts/manage_access/']);
 	});
+});
+
+test('"Show me" can point at a tags choice: the group of its options', () => {
+	const fixture = listFixtures().find(entry => entry.site === 'instagram' && entry.pageKind === 'tags-and-mentions' && entry.name === 'risky')!;
+	const document = loadDocument(fixture);
+	const detected = detectPage(sites, fixture.url)!;
+	const control = locateControl(detected, document, ['mentionsFrom']);
+	expect(control?.querySelectorAll('input[type="radio"]').length).toBe(3);
+	expect(control?.textContent).toContain('Allow mentions from');
 });

@@ -1,5 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {controlFound} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {InstagramLabel} from './labels-en.js';
 
@@ -19,6 +20,7 @@ function rowValues(context: PageContext, key: InstagramLabel): string[] | undefi
 		return undefined;
 	}
 
+	controlFound.listener?.(rows[0]!);
 	const title = wordings(context.labels[key]);
 	const lines: string[] = [];
 	const walker = context.document.createTreeWalker(rows[0]!, 4 /* NodeFilter.SHOW_TEXT */);

@@ -1,6 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {outermost} from '../../dom/find-row.js';
+import {controlFound, outermost} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {InstagramLabel} from './labels-en.js';
@@ -50,5 +50,7 @@ export const radioChoice = <T>(question: InstagramLabel, values: ReadonlyArray<r
 
 	const text = optionText(selected[0]!);
 	const match = values.find(([value]) => wordings(context.labels[value]).includes(text));
+	// "Show me" points at the whole group: the choice to make is among its options.
+	controlFound.listener?.(box);
 	return match ? known(match[1]) : unknown('unrecognized-value');
 };
