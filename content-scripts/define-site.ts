@@ -27,8 +27,11 @@ export type Extractor<F extends FieldId> = (context: PageContext) => Observed<Fi
  */
 export type BioReader = (context: PageContext) => Observed<string>;
 
-/** Whose page this is, as far as the page itself says. */
-export type Identity = 'own' | 'other' | 'logged-out' | 'unsure';
+/**
+ * Whose page this is, as far as the page itself says. "stale": the page's embedded data was made for
+ * an earlier address of this single-page app, so it cannot say (and nothing is read until a reload).
+ */
+export type Identity = 'own' | 'other' | 'logged-out' | 'unsure' | 'stale';
 
 export type PageSpec = {
 	/** Human name of the page, e.g. "Contact and basic info". */

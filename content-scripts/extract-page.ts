@@ -74,6 +74,11 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 		return reading('logged-out', allUnknown(detected, 'logged-out'));
 	}
 
+	// Data left over from an earlier page of the app: a reload brings this page's own.
+	if (identity === 'stale') {
+		return reading('page-not-ready', allUnknown(detected, 'page-not-ready'));
+	}
+
 	// "unsure" is treated as someone else's: reading a stranger's page is worse than missing our own.
 	if (identity !== 'own') {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));

@@ -1,5 +1,6 @@
 import {send} from '../src/send.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
+import {noteAddress} from './page-history.js';
 import {showMe} from './show-me/show-me.js';
 import {extractPage, type PageReading} from './extract-page.js';
 import type {Site} from './define-site.js';
@@ -80,6 +81,10 @@ export function runContentScript(sites: readonly Site[]): void {
 	// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
 	// the next visit reads the page again.
 	const auditQuietly = (href: string) => audit(sites, href).catch(() => undefined);
+	noteAddress(location.href);
 	void auditQuietly(location.href);
-	watchNavigation(window, href => void auditQuietly(href));
+	watchNavigation(window, href => {
+		noteAddress(href);
+		void auditQuietly(href);
+	});
 }

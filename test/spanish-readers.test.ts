@@ -4,7 +4,7 @@ import {extractPage} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
 import {listFixtures, loadDocument, type Fixture} from './fixtures.js';
 
-// A Spanish-speaking family gets the same audit as an English one on Facebook and X: each page kind's
+// A Spanish-speaking family gets the same audit as an English one on Facebook, X and TikTok: each page kind's
 // Spanish sample (risky-es) reads the same values as its English one (risky). Any other language is
 // still "couldn't check" (the other-language samples, German, are checked in sites.test.ts).
 const fixtures = listFixtures();
@@ -14,7 +14,7 @@ const differences: Record<string, Record<string, unknown>> = {
 	'facebook/settings-apps': {activeAppCount: {state: 'known', value: 4}},
 };
 
-const spanishSites = ['facebook', 'x'];
+const spanishSites = ['facebook', 'x', 'tiktok'];
 
 describe.each(spanishSites)('%s in Spanish', siteId => {
 	const site = sites.find(candidate => candidate.id === siteId)!;

@@ -16,7 +16,7 @@ import {listFixtures, loadDocument} from './fixtures.js';
 
 const tiktok = sites.find(site => site.id === 'tiktok')!;
 const viewer = {id: '1', uniqueId: 'sam.placeholder', secUid: 'S1'};
-const risky = {privateAccount: false, secret: false, followingVisibility: 1, openFavorite: true, commentSetting: 0, duetSetting: 0, stitchSetting: 0, downloadSetting: 0};
+const risky = {privateAccount: false, secret: false, followingVisibility: 1, openFavorite: true, commentSetting: 0, duetSetting: 0, stitchSetting: 0, downloadSetting: 0, isUnderAge18: false};
 
 const script = (json: string) => `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${json}</script>`;
 const scope = (user: unknown, shown: unknown, statusCode: unknown = 0) => script(JSON.stringify({__DEFAULT_SCOPE__: {
@@ -41,26 +41,28 @@ describe('profile: the embedded settings (§3.4)', () => {
 		expect(readProfile(ownProfile(risky)).observations).toEqual({
 			accountPrivate: known(false), followingListAudience: known('public'), likedVideosPublic: known(true),
 			commentsAudience: known('public'), duetAudience: known('public'), stitchAudience: known('public'), downloadsAllowed: known(true),
+			accountUnder18: known(false),
 		});
-		expect(readProfile(ownProfile({privateAccount: true, secret: true, followingVisibility: 2, openFavorite: false, commentSetting: 1, duetSetting: 1, stitchSetting: 3, downloadSetting: 3})).observations)
+		expect(readProfile(ownProfile({privateAccount: true, secret: true, followingVisibility: 2, openFavorite: false, commentSetting: 1, duetSetting: 1, stitchSetting: 3, downloadSetting: 3, isUnderAge18: true})).observations)
 			.toEqual({
 				accountPrivate: known(true), followingListAudience: known('only-me'), likedVideosPublic: known(false),
 				commentsAudience: known('friends'), duetAudience: known('friends'), stitchAudience: known('only-me'), downloadsAllowed: known(false),
+				accountUnder18: known(true),
 			});
 	});
 
 	test.each([
-		['strings for numbers and booleans', {privateAccount: 'false', followingVisibility: '1', openFavorite: 'true', commentSetting: '0', duetSetting: '0', stitchSetting: '0', downloadSetting: '0'}],
-		['nulls, arrays and objects', {privateAccount: null, followingVisibility: [1], openFavorite: {}, commentSetting: null, duetSetting: [], stitchSetting: {value: 0}, downloadSetting: null}],
-		['values never observed (2, 3 for comments, -1)', {privateAccount: 0, followingVisibility: 0, openFavorite: 1, commentSetting: 3, duetSetting: 2, stitchSetting: 2, downloadSetting: 1}],
+		['strings for numbers and booleans', {privateAccount: 'false', followingVisibility: '1', openFavorite: 'true', commentSetting: '0', duetSetting: '0', stitchSetting: '0', downloadSetting: '0', isUnderAge18: 'true'}],
+		['nulls, arrays and objects', {privateAccount: null, followingVisibility: [1], openFavorite: {}, commentSetting: null, duetSetting: [], stitchSetting: {value: 0}, downloadSetting: null, isUnderAge18: null}],
+		['values never observed (2, 3 for comments, -1)', {privateAccount: 0, followingVisibility: 0, openFavorite: 1, commentSetting: 3, duetSetting: 2, stitchSetting: 2, downloadSetting: 1, isUnderAge18: 1}],
 	])('%s are unrecognized, never ok', (_, settings) => {
 		const reading = readProfile(ownProfile(settings));
 		expect(reading.status).toBe('read');
-		expect(Object.values(reading.observations)).toEqual(Array(7).fill(unknown('unrecognized-value')));
+		expect(Object.values(reading.observations)).toEqual(Array(8).fill(unknown('unrecognized-value')));
 	});
 
 	test('missing keys are element-missing', () => {
-		expect(Object.values(readProfile(ownProfile({})).observations)).toEqual(Array(7).fill(unknown('element-missing')));
+		expect(Object.values(readProfile(ownProfile({})).observations)).toEqual(Array(8).fill(unknown('element-missing')));
 	});
 
 	test('privateAccount and secret disagreeing is not a value', () => {
@@ -74,7 +76,7 @@ describe('profile: the embedded settings (§3.4)', () => {
 		const data = document.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')!;
 		const parsed = JSON.parse(data.textContent!) as {__DEFAULT_SCOPE__: Record<string, {userInfo?: {user: Record<string, unknown>}}>};
 		const user = parsed.__DEFAULT_SCOPE__['webapp.user-detail']!.userInfo!.user;
-		Object.assign(user, {privateAccount: 'no', followingVisibility: null, openFavorite: 0, commentSetting: '1', duetSetting: 1.5});
+		Object.assign(user, {privateAccount: 'no', followingVisibility: null, openFavorite: 0, commentSetting: '1', duetSetting: 1.5, isUnderAge18: 'false'});
 		delete user.stitchSetting;
 		delete user.downloadSetting;
 		data.textContent = JSON.stringify(parsed);

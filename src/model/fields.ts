@@ -61,6 +61,10 @@ const fieldKinds = {
 	// Instagram (platform-pages-2.md §2): on/off switches.
 	accountPrivate: 'boolean',
 	accountSuggestions: 'boolean',
+	// Instagram Tags and mentions (platform-pages-2.md §2.4): "Allow mentions from", the same three choices as tags.
+	mentionsFrom: 'tagging',
+	// Instagram Accounts Center › Personal details: a birthday is on the account (never the date).
+	birthdayOnAccount: 'boolean',
 	// TikTok (platform-pages-2.md §3.4): the profile's embedded settings; audiences are Everyone
 	// (public), Friends (mutual followers: friends) and Only you / Off (only-me).
 	followingListAudience: 'audience',
@@ -69,6 +73,8 @@ const fieldKinds = {
 	duetAudience: 'audience',
 	stitchAudience: 'audience',
 	downloadsAllowed: 'boolean',
+	// TikTok's own flag that the account belongs to someone under 18 (`isUnderAge18`, platform-pages.md §4.2); never the birthdate.
+	accountUnder18: 'boolean',
 	// What the user's own bio / intro / about text mentions, by kind (src/bio/scan-bio.ts); never the text.
 	bioPhone: 'detail',
 	bioEmail: 'detail',
@@ -155,12 +161,15 @@ export const fieldLabels: Record<FieldId, string> = {
 	adsBeyondLinkedIn: 'Your LinkedIn data used for ads on other sites',
 	accountPrivate: 'Private account (only approved followers see your posts)',
 	accountSuggestions: 'Your account suggested on other profiles',
+	mentionsFrom: 'Who can mention you',
+	birthdayOnAccount: 'A birthday on your account',
 	followingListAudience: 'Who can see the accounts you follow',
 	likedVideosPublic: 'Others can see the videos you liked (favourites)',
 	commentsAudience: 'Who can comment on your posts',
 	duetAudience: 'Who can Duet with your posts',
 	stitchAudience: 'Who can Stitch your posts',
 	downloadsAllowed: 'Others can download your videos',
+	accountUnder18: 'The site treats the account as under 18',
 	bioPhone: 'A phone number in your bio',
 	bioEmail: 'An email address in your bio',
 	bioFullDate: 'A full date (with year) in your bio',

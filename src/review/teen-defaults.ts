@@ -9,6 +9,8 @@ import type {AgeBand} from './review-state.js';
 const defaults: Readonly<Record<string, Partial<Record<AgeBand, () => string>>>> = {
 	'instagram/public-account': {teen13: () => t('reviewDefaultInstagramPrivate'), teen16: () => t('reviewDefaultInstagramPrivate')},
 	'instagram/instagram-message-requests': {teen13: () => t('reviewDefaultInstagramMessages'), teen16: () => t('reviewDefaultInstagramMessages')},
+	'instagram/photo-tagging-anyone': {teen13: () => t('reviewDefaultInstagramTags'), teen16: () => t('reviewDefaultInstagramTags')},
+	'instagram/mentions-from-anyone': {teen13: () => t('reviewDefaultInstagramTags'), teen16: () => t('reviewDefaultInstagramTags')},
 	'tiktok/public-account': {teen13: () => t('reviewDefaultTikTokPrivate13'), teen16: () => t('reviewDefaultTikTokPrivate16')},
 	'tiktok/tiktok-dms-from-everyone': {teen13: () => t('reviewDefaultTikTokDms13'), teen16: () => t('reviewDefaultTikTokDms16')},
 	'tiktok/downloads-allowed': {teen13: () => t('reviewDefaultTikTokDownloads'), teen16: () => t('reviewDefaultTikTokDownloads')},

@@ -1,10 +1,11 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
+import {instagramFix} from './fix-steps.js';
 
 // TP-01: the pages list apps but not when each was last used, so any active app counts as
-// "possibly unused" (Medium) and more than ten is High. Facebook's active apps, X's connected apps
-// and LinkedIn's permitted services are counted alike; only the number is kept.
+// "possibly unused" (Medium) and more than ten is High. Facebook's and Instagram's active apps, X's connected
+// apps and LinkedIn's permitted services are counted alike; only the number is kept.
 export default defineRule({
 	id: 'connected-apps',
 	ref: 'TP-01',
@@ -40,6 +41,12 @@ export default defineRule({
 			steps: ['Open Me › Settings & Privacy.', 'Open "Data privacy", then "Permitted services".', 'Remove every service you do not use.'],
 			confirmed: '2026-01', confidence: 'L',
 		},
+		// platform-pages.md §3.1 (/accounts/manage_access/, M, 2023 client referers); the tabs are L.
+		instagram: instagramFix('apps-and-websites', [
+			'Open More (☰) › Settings.',
+			'Open "Apps and websites".',
+			'On the Active tab, remove every app or website you do not use.',
+		], '2026-01', 'L'),
 	},
 	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
 });

@@ -41,6 +41,8 @@ import likedVideosPublic from './liked-videos-public.js';
 import commentsFromEveryone from './comments-from-everyone.js';
 import remixByEveryone from './remix-by-everyone.js';
 import downloadsAllowed from './downloads-allowed.js';
+import mentionsFromAnyone from './mentions-from-anyone.js';
+import teenAgeOnAccount from './teen-age-on-account.js';
 // App-only settings, answered through guided questions (src/questions).
 import tiktokDmsFromEveryone from './tiktok-dms-from-everyone.js';
 import tiktokSuggestsAccount from './tiktok-suggests-account.js';
@@ -101,6 +103,8 @@ export const rules: readonly Rule[] = [
 	teenDefaultsInstagram,
 	teenDefaultsX,
 	teenDefaultsFacebook,
+	mentionsFromAnyone,
+	teenAgeOnAccount,
 	// App-only settings, from the user's answers.
 	tiktokDmsFromEveryone,
 	tiktokSuggestsAccount,

@@ -1,8 +1,7 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
-import {instagramMessageRequests} from '../questions/instagram-app.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {appFix} from './fix-steps.js';
+import {instagramFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'instagram-message-requests',
@@ -18,6 +17,12 @@ export default defineRule({
 		// INT-01 is Medium for adults when the account is public too.
 		? risk('Anyone on Instagram can send you message requests', context.accountPrivate?.value === false ? severityFor('medium', 'critical') : undefined)
 		: ok),
-	fixes: {instagram: appFix('Instagram', instagramMessageRequests, 'Under "Others on Instagram", choose "Don\'t receive requests".')},
+	// The field is read on the web page when it is open, else answered in the guided question; the
+	// fix goes to the web page (platform-pages-2.md §2.1: /accounts/messages_and_story_replies/, L) and
+	// names the app's path too, where the setting is sure to be (risks-and-settings.md (b), M, 2025-04).
+	fixes: {instagram: instagramFix('messages-and-story-replies', [
+		'Open More (☰) › Settings › "Messages and story replies" (in the app: Profile › ☰ › Settings and activity › Messages and story replies › Message requests).',
+		'Under "Others on Instagram", choose "Don\'t receive requests".',
+	], '2026-01', 'L')},
 	examples: {risky: [{'instagramApp.messageRequests': known('requests')}], ok: [{'instagramApp.messageRequests': known('dont-receive')}]},
 });

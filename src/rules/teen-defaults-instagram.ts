@@ -10,14 +10,18 @@ export default defineRule({
 	ref: 'SUP-02, SUP-01',
 	family: 'supervision',
 	reads: ['accountPrivate'],
+	// Read in Accounts Center › Personal details (presence only, never the date).
+	context: ['birthdayOnAccount'],
 	severity: severityFor('info', 'high'),
 	profiles: ['teen13', 'teen16'],
 	prompt: true,
 	title: 'Talk it over: this Instagram account is public, though teen accounts start private',
 	why: 'Instagram Teen Accounts are private by default and under-16s need a parent to loosen that (Meta, September 2024); a public teen account means that was agreed, or that the account\'s age says 18 or over, which switches every teen protection off.',
 	okText: 'The account is private, as Instagram Teen Accounts start.',
-	judge: ({accountPrivate}) => (accountPrivate.value ? ok
-		: risk('Was opening it agreed together? If not, check the birthday on the account: if it says 18 or over, teen protections are off')),
+	judge: ({accountPrivate}, {birthdayOnAccount}) => (accountPrivate.value ? ok
+		: birthdayOnAccount?.value === true
+			? risk('Was opening it agreed together? If not, check the birthday in Accounts Center › Personal details: if it says 18 or over, teen protections are off')
+			: risk('Was opening it agreed together? If not, check the birthday on the account: if it says 18 or over, teen protections are off')),
 	fixes: {instagram: instagramFix('account-privacy', [
 		'Decide together whether the account should be public.',
 		'To make it private: More (☰) › Settings › "Account privacy", turn on "Private account".',

@@ -8,12 +8,14 @@ import {inApp} from '../../src/rules/define-rule.js';
 import {rules} from '../../src/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
+import {poll} from './poll.js';
 
 const samples = listFixtures().filter(fixture => fixture.site === 'tiktok');
 const risky = samples.filter(fixture => fixture.name === 'risky');
 const notOwn = samples.find(fixture => fixture.pageKind === 'profile' && fixture.name === 'not-own')!;
-// Rules fixed or checked on TikTok's web pages; those about app-only settings wait for the user's answers.
-const tiktokRules = rules.filter(rule => rule.fixes.tiktok !== undefined && rule.fixes.tiktok.page !== inApp).map(rule => rule.id);
+// Rules fixed or checked on TikTok's web pages; those about app-only settings wait for the user's answers,
+// and teen-only prompts are not on an adult's checklist.
+const tiktokRules = rules.filter(rule => rule.fixes.tiktok !== undefined && rule.fixes.tiktok.page !== inApp && !rule.profiles).map(rule => rule.id);
 
 describe('TikTok: own profile and settings (risky samples)', () => {
 	let app: Launched;
@@ -59,5 +61,25 @@ describe('TikTok: own profile and settings (risky samples)', () => {
 
 		const allowed = new Set([...risky, notOwn].map(fixture => new URL(fixture.url).href));
 		expect(app.requests.filter(request => !isAllowedRequest(request, allowed, app.extensionId))).toEqual([]);
+	});
+
+	it('after an in-app navigation away and back, the profile\'s embedded data is old: nothing is read, "reload"', async () => {
+		const profile = risky.find(fixture => fixture.pageKind === 'profile')!;
+		const {page, status} = await app.visit(profile.url);
+		expect(status).toBe('read');
+		const readAt = (await app.local()).pages!.tiktok!.profile!.readAt;
+		const since = Date.now();
+		// Each pushState is a same-document navigation: the content script hears it as the page does.
+		await page.evaluate(async path => {
+			const heard = new Promise(resolve => (window as unknown as {navigation: EventTarget}).navigation.addEventListener('navigatesuccess', resolve, {once: true}));
+			history.pushState({}, '', '/foryou');
+			await heard;
+			history.pushState({}, '', path);
+		}, new URL(profile.url).pathname);
+		const state = await poll(app.session, stored => Object.values(stored).some(value => value.pageKind === 'profile' && value.at >= since), 15_000, 'the report after navigating back');
+		expect(Object.values(state).find(value => value.pageKind === 'profile' && value.at >= since)?.status).toBe('page-not-ready');
+		// The earlier reading stays: a page that could not be read changes nothing.
+		expect((await app.local()).pages!.tiktok!.profile!.readAt).toBe(readAt);
+		await page.close();
 	});
 });

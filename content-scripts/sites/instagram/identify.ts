@@ -21,7 +21,34 @@ function viewerData(document: Document): 'signed-in' | 'signed-out' | undefined 
 	return undefined;
 }
 
+/**
+ * Accounts Center (accountscenter.instagram.com) is Meta's shared account app, not Polaris: by analogy
+ * with accountscenter.facebook.com (platform-pages-2.md §1.5, H there; L here) its viewer is
+ * `["CurrentUserInitialData",[],{…"USER_ID":"<id>"…}]`, "0" when signed out. It only ever shows the
+ * signed-in account.
+ */
+const accountsCenterViewer = /"CurrentUserInitialData",\[\],\{[^{}]*?"USER_ID":"(\d+)"/;
+
+function identifyAccountsCenter(document: Document, owner: PageSpec['owner']): Identity {
+	let viewer: string | undefined;
+	for (const script of document.querySelectorAll('script')) {
+		const text = script.textContent ?? '';
+		viewer ??= text.includes('CurrentUserInitialData') ? accountsCenterViewer.exec(text)?.[1] : undefined;
+	}
+
+	const loginShown = document.querySelector(signedOut) !== null;
+	if (viewer === '0' || (viewer === undefined && loginShown)) {
+		return 'logged-out';
+	}
+
+	return viewer !== undefined && !loginShown && owner === 'account' ? 'own' : 'unsure';
+}
+
 export function identifyInstagram(document: Document, owner: PageSpec['owner']): Identity {
+	if (document.location?.hostname === 'accountscenter.instagram.com') {
+		return identifyAccountsCenter(document, owner);
+	}
+
 	const viewer = viewerData(document);
 	const loginShown = viewer === 'signed-out' || document.querySelector(signedOut) !== null;
 	if (loginShown && viewer !== 'signed-in') {

@@ -1,7 +1,10 @@
 import type {PageSpec} from '../../define-site.js';
 import {defineSite} from '../../define-site.js';
+import {readActiveAppCount} from '../facebook/read-lists.js';
 import {identifyInstagram} from './identify.js';
 import {labelsEn} from './labels-en.js';
+import {birthdayOnAccount, contactOnAccount} from './read-accounts-center.js';
+import {radioChoice} from './read-choice.js';
 import {labelledSwitch, profileBio} from './readers.js';
 
 // Matches only aria-labels, roles and label texts: Polaris' `x1i10hfl x9f619 …` classes churn every build.
@@ -12,6 +15,7 @@ const instagramPath = (url: URL): string | undefined =>
 	(url.hostname === 'www.instagram.com' ? url.pathname.replace(/\/+$/, '') : undefined);
 
 const switchReady = '[role="main"] [role="switch"], [role="main"] input[type="checkbox"]';
+const choiceReady = '[role="main"] input[type="radio"], [role="main"] [role="radio"]';
 
 /** A page of the viewer's own account at one or more www.instagram.com/accounts/<path>/ routes. */
 const accountPage = (paths: readonly string[], title: string, fields: PageSpec['fields']): PageSpec => ({
@@ -27,7 +31,8 @@ const accountPage = (paths: readonly string[], title: string, fields: PageSpec['
 export default defineSite({
 	id: 'instagram',
 	name: 'Instagram',
-	matches: ['https://www.instagram.com/*'],
+	// Accounts Center has its own host (platform-pages.md §3.1, L): personal details live there.
+	matches: ['https://www.instagram.com/*', 'https://accountscenter.instagram.com/*'],
 	languages: {en: labelsEn},
 	contentRoot: '[role="main"]',
 	identify: identifyInstagram,
@@ -44,5 +49,38 @@ export default defineSite({
 		'edit-profile': {...accountPage(['edit'], 'Edit profile', {
 			accountSuggestions: labelledSwitch('accountSuggestions'),
 		}), bio: profileBio},
+		// Who can tag and mention you, and whether tags wait for your approval (platform-pages-2.md §2.4,
+		// L–M: labels from a clone of the real UI, radio and switch markup never observed).
+		'tags-and-mentions': {...accountPage(['tags_and_mentions'], 'Settings › Tags and mentions', {
+			photoTagging: radioChoice('tagsFrom', [['fromEveryone', 'anyone'], ['fromFollowing', 'following'], ['tagsOff', 'off']], ['mentionsFrom']),
+			reviewTaggedPosts: labelledSwitch('manualTagApproval'),
+			mentionsFrom: radioChoice('mentionsFrom', [['fromEveryone', 'anyone'], ['fromFollowing', 'following'], ['mentionsOff', 'off']], ['tagsFrom']),
+		}), ready: choiceReady},
+		// Where messages from people you don't follow go (platform-pages-2.md §2.1: the path is L; the
+		// choices are the app's, risks-and-settings.md (b), M). Fills the field the guided question asks
+		// about: a reading newer than the answer wins (src/audit/merge-observations.ts).
+		'messages-and-story-replies': {...accountPage(['messages_and_story_replies'], 'Settings › Messages and story replies', {
+			'instagramApp.messageRequests': radioChoice('othersOnInstagram', [['requestsDelivered', 'requests'], ['requestsRefused', 'dont-receive']]),
+		}), ready: choiceReady},
+		// The apps with access to the account (platform-pages.md §3.1 M for the path; the page's markup
+		// is not documented, L). Meta's Apps and websites pages share one design: Active / Expired /
+		// Removed tabs, so Facebook's reader is used with Instagram's words.
+		'apps-and-websites': {...accountPage(['manage_access'], 'Settings › Apps and websites', {
+			activeAppCount: readActiveAppCount,
+		}), ready: '[role="main"] [role="tabpanel"]'},
+		// Only whether a birthday and which kinds of contact point are on the account: never the values.
+		'accounts-center-personal-details': {
+			title: 'Accounts Center › Personal details',
+			url: 'https://accountscenter.instagram.com/personal_info/',
+			matches: url => url.hostname === 'accountscenter.instagram.com' && url.pathname.replace(/\/+$/, '') === '/personal_info',
+			owner: 'account',
+			ready: '[role="main"] a[href*="/personal_info/"]',
+			fields: {
+				birthdayOnAccount,
+				phoneOnAccount: contactOnAccount('phone'),
+				emailOnAccount: contactOnAccount('email'),
+			},
+			examples: ['https://accountscenter.instagram.com/personal_info/', 'https://accountscenter.instagram.com/personal_info/?entrypoint=instagram_web'],
+		},
 	},
 });

@@ -1,4 +1,5 @@
 import type {Identity, PageSpec} from '../../define-site.js';
+import {addressesSinceLoad} from '../../page-history.js';
 import {defaultScope, profileNamesOf, viewerOf} from './universal-data.js';
 
 /** The handle in a profile URL (`/@<uniqueId>`), or undefined on `/profile` and other paths. */
@@ -15,12 +16,32 @@ function urlHandle(document: Document): string | undefined {
 	}
 }
 
+const pathOf = (href: string): string | undefined => {
+	try {
+		return new URL(href).pathname.replace(/\/+$/, '') || '/';
+	} catch {
+		return undefined;
+	}
+};
+
+/**
+ * Whether the embedded data was made for the profile shown now. TikTok writes it once, at page load
+ * (platform-pages.md §4.2), and keeps it through in-app navigation: after going to another page
+ * and back, or arriving from another page, it holds the values of the first load. Every address
+ * since load must be this profile's path (`/profile`, the alias that redirects here, too).
+ */
+export function profileDataIsCurrent(document: Document): boolean {
+	const paths = addressesSinceLoad(document).map(pathOf);
+	const now = paths.at(-1);
+	return now !== undefined && paths.every(path => path === now || path === '/profile');
+}
+
 /**
  * Who is signed in and whose profile this is, from the page's embedded data (platform-pages-2.md
  * §3.3, H, 2025–26): the viewer is `webapp.app-context.user` (`{}` when signed out), the profile is
  * `webapp.user-detail.userInfo.user`. Own = same uniqueId, and same secUid where both carry one;
  * numeric ids are not compared (they can exceed 2^53). The handle in the URL must name the same
- * account: after in-app navigation the embedded data can still describe the first page loaded.
+ * account, and no in-app navigation may have happened since the data was written (else "stale").
  * Missing or odd data → unsure. Settings pages only ever show the signed-in viewer's own account.
  */
 export function identifyTikTok(document: Document, owner: PageSpec['owner']): Identity {
@@ -36,6 +57,10 @@ export function identifyTikTok(document: Document, owner: PageSpec['owner']): Id
 
 	if (owner === 'account') {
 		return 'own';
+	}
+
+	if (!profileDataIsCurrent(document)) {
+		return 'stale';
 	}
 
 	const shown = profileNamesOf(scope);

@@ -1,7 +1,8 @@
 import {defineSite} from '../../define-site.js';
 import {identifyTikTok} from './identify.js';
 import {labelsEn} from './labels-en.js';
-import {commentsAudience, downloadsAllowed, followingListAudience, likedVideosPublic, privateAccount, remixAudience} from './read-profile-data.js';
+import {labelsEs} from './labels-es.js';
+import {accountUnder18, commentsAudience, downloadsAllowed, followingListAudience, likedVideosPublic, privateAccount, remixAudience} from './read-profile-data.js';
 import {everyoneOrFriends, labelledSwitch, rowAudience} from './readers.js';
 
 // Matches only data-e2e, roles, label texts and the embedded JSON: TikTok's emotion classes
@@ -30,7 +31,7 @@ export default defineSite({
 	id: 'tiktok',
 	name: 'TikTok',
 	matches: ['https://www.tiktok.com/*'],
-	languages: {en: labelsEn},
+	languages: {en: labelsEn, es: labelsEs},
 	// TikTok's layout has no documented main landmark (§3.2 names only rows and switches).
 	contentRoot: 'body',
 	identify: identifyTikTok,
@@ -52,6 +53,7 @@ export default defineSite({
 				duetAudience: remixAudience('duetSetting'),
 				stitchAudience: remixAudience('stitchSetting'),
 				downloadsAllowed,
+				accountUnder18,
 			},
 			examples: ['https://www.tiktok.com/@sam.placeholder', 'https://www.tiktok.com/@sam.placeholder/', 'https://www.tiktok.com/@sam.placeholder?lang=en', 'https://www.tiktok.com/profile'],
 		},

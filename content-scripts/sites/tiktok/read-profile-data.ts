@@ -57,3 +57,10 @@ export const remixAudience = (key: 'duetSetting' | 'stitchSetting') =>
 
 /** `downloadSetting` (§3.4, M): 0 = others may download your videos, 3 = off. */
 export const downloadsAllowed = userSetting('downloadSetting', [[0, true], [3, false]]);
+
+/**
+ * `isUnderAge18` (platform-pages.md §4.2, H for the key, seen by four scrapers; its meaning is read
+ * from its name, M): TikTok treats the account as a minor's. Only this yes/no is kept, never a
+ * birthdate (the data carries none) or any age.
+ */
+export const accountUnder18 = userSetting('isUnderAge18', yesNo);

@@ -39,6 +39,8 @@ export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
 	adsBeyondLinkedIn: 'Tus datos de LinkedIn se usan para anuncios en otros sitios',
 	accountPrivate: 'Cuenta privada (solo los seguidores que apruebas ven tus publicaciones)',
 	accountSuggestions: 'Tu cuenta se sugiere en otros perfiles',
+	mentionsFrom: 'Quién puede mencionarte',
+	birthdayOnAccount: 'Una fecha de nacimiento en tu cuenta',
 	// TikTok: "Dúo" and "Pegar" are TikTok's Spanish names for Duet and Stitch (support.tiktok.com/es, H).
 	followingListAudience: 'Quién puede ver las cuentas que sigues',
 	likedVideosPublic: 'Otras personas pueden ver los videos que te gustaron (favoritos)',
@@ -46,6 +48,7 @@ export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
 	duetAudience: 'Quién puede hacer Dúos con tus publicaciones',
 	stitchAudience: 'Quién puede usar Pegar con tus publicaciones',
 	downloadsAllowed: 'Otras personas pueden descargar tus videos',
+	accountUnder18: 'El sitio trata la cuenta como de menor de 18 años',
 	// App-only settings (guided questions). Quoted app words follow the apps' Spanish UI where known
 	// (src/i18n/es/questions.ts says how sure); otherwise faithful translations.
 	'tiktokApp.directMessages': 'Quién puede enviarte mensajes directos en TikTok',

@@ -75,7 +75,10 @@ export const appRules: Readonly<Record<string, RuleText>> = {
 		why: 'Los mensajes no solicitados son el inicio de estafas y de la sextorsión: las denuncias de sextorsión económica de menores subieron un 20% en un año (FBI, 2024), y las cuentas de adolescentes de Instagram solo reciben mensajes de personas a las que siguen (Meta, 2024).',
 		okText: 'Las personas a las que no sigues no pueden enviarte solicitudes de mensajes.',
 		exposures: {'Anyone on Instagram can send you message requests': 'Cualquier persona en Instagram puede enviarte solicitudes de mensajes'},
-		steps: {instagram: appSteps('Instagram', path('instagram.message-requests'), 'En "Otras personas en Instagram", elige "No recibir solicitudes".')},
+		steps: {instagram: [
+			`Abre Más (☰) › Configuración › "Mensajes y respuestas a historias" (en la app: ${path('instagram.message-requests').join(' › ')}).`,
+			'En "Otras personas en Instagram", elige "No recibir solicitudes".',
+		]},
 	},
 	'instagram-activity-status': {
 		title: 'Instagram muestra cuándo estás en línea',

@@ -1,6 +1,8 @@
 import type {RuleText} from '../text-catalog.js';
 import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
+const instagramSettings = 'Abre Más (☰) › Configuración.';
+
 // Who sees your posts and network, who can tag, find or contact you (families photos, social-graph,
 // contact, interaction).
 export const reachRules: Readonly<Record<string, RuleText>> = {
@@ -99,11 +101,25 @@ export const reachRules: Readonly<Record<string, RuleText>> = {
 		steps: {facebook: [facebookSteps.settings, 'Abre "Perfil y etiquetado".', 'Activa "¿Quieres revisar las publicaciones en las que te etiquetan antes de que aparezcan en tu perfil?".', 'Activa "¿Quieres revisar las etiquetas que las personas agregan a tus publicaciones antes de que aparezcan en Facebook?".']},
 	},
 	'photo-tagging-anyone': {
-		title: 'Cualquiera en X puede etiquetarte en fotos',
-		why: 'Cualquiera puede poner tu nombre en fotos que nunca aprobaste; las guías de seguridad infantil (Internet Matters) aconsejan limitar el etiquetado de fotos en X.',
+		title: 'Cualquiera puede etiquetarte en fotos',
+		why: 'Cualquiera puede poner tu nombre en fotos que nunca aprobaste; las guías de seguridad infantil (Internet Matters) aconsejan limitar el etiquetado de fotos, y las cuentas de adolescente de Instagram solo permiten etiquetas de personas a las que siguen (Meta, 2024).',
 		okText: 'El etiquetado de fotos está desactivado o limitado a las personas que sigues.',
-		exposures: {'Anyone can tag you in photos': 'Cualquiera puede etiquetarte en fotos'},
-		steps: {x: xSteps(['Público, contenido multimedia y etiquetado', 'Etiquetado de fotos'], 'Elige "Solo las personas que sigues pueden etiquetarte", o desactiva el etiquetado de fotos.')},
+		exposures: {
+			'Anyone can tag you in photos': 'Cualquiera puede etiquetarte en fotos',
+			'Anyone can tag you in photos; the tags wait for your approval before they show on your profile': 'Cualquiera puede etiquetarte en fotos; las etiquetas esperan tu aprobación antes de aparecer en tu perfil',
+		},
+		steps: {
+			x: xSteps(['Público, contenido multimedia y etiquetado', 'Etiquetado de fotos'], 'Elige "Solo las personas que sigues pueden etiquetarte", o desactiva el etiquetado de fotos.'),
+			// Instagram's es wordings are best-known, unverified (the reference has en only).
+			instagram: [instagramSettings, 'Abre "Etiquetas y menciones".', 'En "Permitir etiquetas de", elige "Personas que sigues" (o "No permitir etiquetas").', 'Activa "Aprobar etiquetas manualmente".'],
+		},
+	},
+	'mentions-from-anyone': {
+		title: 'Cualquiera puede mencionarte',
+		why: 'Una mención de un desconocido te mete en sus publicaciones e hilos, donde sus seguidores ven tu nombre; las cuentas de adolescente de Instagram solo permiten menciones de personas a las que siguen (Meta, 2024).',
+		okText: 'Solo las personas que sigues pueden mencionarte, o nadie puede.',
+		exposures: {'Anyone can mention you in their posts, stories and comments': 'Cualquiera puede mencionarte en sus publicaciones, historias y comentarios'},
+		steps: {instagram: [instagramSettings, 'Abre "Etiquetas y menciones".', 'En "Permitir menciones de", elige "Personas que sigues" (o "No permitir menciones").']},
 	},
 	'friend-requests-from-anyone': {
 		title: 'Cualquiera puede enviarte una solicitud de amistad',

@@ -8,7 +8,10 @@ export const teenRules: Readonly<Record<string, RuleText>> = {
 		title: 'Para hablarlo: esta cuenta de Instagram es pública, aunque las cuentas de adolescente empiezan siendo privadas',
 		why: 'Las Cuentas de adolescente de Instagram son privadas por defecto y los menores de 16 años necesitan a su madre o padre para abrirlas (Meta, septiembre de 2024); una cuenta de adolescente pública significa que se acordó así, o que la edad de la cuenta dice 18 años o más, lo que desactiva todas las protecciones para adolescentes.',
 		okText: 'La cuenta es privada, como empiezan las Cuentas de adolescente de Instagram.',
-		exposures: {'Was opening it agreed together? If not, check the birthday on the account: if it says 18 or over, teen protections are off': '¿Acordaron juntos abrirla? Si no, revisen la fecha de nacimiento de la cuenta: si dice 18 años o más, las protecciones para adolescentes están desactivadas'},
+		exposures: {
+			'Was opening it agreed together? If not, check the birthday on the account: if it says 18 or over, teen protections are off': '¿Acordaron juntos abrirla? Si no, revisen la fecha de nacimiento de la cuenta: si dice 18 años o más, las protecciones para adolescentes están desactivadas',
+			'Was opening it agreed together? If not, check the birthday in Accounts Center › Personal details: if it says 18 or over, teen protections are off': '¿Acordaron juntos abrirla? Si no, revisen la fecha de nacimiento en Centro de cuentas › Datos personales: si dice 18 años o más, las protecciones para adolescentes están desactivadas',
+		},
 		steps: {instagram: [
 			'Decidan juntos si la cuenta debe ser pública.',
 			'Para hacerla privada: Más (☰) › Configuración › "Privacidad de la cuenta", activa "Cuenta privada".',
@@ -32,6 +35,16 @@ export const teenRules: Readonly<Record<string, RuleText>> = {
 			'Abre Configuración y privacidad › Configuración › "Publicaciones".',
 			'En "¿Quién puede ver tus publicaciones futuras?", elige "Amigos".',
 			'Si la edad es incorrecta, corrige la fecha de nacimiento en Centro de cuentas › Datos personales.',
+		]},
+	},
+	'teen-age-on-account': {
+		title: 'Para hablarlo: TikTok trata esta cuenta como la de un adulto',
+		why: 'Las protecciones de TikTok para adolescentes (cuenta privada por defecto antes de los 16, sin mensajes directos antes de los 16, descargas desactivadas) dependen de la fecha de nacimiento de la cuenta (TikTok, 2021); una cuenta cuya edad dice 18 años o más no tiene ninguna.',
+		okText: 'TikTok trata la cuenta como la de un adolescente, así que sus protecciones para adolescentes se aplican.',
+		exposures: {'TikTok does not treat this account as under 18: if the account holder is a teen, its teen protections are off': 'TikTok no trata esta cuenta como de menor de 18 años: si quien la tiene es adolescente, sus protecciones para adolescentes están desactivadas'},
+		steps: {tiktok: [
+			'Revisen juntos con qué fecha de nacimiento se creó la cuenta.',
+			'Si es incorrecta, pidan a TikTok que la corrija (en la app: Perfil › ☰ › Ajustes y privacidad › Informar de un problema), o creen una cuenta nueva con la fecha correcta.',
 		]},
 	},
 };

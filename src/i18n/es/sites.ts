@@ -48,6 +48,10 @@ export const sites: TextCatalog['sites'] = {
 		pages: {
 			'account-privacy': 'Configuración › Privacidad de la cuenta',
 			'edit-profile': 'Editar perfil',
+			'tags-and-mentions': 'Configuración › Etiquetas y menciones',
+			'messages-and-story-replies': 'Configuración › Mensajes y respuestas a historias',
+			'apps-and-websites': 'Configuración › Apps y sitios web',
+			'accounts-center-personal-details': 'Centro de cuentas › Datos personales',
 		},
 	},
 	// TikTok's Spanish UI says "Ajustes" (Ajustes y privacidad, support.tiktok.com/es, H for the app;

@@ -1,0 +1,69 @@
+import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {PageContext} from '../../define-site.js';
+import {controlFound} from '../../dom/find-row.js';
+import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import type {InstagramLabel} from './labels-en.js';
+
+type Reader<T> = (context: PageContext) => Observed<T>;
+
+/**
+ * Accounts Center › Personal details (accountscenter.instagram.com/personal_info/; platform-pages.md
+ * §3.1: assumed by analogy with Facebook, NOT verified, L). Each detail is a link row: its title
+ * ("Contact info", "Birthday") and a line holding the value. Only whether a value is there, and of
+ * which kind, is worked out here; the values themselves are never returned, kept or sent.
+ */
+function rowValues(context: PageContext, key: InstagramLabel): string[] | undefined {
+	const rows = [...new Set(context.text.find(wordings(context.labels[key]))
+		.map(title => title.closest('a[href], [role="link"], [role="button"], [role="listitem"]'))
+		.filter(row => row !== null))];
+	if (rows.length !== 1) {
+		return undefined;
+	}
+
+	controlFound.listener?.(rows[0]!);
+	const title = wordings(context.labels[key]);
+	const lines: string[] = [];
+	const walker = context.document.createTreeWalker(rows[0]!, 4 /* NodeFilter.SHOW_TEXT */);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const line = normalizeText(node.nodeValue ?? '');
+		if (line !== '' && !title.includes(line)) {
+			lines.push(line);
+		}
+	}
+
+	return lines;
+}
+
+/** A birthday on the account: the Birthday row shows a value (which is never looked at further). */
+export const birthdayOnAccount: Reader<boolean> = context => {
+	const lines = rowValues(context, 'birthday');
+	if (lines === undefined) {
+		return unknown('element-missing');
+	}
+
+	// Meta asks every account for a birthday; an empty row is not evidence of none.
+	return lines.length > 0 ? known(true) : unknown('unrecognized-value');
+};
+
+const emailShape = /^[^\s@,]+@[^\s@,]+$/;
+// Full or masked ("+1 ***-***-**99"): digits, stars and phone punctuation, with a digit or a star in it.
+const phoneShape = /^\+?[\d*][\d*\s().-]{5,}$/;
+
+/**
+ * What kinds of contact point the Contact info row lists (comma-separated values). A value of
+ * neither shape makes the absent kinds unknown: it might be the phone we would otherwise call missing.
+ */
+export const contactOnAccount = (kind: 'email' | 'phone'): Reader<boolean> => context => {
+	const lines = rowValues(context, 'contactInfo');
+	if (lines === undefined) {
+		return unknown('element-missing');
+	}
+
+	const items = lines.flatMap(line => line.split(/\s*[,·]\s*/)).filter(item => item !== '');
+	const kinds = items.map(item => (emailShape.test(item) ? 'email' : phoneShape.test(item) ? 'phone' : 'other'));
+	if (kinds.includes(kind)) {
+		return known(true);
+	}
+
+	return kinds.length === 0 || kinds.includes('other') ? unknown('unrecognized-value') : known(false);
+};
