@@ -62,6 +62,9 @@ handleMessages({
 		// A page the user opened with "Show me" gets the request back in this reply: no second message.
 		return reading.status === 'read' && !reading.live ? takeShowMe(reading.site, reading.pageKind, Date.now()) : undefined;
 	},
+	async notePage(note, sender) {
+		await saveTabState(sender.tab!.id!, {...note, at: Date.now()});
+	},
 	async getState({tabId}) {
 		await ready();
 		return {

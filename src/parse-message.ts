@@ -16,6 +16,7 @@ const ruleById = (id: string) => rules.find(rule => rule.id === id);
 
 export type Message =
 	| {name: 'reportPage'; payload: PageReading}
+	| {name: 'notePage'; payload: {site: string; pageKind: string; status: 'reading' | 'not-audited'}}
 	| {name: 'getState'; payload: {tabId?: number}}
 	| {name: 'forgetSite'; payload: {site: string}}
 	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
@@ -97,6 +98,16 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			const bio = payload.bio === undefined ? {} : {bio: payload.bio};
 			const live = payload.live ? {live: true as const} : {};
 			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio, ...live}};
+		}
+
+		case 'notePage': {
+			// "reading" names one of the site's audited pages; "not-audited" names none. Either from the site's own URL.
+			const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
+			const fromSite = senderUrl !== undefined && site !== undefined && detectSite(senderUrl) === site.id;
+			const pageOk = payload.status === 'reading' ? typeof payload.pageKind === 'string' && site?.pages[payload.pageKind] !== undefined
+				: payload.status === 'not-audited' && payload.pageKind === '';
+			return site && fromSite && pageOk && Object.keys(payload).length === 3
+				? {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as 'reading' | 'not-audited'}} : undefined;
 		}
 
 		case 'showMe': {
