@@ -108,8 +108,8 @@ handleMessages({
 			await updateBadge(audit);
 		});
 	},
-	async showMe({site, ruleId, steps}) {
-		await startShowMe(site, ruleId, steps, Date.now());
+	async showMe(press) {
+		await startShowMe(press, Date.now());
 	},
 	async startScan() {
 		await ready();

@@ -48,7 +48,7 @@ export type Protocol = {
 		answers: Answers;
 	};
 	/** Opens the page that fixes one site's finding and asks its content script to point at the control. */
-	showMe(payload: {site: string; ruleId: string; steps: string[]}): void;
+	showMe(payload: {site: string; ruleId: string; role?: string; steps: string[]}): void;
 	startScan(payload: Record<string, never>): void;
 	cancelScan(payload: Record<string, never>): void;
 	setReminder(payload: {every: ReminderEvery}): void;

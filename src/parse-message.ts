@@ -8,6 +8,7 @@ import {maxBioLength} from './bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
 import {rules} from './rules/index.js';
+import {crossRules} from './rules/across/index.js';
 import {isAnswerTo} from './questions/answers.js';
 import {platformById, questionById} from './questions/index.js';
 import {isRecord} from './is-record.js';
@@ -21,7 +22,7 @@ export type Message =
 	| {name: 'forgetSite'; payload: {site: string}}
 	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
 	| {name: 'forgetEverything'; payload: Record<string, never>}
-	| {name: 'showMe'; payload: {site: string; ruleId: string; steps: string[]}}
+	| {name: 'showMe'; payload: {site: string; ruleId: string; role?: string; steps: string[]}}
 	| {name: 'startScan'; payload: Record<string, never>}
 	| {name: 'cancelScan'; payload: Record<string, never>}
 	| {name: 'setReminder'; payload: {every: ReminderEvery}}
@@ -113,8 +114,13 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 		case 'showMe': {
 			const steps = payload.steps;
 			const stepsOk = Array.isArray(steps) && steps.length <= 12 && steps.every(step => typeof step === 'string' && step.length <= 500);
-			const known = typeof payload.site === 'string' && siteById(payload.site) && typeof payload.ruleId === 'string' && ruleById(payload.ruleId);
-			return known && stepsOk ? {name, payload: {site: payload.site as string, ruleId: payload.ruleId as string, steps: steps as string[]}} : undefined;
+			// A one-site rule without a role, or a rule across accounts with one of its roles.
+			const cross = typeof payload.ruleId === 'string' ? crossRules.find(rule => rule.id === payload.ruleId) : undefined;
+			const ruleOk = payload.role === undefined ? typeof payload.ruleId === 'string' && ruleById(payload.ruleId) !== undefined
+				: typeof payload.role === 'string' && cross !== undefined && Object.hasOwn(cross.fixes, payload.role);
+			const known = typeof payload.site === 'string' && siteById(payload.site) && ruleOk;
+			const role = payload.role === undefined ? {} : {role: payload.role as string};
+			return known && stepsOk ? {name, payload: {site: payload.site as string, ruleId: payload.ruleId as string, ...role, steps: steps as string[]}} : undefined;
 		}
 
 		case 'getState':
