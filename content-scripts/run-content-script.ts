@@ -17,8 +17,14 @@ async function audit(sites: readonly Site[], href: string): Promise<void> {
 	stopWatching();
 	const detected = detectPage(sites, href);
 	if (!detected) {
-		return; // Not an audited page: the URL check above is all we do.
+		// Not an audited page: the URL check is all we do, and the popup is told so (no guessing there).
+		const site = sites.find(candidate => candidate.matches.some(pattern => new URL(pattern.replace('*', 'x')).hostname === location.hostname));
+		await send('notePage', {site: (site ?? sites[0]!).id, pageKind: '', status: 'not-audited'}).catch(() => undefined);
+		return;
 	}
+
+	// While the page renders, the popup says "reading", not "this page isn't one Overshare reads".
+	await send('notePage', {site: detected.site.id, pageKind: detected.pageKind, status: 'reading'}).catch(() => undefined);
 
 	// Signed out: nothing will render worth waiting for, and nothing is read anyway.
 	const signedOut = detected.site.identify(document, detected.page.owner) === 'logged-out';

@@ -1,8 +1,8 @@
 import type {Finding} from '../src/model/audit.js';
-import {send} from '../src/send.js';
 import {ExternalLink} from './external-link.js';
 import {questionAnchor} from './question-item.js';
 import {itemId} from './score-line.js';
+import {ShowMeButton} from './show-me-button.js';
 import {SiteParts} from './site-parts.js';
 import * as t from './strings.js';
 
@@ -28,7 +28,7 @@ function Action({finding: {site, ruleId, status, fix, check, question}}: {findin
 	return (
 		<>
 			<ExternalLink class={atRisk ? 'action primary' : 'action'} href={fix.url}>{atRisk ? t.fixIt(fix.page) : t.openPage(fix.page)}</ExternalLink>
-			{atRisk && <button type="button" class="show-me" onClick={() => void send('showMe', {site, ruleId, steps: [...fix.steps]}).catch(() => undefined)}>{t.showMe}</button>}
+			{atRisk && <ShowMeButton site={site} ruleId={ruleId} steps={fix.steps}/>}
 		</>
 	);
 }

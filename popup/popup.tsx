@@ -4,6 +4,7 @@ import {send} from '../src/send.js';
 import type {AudienceProfile} from '../src/model/severity.js';
 import type {ReminderEvery} from '../src/scan/reminder.js';
 import {noAnswers} from '../src/questions/answers.js';
+import {AllFixed} from './all-fixed.js';
 import {AppQuestions, type QuestionHandlers} from './app-questions.js';
 import {EmptyState} from './empty-state.js';
 import {AcrossSection} from './across-section.js';
@@ -38,7 +39,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'review';
+type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'overTab' | 'review';
 export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupState, Optional>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
@@ -51,7 +52,7 @@ export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupStat
 const ignore = () => undefined;
 
 function Body({
-	audit, tab, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review,
+	audit, tab, overTab = false, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review,
 	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
 	onAnswer = ignore, onClear = ignore, onAppUse = ignore,
 }: PopupViewProps) {
@@ -60,7 +61,8 @@ function Body({
 		<>
 			{storeProblem && <p class="notice notice-not-read" role="alert">{t.storeProblem[storeProblem.problem]}</p>}
 			<ScanPanel scan={scan} catalog={catalog} onStart={onScan} onCancel={onCancelScan}/>
-			<TabNotice tab={tab} catalog={catalog}/>
+			<AllFixed audit={audit}/>
+			<TabNotice tab={tab} overTab={overTab} catalog={catalog}/>
 			<ChangesSince changes={changes} catalog={catalog}/>
 			{sites.length === 0
 				? <EmptyState catalog={catalog}/>

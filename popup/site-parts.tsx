@@ -1,10 +1,11 @@
 import type {Finding} from '../src/model/audit.js';
 import {ExternalLink} from './external-link.js';
+import {ShowMeButton} from './show-me-button.js';
 import * as t from './strings.js';
 
 /**
  * A finding across accounts: each site involved, with its own steps and link. At risk: how to fix
- * that site's part; couldn't check: what was not read there and the page that would answer it.
+ * that site's part, and "Show me" for it; couldn't check: what was not read there and the page that would answer it.
  */
 export function SiteParts({finding}: {finding: Finding}) {
 	const atRisk = finding.status === 'risk';
@@ -25,6 +26,9 @@ export function SiteParts({finding}: {finding: Finding}) {
 						{finding.status === 'unknown' && part.check
 							? <ExternalLink class="action" href={part.check.url}>{t.openPage(part.check.page)}</ExternalLink>
 							: <ExternalLink class={atRisk ? 'action primary' : 'action'} href={part.fix.url}>{atRisk ? t.fixIt(part.fix.page) : t.openPage(part.fix.page)}</ExternalLink>}
+						{/* A part with its own fix page (steps, a URL) can point at the control; a checkup fallback cannot. */}
+						{atRisk && part.role && part.fix.url && part.fix.steps.length > 0
+							&& <ShowMeButton site={part.site} ruleId={finding.ruleId} role={part.role} steps={part.fix.steps}/>}
 					</li>
 				);
 			})}

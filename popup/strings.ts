@@ -50,6 +50,11 @@ export const tabNotice: Record<Exclude<PageStatus, 'read'>, string> = {
 	'page-not-ready': t('noticePageNotReady'),
 };
 export const readThisPage = (title: string) => t('readThisPage', title);
+export const readingThisPage = (title: string) => t('readingThisPage', title);
+export const notAuditedPage = (site: string) => t('notAuditedPage', site);
+export const notSupportedTab = (sites: string) => t('notSupportedTab', sites);
+export const allFixed = t('allFixed');
+export const noneAtRisk = (unknown: number) => plural('noneAtRisk', unknown);
 
 export const emptyIntro = t('emptyIntro');
 

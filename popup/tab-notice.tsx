@@ -1,15 +1,39 @@
 import type {SiteCatalog, TabState} from '../src/messages.js';
+import {uiLanguage} from '../src/i18n/t.js';
+import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 
-/** What happened on the tab the popup was opened over, when that tab is a supported site. */
-export function TabNotice({tab, catalog}: {tab: TabState | undefined; catalog: SiteCatalog}) {
+/**
+ * What happened on the tab the popup was opened over: read, not read and why, still reading, a page
+ * of a supported site that Overshare does not check (with the ones it does), or a tab no content
+ * script reported from at all (another site, or a page opened before Overshare was installed).
+ * Opened as a page of its own (`overTab` false), the popup has no tab to talk about.
+ */
+export function TabNotice({tab, overTab = false, catalog}: {tab: TabState | undefined; overTab?: boolean; catalog: SiteCatalog}) {
 	if (!tab) {
-		return null;
+		if (!overTab) {
+			return null;
+		}
+
+		const names = new Intl.ListFormat(uiLanguage(), {type: 'conjunction'}).format(catalog.map(site => site.name));
+		return <p class="notice notice-not-read" data-tab-status="not-supported">{t.notSupportedTab(names)}</p>;
 	}
 
-	if (tab.status === 'read') {
-		const title = catalog.find(site => site.id === tab.site)?.pages.find(page => page.pageKind === tab.pageKind)?.title ?? tab.pageKind;
-		return <p class="notice notice-read" data-tab-status={tab.status}>{t.readThisPage(title)}</p>;
+	const site = catalog.find(entry => entry.id === tab.site);
+	if (tab.status === 'not-audited') {
+		return (
+			<div class="notice notice-not-read" data-tab-status={tab.status}>
+				<p>{t.notAuditedPage(site?.name ?? tab.site)}</p>
+				<ul class="page-links">
+					{(site?.pages ?? []).map(page => <li key={page.pageKind}><ExternalLink href={page.url}>{page.title}</ExternalLink></li>)}
+				</ul>
+			</div>
+		);
+	}
+
+	const title = site?.pages.find(page => page.pageKind === tab.pageKind)?.title ?? tab.pageKind;
+	if (tab.status === 'read' || tab.status === 'reading') {
+		return <p class="notice notice-read" data-tab-status={tab.status}>{tab.status === 'read' ? t.readThisPage(title) : t.readingThisPage(title)}</p>;
 	}
 
 	return <p class="notice notice-not-read" data-tab-status={tab.status}>{t.tabNotice[tab.status]}</p>;

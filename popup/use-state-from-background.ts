@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import type {Reply} from '../src/messages.js';
 import {send} from '../src/send.js';
 
-export type PopupState = Reply<'getState'>;
+/** `overTab`: the popup was opened over another tab (the toolbar popup), not as a page of its own. */
+export type PopupState = Reply<'getState'> & {overTab: boolean};
 
 export type Loaded = {state: 'loading'} | {state: 'failed'} | {state: 'ready'; value: PopupState};
 
@@ -25,7 +26,7 @@ export function useStateFromBackground(): Loaded {
 			try {
 				const value = await send('getState', {tabId});
 				if (!closed && request === latest) {
-					setLoaded({state: 'ready', value});
+					setLoaded({state: 'ready', value: {...value, overTab: tabId !== undefined}});
 				}
 			} catch {
 				if (!closed && request === latest) {
@@ -46,8 +47,9 @@ export function useStateFromBackground(): Loaded {
 		void (async () => {
 			try {
 				// Without the "tabs" permission only the id is available, which is all getState needs.
-				const [tab] = await browser.tabs.query({active: true, currentWindow: true});
-				tabId = tab?.id;
+				// Opened as a page (a notification's click), the active tab is this page: no tab to report on.
+				const [[tab], self] = await Promise.all([browser.tabs.query({active: true, currentWindow: true}), browser.tabs.getCurrent?.()]);
+				tabId = tab?.id === undefined || tab.id === self?.id ? undefined : tab.id;
 			} catch {
 				tabId = undefined;
 			}

@@ -65,6 +65,9 @@ handleMessages({
 		// A page the user opened with "Show me" gets the request back in this reply: no second message.
 		return reading.status === 'read' && !reading.live ? takeShowMe(reading.site, reading.pageKind, Date.now()) : undefined;
 	},
+	async notePage(note, sender) {
+		await saveTabState(sender.tab!.id!, {...note, at: Date.now()});
+	},
 	async getState({tabId}) {
 		await ready();
 		return {
@@ -110,8 +113,8 @@ handleMessages({
 			await updateBadge(audit);
 		});
 	},
-	async showMe({site, ruleId, steps}) {
-		await startShowMe(site, ruleId, steps, Date.now());
+	async showMe(press) {
+		await startShowMe(press, Date.now());
 	},
 	async startScan() {
 		await ready();

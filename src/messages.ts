@@ -12,8 +12,14 @@ import type {Answers} from './questions/answers.js';
 import {parseMessage, type Message} from './parse-message.js';
 import type {ReviewAction, ReviewStore} from './review/review-action.js';
 
+/**
+ * How far a supported site's tab got: a reading's status, "reading" while an audited page is awaited,
+ * or "not-audited" on one of the site's other pages (then pageKind is '').
+ */
+export type TabStatus = PageReading['status'] | 'reading' | 'not-audited';
+
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
-export type TabState = {site: string; pageKind: string; status: PageReading['status']; at: number};
+export type TabState = {site: string; pageKind: string; status: TabStatus; at: number};
 
 /** The sites and pages Overshare can read, for the popup's "open these pages" guidance. */
 export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; title: string; url: string; reachedByClick?: string}>}>;
@@ -26,6 +32,8 @@ export type Protocol = {
 	// content script → background
 	/** The reply is the "Show me" request waiting for this page, if the user pressed it (taken once). */
 	reportPage(payload: PageReading): ShowMeRequest | undefined;
+	/** Where a supported site's tab is before (or instead of) a reading: so the popup never guesses. */
+	notePage(payload: {site: string; pageKind: string; status: 'reading' | 'not-audited'}): void;
 	// popup → background
 	getState(payload: {tabId?: number}): {
 		audit: Audit | undefined; tab: TabState | undefined; catalog: SiteCatalog; profile: AudienceProfile;
@@ -43,7 +51,7 @@ export type Protocol = {
 		review: ReviewStore;
 	};
 	/** Opens the page that fixes one site's finding and asks its content script to point at the control. */
-	showMe(payload: {site: string; ruleId: string; steps: string[]}): void;
+	showMe(payload: {site: string; ruleId: string; role?: string; steps: string[]}): void;
 	startScan(payload: Record<string, never>): void;
 	cancelScan(payload: Record<string, never>): void;
 	setReminder(payload: {every: ReminderEvery}): void;
@@ -65,7 +73,7 @@ export type Reply<N extends MessageName> = ReturnType<Protocol[N]>;
 type Handlers = {[N in MessageName]: (payload: Payload<N>, sender: browser.Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>};
 
 /** Content scripts run inside the social sites' pages: they may only report what they read. */
-const fromContentScripts = new Set<MessageName>(['reportPage']);
+const fromContentScripts = new Set<MessageName>(['reportPage', 'notePage']);
 
 /**
  * Is this sender allowed to send this message? Content scripts may only report, and only from a top

@@ -8,6 +8,7 @@ import {maxBioLength} from './bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from './model/severity.js';
 import {isReminderEvery, type ReminderEvery} from './scan/reminder.js';
 import {rules} from './rules/index.js';
+import {crossRules} from './rules/across/index.js';
 import {isAnswerTo} from './questions/answers.js';
 import {platformById, questionById} from './questions/index.js';
 import {isRecord} from './is-record.js';
@@ -18,11 +19,12 @@ const ruleById = (id: string) => rules.find(rule => rule.id === id);
 
 export type Message =
 	| {name: 'reportPage'; payload: PageReading}
+	| {name: 'notePage'; payload: {site: string; pageKind: string; status: 'reading' | 'not-audited'}}
 	| {name: 'getState'; payload: {tabId?: number}}
 	| {name: 'forgetSite'; payload: {site: string}}
 	| {name: 'setProfile'; payload: {profile: AudienceProfile}}
 	| {name: 'forgetEverything'; payload: Record<string, never>}
-	| {name: 'showMe'; payload: {site: string; ruleId: string; steps: string[]}}
+	| {name: 'showMe'; payload: {site: string; ruleId: string; role?: string; steps: string[]}}
 	| {name: 'startScan'; payload: Record<string, never>}
 	| {name: 'cancelScan'; payload: Record<string, never>}
 	| {name: 'setReminder'; payload: {every: ReminderEvery}}
@@ -103,11 +105,26 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			return {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio, ...live}};
 		}
 
+		case 'notePage': {
+			// "reading" names one of the site's audited pages; "not-audited" names none. Either from the site's own URL.
+			const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
+			const fromSite = senderUrl !== undefined && site !== undefined && detectSite(senderUrl) === site.id;
+			const pageOk = payload.status === 'reading' ? typeof payload.pageKind === 'string' && site?.pages[payload.pageKind] !== undefined
+				: payload.status === 'not-audited' && payload.pageKind === '';
+			return site && fromSite && pageOk && Object.keys(payload).length === 3
+				? {name, payload: {site: site.id, pageKind: payload.pageKind as string, status: payload.status as 'reading' | 'not-audited'}} : undefined;
+		}
+
 		case 'showMe': {
 			const steps = payload.steps;
 			const stepsOk = Array.isArray(steps) && steps.length <= 12 && steps.every(step => typeof step === 'string' && step.length <= 500);
-			const known = typeof payload.site === 'string' && siteById(payload.site) && typeof payload.ruleId === 'string' && ruleById(payload.ruleId);
-			return known && stepsOk ? {name, payload: {site: payload.site as string, ruleId: payload.ruleId as string, steps: steps as string[]}} : undefined;
+			// A one-site rule without a role, or a rule across accounts with one of its roles.
+			const cross = typeof payload.ruleId === 'string' ? crossRules.find(rule => rule.id === payload.ruleId) : undefined;
+			const ruleOk = payload.role === undefined ? typeof payload.ruleId === 'string' && ruleById(payload.ruleId) !== undefined
+				: typeof payload.role === 'string' && cross !== undefined && Object.hasOwn(cross.fixes, payload.role);
+			const known = typeof payload.site === 'string' && siteById(payload.site) && ruleOk;
+			const role = payload.role === undefined ? {} : {role: payload.role as string};
+			return known && stepsOk ? {name, payload: {site: payload.site as string, ruleId: payload.ruleId as string, ...role, steps: steps as string[]}} : undefined;
 		}
 
 		case 'getState':

@@ -41,6 +41,17 @@ test('a report about someone else\'s page stores nothing in local storage', asyn
 	expect(reply.tab.status).toBe('not-own-profile');
 });
 
+test('a note from a supported site\'s tab is its state for the popup, until the reading replaces it', async () => {
+	const state = async () => (await onMessage({name: 'getState', payload: {tabId: 4}}, {id: fake.runtime.id}) as {tab?: {status: string; pageKind: string}}).tab;
+	await onMessage({name: 'notePage', payload: {site: 'facebook', pageKind: '', status: 'not-audited'}}, {...fromPage, url: 'https://www.facebook.com/marketplace/'});
+	expect(await state()).toMatchObject({status: 'not-audited', pageKind: ''});
+	await onMessage({name: 'notePage', payload: {site: 'facebook', pageKind: 'settings-posts', status: 'reading'}}, fromPage);
+	expect(await state()).toMatchObject({status: 'reading', pageKind: 'settings-posts'});
+	await onMessage(report(), fromPage);
+	expect(await state()).toMatchObject({status: 'read', pageKind: 'settings-posts'});
+	expect(await fake.storage.local.get('pages')).toHaveProperty('pages.facebook');
+});
+
 test('malformed messages and wrong senders get no answer and change nothing', async () => {
 	expect(onMessage({name: 'reportPage', payload: {site: 'facebook'}}, fromPage)).toBeUndefined();
 	expect(onMessage(report(), {...fromPage, id: 'another-extension'})).toBeUndefined();

@@ -41,6 +41,38 @@ describe('parseMessage drops anything malformed', () => {
 	});
 });
 
+describe('notePage: where a supported site\'s tab is, before or instead of a reading', () => {
+	const note = (payload: Record<string, unknown>) => ({name: 'notePage', payload});
+	test('"reading" names an audited page, "not-audited" none; both from the site\'s own URL', () => {
+		const reading = note({site: 'facebook', pageKind: 'settings-posts', status: 'reading'});
+		const other = note({site: 'facebook', pageKind: '', status: 'not-audited'});
+		expect(parseMessage(reading, pageUrl)).toEqual(reading);
+		expect(parseMessage(other, 'https://www.facebook.com/marketplace/')).toEqual(other);
+	});
+
+	test.each([
+		['an unknown page kind', note({site: 'facebook', pageKind: 'inbox', status: 'reading'})],
+		['a page kind with not-audited', note({site: 'facebook', pageKind: 'settings-posts', status: 'not-audited'})],
+		['a reading status', note({site: 'facebook', pageKind: 'settings-posts', status: 'read'})],
+		['an unknown site', note({site: 'myspace', pageKind: '', status: 'not-audited'})],
+		['an extra key', note({site: 'facebook', pageKind: '', status: 'not-audited', url: 'https://www.facebook.com/'})],
+	])('%s is dropped', (_, raw) => {
+		expect(parseMessage(raw, pageUrl)).toBeUndefined();
+	});
+
+	test('from another site, it is dropped', () => {
+		expect(parseMessage(note({site: 'facebook', pageKind: '', status: 'not-audited'}), 'https://x.com/home')).toBeUndefined();
+		expect(parseMessage(note({site: 'facebook', pageKind: '', status: 'not-audited'}), undefined)).toBeUndefined();
+	});
+
+	test('only content scripts send it', () => {
+		const message = note({site: 'facebook', pageKind: '', status: 'not-audited'}) as Message;
+		const tab = {id: 7, index: 0, highlighted: true, active: true, pinned: false, incognito: false};
+		expect(isAllowedSender(message, {id: 'me', tab, frameId: 0, url: pageUrl}, 'me', 'chrome-extension://me/')).toBe(true);
+		expect(isAllowedSender(message, {id: 'me'}, 'me', 'chrome-extension://me/')).toBe(false);
+	});
+});
+
 describe('isAllowedSender', () => {
 	const base = 'chrome-extension://me/';
 	const reportMessage = report() as Message;

@@ -1,6 +1,7 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
-import {afterEach, beforeEach, expect, test} from 'vitest';
+import {afterEach, beforeEach, expect, test, vi} from 'vitest';
+import browser from 'webextension-polyfill';
 import {sites} from '../content-scripts/sites/index.js';
 import {buildAudit} from '../src/audit/build-audit.js';
 import type {PageRecord} from '../src/audit/merge-observations.js';
@@ -46,6 +47,22 @@ test('"Across your accounts" lists the combined finding with each site\'s own fi
 		expect(part.querySelectorAll('ol.steps li').length).toBeGreaterThan(0);
 		expect(part.querySelector('a.action')?.textContent).toMatch(/^Fix it: /);
 	}
+});
+
+test('each site\'s part has its own "Show me", asking for that site\'s fix of its role', () => {
+	const audit = show('adult');
+	const sendMessage = vi.fn(async () => undefined);
+	Object.assign(browser.runtime, {sendMessage});
+	const finding = audit.across!.find(candidate => candidate.ruleId === 'birthdate-across-sites')!;
+	const item = root.querySelector<HTMLLIElement>('section[data-site="across"] li[data-rule="birthdate-across-sites"]')!;
+	for (const part of finding.involves!) {
+		const button = item.querySelector<HTMLButtonElement>(`.site-part[data-site="${part.site}"] button.show-me`)!;
+		expect(button.textContent).toBe('Show me');
+		act(() => button.click());
+		expect(sendMessage).toHaveBeenLastCalledWith({name: 'showMe', payload: {site: part.site, ruleId: 'birthdate-across-sites', role: 'birthday', steps: part.fix.steps}});
+	}
+
+	expect(sendMessage).toHaveBeenCalledTimes(2);
 });
 
 test('the summary counts findings across accounts', () => {

@@ -87,6 +87,13 @@ const states: Array<[string, PopupViewProps]> = [
 		audit: buildAudit(sites, {}, rules, 'adult', 3, answers), tab: undefined, catalog, profile: 'adult', answers,
 	}],
 	['someone else\'s profile', {audit: undefined, tab: {site: 'facebook', pageKind: 'about-places', status: 'not-own-profile', at: 1}, catalog, profile: 'adult'}],
+	['a site Overshare does not read', {audit: undefined, tab: undefined, overTab: true, catalog, profile: 'adult'}],
+	['a Facebook page it does not check', {audit: undefined, tab: {site: 'facebook', pageKind: '', status: 'not-audited', at: 1}, overTab: true, catalog, profile: 'adult'}],
+	['a page being read', {audit: undefined, tab: {site: 'facebook', pageKind: 'about-places', status: 'reading', at: 1}, overTab: true, catalog, profile: 'adult'}],
+	['nothing at risk, some couldn\'t be checked', {
+		audit: {...sampleAudit, sites: sampleAudit.sites.map(site => ({...site, findings: site.findings.filter(finding => finding.status !== 'risk')}))},
+		tab: undefined, catalog, profile: 'adult',
+	}],
 ];
 
 describe('popup in Spanish', () => {
@@ -96,6 +103,14 @@ describe('popup in Spanish', () => {
 		for (const piece of [...englishMessagePieces, ...englishEngineTexts]) {
 			expect(text, `English shown: "${piece}"`).not.toContain(piece);
 		}
+	});
+
+	test('the tab notices and the "nothing at risk" line in Spanish', () => {
+		const text = (name: string) => render(states.find(([candidate]) => candidate.startsWith(name))![1]);
+		expect(text('a site Overshare')).toContain('Overshare no lee esta pestaña. Solo revisa las páginas de tu propio perfil y de configuración en Facebook, X, LinkedIn, Instagram y TikTok');
+		expect(text('a Facebook page')).toContain('Overshare no revisa esta página de Facebook. Estas son las páginas de Facebook que lee:');
+		expect(text('a page being read')).toContain('Leyendo esta página: Información › Lugares de residencia…');
+		expect(text('nothing at risk')).toMatch(/Nada en riesgo en lo que Overshare pudo revisar, pero \d+ elementos no se pudieron revisar/);
 	});
 
 	test('shows the Spanish headings, rule texts, counts and page titles', () => {

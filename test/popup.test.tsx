@@ -168,7 +168,7 @@ describe('tab notice', () => {
 		});
 	}
 
-	test('no notice when the tab is not a supported site', () => {
+	test('no notice when the popup is a page of its own, not over a tab', () => {
 		show();
 		expect(root.querySelector('.notice')).toBeNull();
 	});

@@ -24,7 +24,7 @@ const teenAudit = (geotag = true, profile: AudienceProfile = 'teen13') => buildA
 
 const stateWith = (review: ReviewStore, audit = teenAudit()): PopupState => ({
 	audit, tab: undefined, catalog, profile: 'teen13', changes: [], storeProblem: undefined, scan: undefined, scans: [],
-	reminder: 'off', answers: noAnswers, review,
+	reminder: 'off', answers: noAnswers, review, overTab: false,
 });
 
 let root: HTMLElement;

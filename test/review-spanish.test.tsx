@@ -57,7 +57,7 @@ beforeAll(async () => {
 		const catalog = siteCatalog();
 		const state = {
 			audit: localizeAudit(text, catalog, audit) as Audit, tab: undefined, catalog: localizeCatalog(text, catalog), profile: 'teen13' as const,
-			changes: [], storeProblem: undefined, scan: undefined, scans: [], reminder: 'off' as const, answers: noAnswers, review,
+			changes: [], storeProblem: undefined, scan: undefined, scans: [], reminder: 'off' as const, answers: noAnswers, review, overTab: false,
 		};
 		const on = Object.fromEntries(['onStart', 'onDecide', 'onBack', 'onFinish', 'onDiscard', 'onDelete', 'onForgetEverything', 'onShowMe',
 			'onPrint', 'onScan', 'onCancelScan', 'onAnswer', 'onClear', 'onAppUse'].map(name => [name, vi.fn()]));

@@ -30,6 +30,23 @@ test('an audience the site re-renders (aria-label) is noticed', async () => {
 	expect(onChange).toHaveBeenCalledTimes(1);
 });
 
+test('a native input the user changes outside the main part (a settings dialog) is noticed too', async () => {
+	const onChange = vi.fn();
+	watchControls(main(), onChange);
+	const dialog = document.createElement('div');
+	dialog.setAttribute('role', 'dialog');
+	const select = document.createElement('select');
+	select.append(new Option('Public', 'public', true, true), new Option('Only you', 'self'));
+	dialog.append(select);
+	document.body.append(dialog);
+	await vi.advanceTimersByTimeAsync(500);
+	expect(onChange).not.toHaveBeenCalled();
+	select.value = 'self';
+	select.dispatchEvent(new Event('change', {bubbles: true}));
+	await vi.advanceTimersByTimeAsync(500);
+	expect(onChange).toHaveBeenCalledTimes(1);
+});
+
 test('changes outside the watched part, or after stopping, are ignored', async () => {
 	const onChange = vi.fn();
 	const stop = watchControls(main(), onChange);
@@ -37,6 +54,7 @@ test('changes outside the watched part, or after stopping, are ignored', async (
 	await vi.advanceTimersByTimeAsync(500);
 	stop();
 	document.querySelector('[role="button"]')!.setAttribute('aria-label', 'changed');
+	document.querySelector('input')!.dispatchEvent(new Event('change', {bubbles: true}));
 	await vi.advanceTimersByTimeAsync(500);
 	expect(onChange).not.toHaveBeenCalled();
 });

@@ -4,6 +4,9 @@
  */
 export const controlFound: {listener?: (control: Element) => void} = {};
 
+/** For readers that find their control without a row search (a labelled input, a select by test id). */
+export const noteControl = (control: Element): void => controlFound.listener?.(control);
+
 /** How far above a label its row may start. Rows are shallow; a deeper climb hits the section. */
 const maxClimb = 8;
 

@@ -66,9 +66,21 @@ export function showCallout(document: Document, control: Element | undefined, te
 		box.append(link, element(document, 'br'));
 	}
 
+	// Closing it (the button, or Escape) puts the keyboard on the control it pointed at, when the
+	// control takes focus: the next key press is the change. Focus is not a click; nothing changes.
+	const close = () => {
+		host.remove();
+		(control as HTMLElement | undefined)?.focus?.({preventScroll: true});
+	};
+
 	const dismiss = element(document, 'button', text.dismiss);
 	dismiss.type = 'button';
-	dismiss.addEventListener('click', () => host.remove());
+	dismiss.addEventListener('click', close);
+	box.addEventListener('keydown', event => {
+		if (event.key === 'Escape') {
+			close();
+		}
+	});
 	box.append(dismiss);
 
 	if (control) {

@@ -116,9 +116,9 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 		await tab.goto(url, {waitUntil: 'load'});
 		// The content script's message saves the tab's state (session storage) for every reading,
 		// including someone else's page or a logged-out one, which store nothing else. Matching the
-		// page kind lets several tabs load at once.
-		const fresh = (value: {site: string; pageKind: string; at: number}) =>
-			value.site === detected.site.id && value.pageKind === detected.pageKind && value.at >= since;
+		// page kind lets several tabs load at once; "reading" is the note sent before the page is read.
+		const fresh = (value: {site: string; pageKind: string; status: string; at: number}) =>
+			value.site === detected.site.id && value.pageKind === detected.pageKind && value.status !== 'reading' && value.at >= since;
 		const state = await poll(session, stored => Object.entries(stored).some(([key, value]) => key.startsWith('tab:') && fresh(value)),
 			timeoutMs, `the content script's report from ${url}`);
 		const latest = Object.values(state).filter(fresh).sort((a, b) => b.at - a.at)[0]!;

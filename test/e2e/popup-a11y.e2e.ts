@@ -1,9 +1,10 @@
 // axe-core over the popup (opened as a page) in its main states: nothing checked yet; findings at
 // risk, couldn't check and ok (light and dark); a scan in progress; the toolbar popup on someone
-// else's profile and on a logged-out page; everything fixed. 0 violations each.
+// else's profile, on a logged-out page, on a site Overshare does not read and on a Facebook page it
+// does not check; everything fixed. 0 violations each.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations as violations} from './axe.js';
-import {launchExtension, type Launched} from './launch.js';
+import {launchExtension, poll, type Launched} from './launch.js';
 import {facebook, sample, samplesOf} from './samples.js';
 
 const risky = facebook.filter(fixture => fixture.name === 'risky');
@@ -64,6 +65,29 @@ describe('popup accessibility (axe-core)', () => {
 		}
 	});
 
+	it('the toolbar popup on a site Overshare does not read, and on a Facebook page it does not check', async () => {
+		const marketplace = 'https://www.facebook.com/marketplace/';
+		app.serve({[marketplace]: '<!doctype html><html lang="en"><head><title>Marketplace</title></head><body><div role="main"><h1>Marketplace</h1></div></body></html>'});
+		const other = await app.context.newPage();
+		await other.goto('data:text/html,<title>Another site</title><h1>Another site</h1>');
+		const facebookPage = await app.context.newPage();
+		const since = Date.now();
+		await facebookPage.goto(marketplace);
+		await poll(app.session, stored => Object.values(stored).some(tab => tab.status === 'not-audited' && tab.at >= since), 10_000, 'the not-audited note');
+		for (const [tab, status] of [[other, 'not-supported'], [facebookPage, 'not-audited']] as const) {
+			const popup = await app.openActionPopup({tab});
+			try {
+				expect(await popup.evaluate<string | null>('document.querySelector("[data-tab-status]")?.dataset.tabStatus ?? null')).toBe(status);
+				expect(await violations(popup), status).toEqual([]);
+			} finally {
+				await popup.close();
+			}
+		}
+
+		await other.close();
+		await facebookPage.close();
+	});
+
 	it('everything fixed', async () => {
 		const fixed = await launchExtension(samplesOf(facebook.filter(fixture => fixture.name === 'locked-down')));
 		try {
@@ -73,6 +97,7 @@ describe('popup accessibility (axe-core)', () => {
 
 			const popup = await fixed.openPopup();
 			expect(await popup.locator('li[data-status="risk"]').count()).toBe(0);
+			expect(await popup.locator('.all-fixed').getAttribute('data-state')).toBe('all-fixed');
 			expect(await violations(popup)).toEqual([]);
 		} finally {
 			await fixed.close();

@@ -2,38 +2,55 @@
 // tab (page samples served at the URLs the scan opens), shows progress, closes its tab, and finds
 // what visiting the pages by hand finds. A second scan notices a setting the site flipped and
 // notifies; a stopped service worker carries on; cancelling leaves no tab behind.
+import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
+import type {PageReading} from '../../content-scripts/extract-page.js';
+import {withBioKinds} from '../../src/bio/bio-observations.js';
+import {auditOf} from '../../src/record-page.js';
 import type {ScanRecord} from '../../src/scan/scan-history.js';
 import type {ScanState} from '../../src/scan/scan-state.js';
 import {siteCatalog} from '../../src/site-catalog.js';
-import {listFixtures} from '../fixtures.js';
+import type {StoredPages} from '../../src/storage.js';
+import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, poll, type Launched, type Samples} from './launch.js';
 
 /** The pages Scan all opens: every page kind an address opens by itself. */
 const catalog = siteCatalog().map(site => ({...site, pages: site.pages.filter(page => !page.reachedByClick)}));
 const pageCount = catalog.flatMap(site => site.pages).length;
 
+const fixtures = listFixtures();
+function fixtureOf(site: string, pageKind: string, name: string): Fixture {
+	const fixture = fixtures.find(candidate => candidate.site === site && candidate.pageKind === pageKind && candidate.name === name);
+	if (!fixture) {
+		throw new Error(`No ${name} sample for ${site}/${pageKind}`);
+	}
+
+	return fixture;
+}
+
 /** Each page kind's sample of one case, served at the URL the scan opens (the page kind's own link). */
 function samplesAtScanUrls(name: string, overrides: Record<string, string> = {}): Samples {
-	const fixtures = listFixtures();
-	return Object.fromEntries(catalog.flatMap(site => site.pages.map(page => {
-		const wanted = overrides[`${site.id}/${page.pageKind}`] ?? name;
-		const fixture = fixtures.find(candidate => candidate.site === site.id && candidate.pageKind === page.pageKind && candidate.name === wanted);
-		if (!fixture) {
-			throw new Error(`No ${wanted} sample for ${site.id}/${page.pageKind}`);
-		}
-
-		return [page.url, fixture.html];
-	})));
+	return Object.fromEntries(catalog.flatMap(site => site.pages.map(page =>
+		[page.url, fixtureOf(site.id, page.pageKind, overrides[`${site.id}/${page.pageKind}`] ?? name).html])));
 }
+
+/** What visiting each page by hand stores: its sample's expected reading, bio text scanned into kinds (the per-site e2e tests check this in Chromium). */
+function readByHand(name: string): StoredPages {
+	return Object.fromEntries(catalog.map(site => [site.id, Object.fromEntries(site.pages.map(page => {
+		const expected = withBioKinds(JSON.parse(readFileSync(expectedFile(fixtureOf(site.id, page.pageKind, name)), 'utf8')) as PageReading, 'en-US');
+		return [page.pageKind, {pageKind: page.pageKind, readAt: 0, observations: expected.observations}];
+	}))]));
+}
+
+const setPace = async (app: Launched, paceMs: number) => (await app.worker()).evaluate(async pace => chrome.storage.local.set({scanPaceMs: pace}), paceMs);
 
 const marks = (audit: {sites: Array<{site: string; findings: Array<{ruleId: string; status: string; severity: string}>}>} | undefined) =>
 	(audit?.sites ?? []).flatMap(site => site.findings.map(({ruleId, status, severity}) => `${site.site}/${ruleId}: ${status} (${severity})`)).sort();
 
 async function setUp(samples: Samples, paceMs: number): Promise<{app: Launched; popup: Page}> {
 	const app = await launchExtension(samples);
-	await (await app.worker()).evaluate(async pace => chrome.storage.local.set({scanPaceMs: pace}), paceMs);
+	await setPace(app, paceMs);
 	const popup = await app.openPopup();
 	return {app, popup};
 }
@@ -69,6 +86,8 @@ describe('Scan all', {timeout: 240_000}, () => {
 		await expect.poll(async () => popup.locator('.scan-progress').textContent(), {timeout: 10_000}).toMatch(/Scanning… Facebook \d+\/9 · X \d+\/10/);
 		// Never more than one extra tab while it runs.
 		expect(scanTabs(app).length).toBeLessThanOrEqual(1);
+		// Progress seen: the rest without pauses (the pace is read at every step).
+		await setPace(app, 0);
 		const [record] = await scanRecords(app, 1, 'the scan to finish');
 		expect(record!.outcome).toBe('finished');
 		expect((await scanState(app))!.steps.filter(step => step.outcome !== 'read')).toEqual([]);
@@ -76,20 +95,22 @@ describe('Scan all', {timeout: 240_000}, () => {
 		await expect.poll(() => app.context.pages().length).toBe(tabsBefore);
 		await expect.poll(async () => popup.getByRole('button', {name: 'Scan all'}).count()).toBe(1);
 
-		// The same samples, visited by hand in a fresh browser, give the same findings.
-		const byHand = await launchExtension(samples);
-		opened.push(byHand);
-		for (const url of Object.keys(samples)) {
-			await (await byHand.visit(url)).page.close();
+		// What the scan stored is what visiting each page by hand stores, so it finds the same.
+		const byHand = readByHand('risky');
+		const stored = await app.local();
+		for (const site of catalog) {
+			for (const page of site.pages) {
+				expect(stored.pages?.[site.id]?.[page.pageKind]?.observations, `${site.id}/${page.pageKind}`).toEqual(byHand[site.id]![page.pageKind]!.observations);
+			}
 		}
 
-		expect(marks((await app.local()).audit)).toEqual(marks((await byHand.local()).audit));
+		expect(marks(stored.audit)).toEqual(marks(auditOf(byHand, 0)));
 		const served = new Set(Object.keys(samples).map(url => new URL(url).href));
 		expect(app.requests.filter(request => !isAllowedRequest(request, served, app.extensionId))).toEqual([]);
 	});
 
 	it('a second scan reports exactly the setting the site flipped, and notifies', async () => {
-		const {app, popup} = await setUp(samplesAtScanUrls('locked-down'), 100);
+		const {app, popup} = await setUp(samplesAtScanUrls('locked-down'), 0);
 		opened.push(app);
 		await popup.getByRole('button', {name: 'Scan all'}).click();
 		await scanRecords(app, 1, 'the first scan');
@@ -122,18 +143,21 @@ describe('Scan all', {timeout: 240_000}, () => {
 	});
 
 	it('carries on after the service worker is stopped between two pages', async () => {
-		const {app, popup} = await setUp(samplesAtScanUrls('risky'), 1500);
+		const {app, popup} = await setUp(samplesAtScanUrls('risky'), 0);
 		opened.push(app);
 		await popup.getByRole('button', {name: 'Scan all'}).click();
-		// Stop the worker during a pause: its timer dies with it, so only the stored state and the alarm remain.
-		await poll(async () => scanState(app), state => state?.phase === 'pausing' && state.current >= 2, 30_000, 'a pause after two pages');
+		// Two pages without pauses, then a long one; stop the worker during it: its timer dies with it,
+		// so only the stored state and the alarm remain.
+		await poll(async () => scanState(app), state => (state?.current ?? 0) >= 2, 30_000, 'two pages read');
+		await setPace(app, 1500);
+		await poll(async () => scanState(app), state => state?.phase === 'pausing' && state.current >= 3, 30_000, 'a pause after three pages');
 		await popup.close();
 		await app.stopWorkers();
 		const tab = scanTabs(app)[0]!;
 		const urlAtStop = tab.url();
 		await poll(async () => tab.url(), url => url !== urlAtStop, 15_000, 'the scan tab to move on without anyone waking the worker');
 
-		await (await app.worker()).evaluate(async () => chrome.storage.local.set({scanPaceMs: 0}));
+		await setPace(app, 0);
 		const [record] = await scanRecords(app, 1, 'the resumed scan to finish');
 		expect(record!.outcome).toBe('finished');
 		expect(record!.pagesRead).toHaveLength(pageCount);

@@ -2,7 +2,7 @@ import type {Audience} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {BioReader, PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
+import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {XLabel} from './labels-en.js';
@@ -26,6 +26,7 @@ export const checkbox = (key: XLabel): Reader<boolean> => context => {
 		const control = inputs.length > 0 ? (inputs.length === 1 ? inputs[0] : undefined)
 			: findRowControl(label, bySelector('input[type="checkbox"], [role="switch"]'));
 		if (control && (row?.contains(control) || ownsControl(label, control))) {
+			noteControl(control);
 			const state = readSwitch(control);
 			return state === undefined ? unknown('unrecognized-value') : known(state);
 		}
@@ -112,6 +113,7 @@ export const birthdateVisibility = (testid: string): Reader<ProfileDetail> => co
 		return context.document.querySelector('[data-testid="ProfileBirthdate_Missing_Birthdate"]') ? known('not-set') : unknown('element-missing');
 	}
 
+	noteControl(select);
 	const chosen = normalizeText((select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
 	const match = visibilities.find(([key]) => wordings(context.labels[key]).includes(chosen));
 	return match ? known('shown', match[1]) : unknown('unrecognized-value');
