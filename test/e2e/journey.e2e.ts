@@ -30,7 +30,9 @@ const cases: Record<string, string> = {
 const fixtures = listFixtures();
 const pages = siteCatalog().filter(site => site.id === 'facebook' || site.id === 'x').flatMap(site => site.pages.map(page => {
 	const name = cases[`${site.id}/${page.pageKind}`] ?? 'locked-down';
-	return {site: site.id, pageKind: page.pageKind, url: page.url, html: fixtures.find(fixture => fixture.site === site.id && fixture.pageKind === page.pageKind && fixture.name === name)!.html};
+	const fixture = fixtures.find(candidate => candidate.site === site.id && candidate.pageKind === page.pageKind && candidate.name === name)!;
+	// A page reached by a click (your own X profile) is served where its sample says it stands.
+	return {site: site.id, pageKind: page.pageKind, url: page.reachedByClick ? fixture.url : page.url, html: fixture.html};
 }));
 const samples: Samples = Object.fromEntries(pages.map(page => [page.url, page.html]));
 
@@ -80,7 +82,12 @@ async function savedBySite(page: Page): Promise<string> {
 	return page.evaluate(() => {
 		const copy = document.documentElement.cloneNode(true) as HTMLElement;
 		const live = [...document.querySelectorAll<HTMLInputElement>('input')];
-		copy.querySelectorAll<HTMLInputElement>('input').forEach((input, index) => input.toggleAttribute('checked', live[index]!.checked));
+		copy.querySelectorAll<HTMLInputElement>('input').forEach((input, index) => {
+			input.toggleAttribute('checked', live[index]!.checked);
+			if (input.type === 'text') {
+				input.setAttribute('value', live[index]!.value);
+			}
+		});
 		const options = [...document.querySelectorAll<HTMLOptionElement>('option')];
 		copy.querySelectorAll<HTMLOptionElement>('option').forEach((option, index) => option.toggleAttribute('selected', options[index]!.selected));
 		copy.querySelector('[data-overshare-callout]')?.remove();
@@ -102,6 +109,13 @@ async function change(page: Page, ringed: Ringed, choice: string | undefined, by
 	if (ringed.tag === 'select') {
 		await control.selectOption({label: choice!});
 		return `select "${choice}"`;
+	}
+
+	// A text field (X's profile location): the person empties it and moves on (the change event fires).
+	if (ringed.tag === 'input' && await control.evaluate(element => (element as HTMLInputElement).type === 'text')) {
+		await (byKeyboard ? page.keyboard.press('ControlOrMeta+a').then(async () => page.keyboard.press('Backspace')) : control.fill(''));
+		await page.keyboard.press('Tab');
+		return byKeyboard ? 'select all, Backspace, Tab' : 'emptied, Tab';
 	}
 
 	if (ringed.tag === 'input') {

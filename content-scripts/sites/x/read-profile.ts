@@ -2,6 +2,7 @@ import {widest} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {visibilities} from './readers.js';
 
@@ -46,7 +47,13 @@ export const headerBirthLine: Reader<ProfileDetail> = context => {
 /** Edit profile's text input by name (2026-10 note, M): set or empty, from its live value. */
 function inputValue(context: PageContext, name: string): string | undefined {
 	const inputs = [...context.document.querySelectorAll(`input[name="${name}"], textarea[name="${name}"]`)];
-	return inputs.length === 1 ? (inputs[0] as HTMLInputElement).value : undefined;
+	if (inputs.length !== 1) {
+		return undefined;
+	}
+
+	// "Show me" rings this field (content-scripts/show-me/locate-control.ts).
+	noteControl(inputs[0]!);
+	return (inputs[0] as HTMLInputElement).value;
 }
 
 /** Edit profile › Location: what the header shows to anyone, so any text in it is public. */
