@@ -15,7 +15,7 @@ const reason = 'My friends from camp find me this way <b>really</b>';
 
 type ReviewKept = {review?: {current?: {phase: string}; last?: {nextCheckIn: number; decided: Array<{ruleId: string; decision: {kind: string}}>}; remindedAt?: number}};
 
-describe('Review together', () => {
+describe('Review together', {timeout: 120_000}, () => {
 	let app: Launched;
 	let review: Page;
 	const kept = async () => (await app.local()) as unknown as ReviewKept;
