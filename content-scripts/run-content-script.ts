@@ -1,4 +1,5 @@
 import {send} from '../src/send.js';
+import {listenForCapture} from './capture/listen.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
 import {showMe} from './show-me/show-me.js';
 import {extractPage, type PageReading} from './extract-page.js';
@@ -82,4 +83,5 @@ export function runContentScript(sites: readonly Site[]): void {
 	const auditQuietly = (href: string) => audit(sites, href).catch(() => undefined);
 	void auditQuietly(location.href);
 	watchNavigation(window, href => void auditQuietly(href));
+	listenForCapture(sites);
 }

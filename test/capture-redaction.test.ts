@@ -1,8 +1,10 @@
 import {JSDOM} from 'jsdom';
 import {expect, test} from 'vitest';
 import {captureSample} from '../content-scripts/capture/capture-sample.js';
+import {captureReply} from '../content-scripts/capture/listen.js';
 import {detectPage} from '../content-scripts/detect-page.js';
 import {sites} from '../content-scripts/sites/index.js';
+import {listFixtures, loadDocument} from './fixtures.js';
 
 const meta = {date: new Date('2026-03-04T00:00:00Z'), version: '0.1.0'};
 
@@ -70,4 +72,18 @@ test('a text that starts with labels keeps them and blanks the rest: "Shared wit
 	const {sample} = capture('https://www.facebook.com/me/about_places', '<div role="main"><div aria-label="Shared with Smith family" role="img"></div><span>Current city Springfield</span></div>');
 	expect(sample.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Shared with [text]');
 	expect(sample.querySelector('span')!.textContent).toBe('Current city [text]');
+});
+
+test('own accounts only: a sample is saved of your own page, never of someone else\'s, a signed-out page or another page', () => {
+	const fixtures = listFixtures().filter(fixture => fixture.site === 'tiktok' && fixture.pageKind === 'profile');
+	const reply = (name: string) => {
+		const fixture = fixtures.find(candidate => candidate.name === name)!;
+		return captureReply(sites, loadDocument(fixture), fixture.url, meta.date, meta.version);
+	};
+
+	expect(reply('risky')).toMatchObject({ok: true, fileName: 'overshare-sample-tiktok-profile-2026-03-04.html'});
+	expect(reply('not-own')).toEqual({ok: false, reason: 'not-own-profile'});
+	expect(reply('logged-out')).toEqual({ok: false, reason: 'logged-out'});
+	const elsewhere = new JSDOM('<html><body></body></html>', {url: 'https://www.tiktok.com/foryou'}).window.document;
+	expect(captureReply(sites, elsewhere, 'https://www.tiktok.com/foryou', meta.date, meta.version)).toEqual({ok: false, reason: 'not-a-page'});
 });
