@@ -60,12 +60,21 @@ function copyLiveState(from: readonly Element[], to: readonly Element[]): void {
 /** Text nodes to keep: known wordings, or parts of an element whose whole text is one ("Who can see <b>your</b> friends list?"). */
 function keptTexts(root: Element, known: ReadonlySet<string>): Set<Text> {
 	const kept = new Set<Text>();
+	const wholeKnown = new Map<Element, boolean>();
 	const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
 	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 		const parent = node.parentElement;
-		const whole = parent?.textContent ?? '';
-		const inTextarea = parent?.localName === 'textarea' || parent?.localName === 'script';
-		if (!inTextarea && (isKnownText(node.data, known) || (whole.length <= maxLabelLength && isKnownText(whole, known)))) {
+		if (!parent || node.data.trim() === '' || parent.localName === 'textarea' || parent.localName === 'script') {
+			continue;
+		}
+
+		// As dom/text-index.ts reads labels: one text node, or all of a parent's text when it has several children.
+		if (!wholeKnown.has(parent)) {
+			const whole = parent.childNodes.length > 1 ? parent.textContent ?? '' : '';
+			wholeKnown.set(parent, whole !== '' && whole.length <= maxLabelLength && isKnownText(whole, known));
+		}
+
+		if (wholeKnown.get(parent) || isKnownText(node.data, known)) {
 			kept.add(node);
 		}
 	}
