@@ -77,7 +77,8 @@ describe.each(listFixtures().map(fixture => [`${fixture.site}/${fixture.pageKind
 
 	test('says its page kind, date and Overshare version, and stands for the page kind\'s address, not the page\'s', () => {
 		expect(detectPage(sites, url)?.pageKind).toBe(fixture.pageKind);
-		expect(url).toBe(detected.page.url);
+		// A page no address opens by itself stands for its address with the handle as "x", as links are redacted.
+		expect(url).toBe({'x/profile': 'https://x.com/x', 'linkedin/contact-info': 'https://www.linkedin.com/in/x/overlay/contact-info/'}[`${fixture.site}/${fixture.pageKind}`] ?? detected.page.url);
 		expect(line2).toMatch(new RegExp(`^<!-- captured 2026-03-04 with Overshare 0\\.1\\.0 on a ${fixture.site}/${fixture.pageKind} page`));
 		expect(fileName).toBe(`overshare-sample-${fixture.site}-${fixture.pageKind}-2026-03-04.html`);
 	});

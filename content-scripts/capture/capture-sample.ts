@@ -26,8 +26,38 @@ export type SampleMeta = {date: Date; version: string};
 
 export type Sample = {html: string; fileName: string};
 
-/** The page kind's own address (never the page's, which can hold a handle), for line 1 of the sample. */
-const canonicalUrl = ({page}: DetectedPage): string => page.url;
+/** Only this page kind, of all the site's, takes the address. */
+const isOnly = ({site, page}: DetectedPage, url: URL): boolean =>
+	page.matches(url) && Object.values(site.pages).every(other => other === page || !other.matches(url));
+
+/**
+ * Line 1 of the sample: the page kind's own address, never the page's, which can hold a handle. A
+ * page no address opens by itself (`reachedByClick`: your X profile, LinkedIn's contact info) has as
+ * `url` the page it is reached from, another kind. It stands for its first example with every path
+ * segment the kind does not depend on (a handle, a vanity name) made "x", as links are redacted:
+ * `https://x.com/x`, `https://www.linkedin.com/in/x/overlay/contact-info/`.
+ */
+function canonicalUrl(detected: DetectedPage): string {
+	const {page} = detected;
+	const example = page.reachedByClick ? page.examples[0] : undefined;
+	if (!example) {
+		return page.url;
+	}
+
+	const url = new URL(example);
+	url.search = '';
+	url.hash = '';
+	const segments = url.pathname.split('/');
+	segments.forEach((segment, index) => {
+		const tried = new URL(url);
+		tried.pathname = segments.map((kept, at) => (at === index ? 'x' : kept)).join('/');
+		if (segment !== '' && isOnly(detected, tried)) {
+			segments[index] = 'x';
+		}
+	});
+	url.pathname = segments.join('/');
+	return url.href;
+}
 
 /** Path segments of the site's page kinds' own addresses (not their examples, which can hold a handle). */
 function routesOf(site: Site): Set<string> {
@@ -158,7 +188,7 @@ export function captureSample(detected: DetectedPage, document: Document, meta: 
 	const day = meta.date.toISOString().slice(0, 10);
 	const header = [
 		`<!-- ${canonicalUrl(detected)} -->`,
-		`<!-- captured ${day} with Overshare ${meta.version.replace(/[^\w.+-]/g, '')} on a ${site.id}/${pageKind} page (line 1 is the page kind's address, not the page's own); redacted on the device: texts other than the site's labels replaced by ${textPlaceholder}, code, styles and media removed, embedded JSON values replaced by stand-ins; before committing it as a page sample, add the platform-pages*.md facts it confirms here -->`,
+		`<!-- captured ${day} with Overshare ${meta.version.replace(/[^\w.+-]/g, '')} on a ${site.id}/${pageKind} page (line 1 is the page kind's address${detected.page.reachedByClick ? ' with its handle as x' : ''}, not the page's own); redacted on the device: texts other than the site's labels replaced by ${textPlaceholder}, code, styles and media removed, embedded JSON values replaced by stand-ins; before committing it as a page sample, add the platform-pages*.md facts it confirms here -->`,
 		'<!DOCTYPE html>',
 	];
 	return {html: `${header.join('\n')}\n${copy.outerHTML}\n`, fileName: `overshare-sample-${site.id}-${pageKind}-${day}.html`};
