@@ -37,9 +37,12 @@ test('labels stay; names, handles, handlers, styles and media go', () => {
 		<a href="https://www.instagram.com/robin.example/?hl=en" aria-label="Robin Example">@robin.example</a><a href="/accounts/edit/">x</a><a href="mailto:robin@example.com">mail</a>
 		<div data-testid="UserAvatar-Container-robin.example" id="row-100012345" aria-labelledby="row-100012345"></div>
 		<img src="https://cdn.example/p.jpg" alt="Robin"><svg><title>Shared with Close friends</title><image href="x.png"></image></svg>
-		<textarea id="pepBio">Call me on 555 0100</textarea><input type="text" name="email" value="robin@example.com"></main>`;
-	const {html, sample} = capture(instagram, body);
-	expect(html).not.toMatch(/robin|555|steal|color:red|cdn\.example|<img|<image/i);
+		<textarea id="pepBio">Call me on 555 0100</textarea><input type="text" name="email" value="robin@example.com"><input name="city" value="Springfield"><input type="hidden" value="token-1"></main>`;
+	const {html, sample} = capture(instagram, body, '', document => {
+		// Typed after the page was drawn: the live value, not the attribute, says whether there is one.
+		(document.querySelector('[name="city"]') as HTMLInputElement).value = '';
+	});
+	expect(html).not.toMatch(/robin|555|springfield|token|steal|color:red|cdn\.example|<img|<image/i);
 	expect(sample.querySelector('h1')!.textContent).toBe('[text]');
 	expect(sample.querySelector('span')!.textContent).toBe('Private account');
 	expect([...sample.querySelectorAll('a')].map(link => link.getAttribute('href'))).toEqual(['https://www.instagram.com/x/', '/accounts/edit/', '#']);
@@ -49,7 +52,7 @@ test('labels stay; names, handles, handlers, styles and media go', () => {
 	expect(row.id).toMatch(/^row-1\d{6}$/);
 	expect(row.getAttribute('aria-labelledby')).toBe(row.id);
 	expect(sample.querySelector('textarea')!.textContent).toBe('[text]');
-	expect(sample.querySelector('input')!.hasAttribute('value')).toBe(false);
+	expect([...sample.querySelectorAll('input')].map(input => input.getAttribute('value'))).toEqual(['[text]', null, null]);
 	expect(sample.querySelector('title')!.textContent).toBe('[text]');
 });
 
@@ -86,4 +89,22 @@ test('own accounts only: a sample is saved of your own page, never of someone el
 	expect(reply('logged-out')).toEqual({ok: false, reason: 'logged-out'});
 	const elsewhere = new JSDOM('<html><body></body></html>', {url: 'https://www.tiktok.com/foryou'}).window.document;
 	expect(captureReply(sites, elsewhere, 'https://www.tiktok.com/foryou', meta.date, meta.version)).toEqual({ok: false, reason: 'not-a-page'});
+});
+
+test('a blanked text keeps what kind of value it was, never the value: a typed input, contact points, a year, link ids', () => {
+	const body = `<main><span>robin@example.com · +1 555-010-0142</span><span>+1 ***-***-**42</span><span>March 3, 1990</span><span>Robin Example</span>
+		<a href="/settings/connected_apps/100000001">a</a><a href="/settings/connected_apps/100000002">b</a><a href="/settings/connected_apps/100000001">c</a></main>`;
+	const {html, sample} = capture('https://x.com/settings/connected_apps', body, '', document => {
+		const input = document.createElement('input');
+		input.name = 'location';
+		document.querySelector('main')!.append(input);
+		input.value = 'Springfield';
+	});
+	expect(html).not.toMatch(/robin|555|42|1990|springfield|10000000/i);
+	expect([...sample.querySelectorAll('span')].map(span => span.textContent)).toEqual(['*@* · ***-***-****', '***-***-****', '[text] 0000', '[text]']);
+	expect(sample.querySelector('input')!.getAttribute('value')).toBe('[text]');
+	const links = [...sample.querySelectorAll('a')].map(link => link.getAttribute('href'));
+	expect(links[0]).toMatch(/^\/settings\/connected_apps\/1\d{6}$/);
+	expect(new Set(links).size).toBe(2);
+	expect(links[2]).toBe(links[0]);
 });

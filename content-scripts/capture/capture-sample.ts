@@ -1,9 +1,10 @@
 import type {DetectedPage} from '../detect-page.js';
 import type {Site} from '../define-site.js';
-import {isKnownText, keptText, siteWordings} from './known-text.js';
+import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
 import {redactJsonText} from './redact-json.js';
+import {blankedText} from './stand-ins.js';
 
 /** What the sample never keeps: code, styling, media and frames (their URLs and pixels carry the person). */
 const removedTags = new Set([
@@ -71,14 +72,25 @@ function routesOf(site: Site): Set<string> {
 	return routes;
 }
 
+/** Inputs whose value is text the user typed (a location, a name): the sample keeps only whether there is one. */
+const typedInputs = /^(|text|search|email|tel|url|number|date|month|week|time|datetime-local)$/i;
+
 /**
  * The live state of form controls, written into attributes: a saved page otherwise shows the state
  * the page was first rendered with (React updates only the properties, platform-pages.md §0.1).
+ * A typed value becomes the placeholder (X's Edit profile reads whether Location is filled in).
  * `from` and `to` list the same elements in the same order (the copy, before anything is removed).
  */
 function copyLiveState(from: readonly Element[], to: readonly Element[]): void {
 	from.forEach((original, index) => {
 		const copy = to[index]!;
+		if (original.localName === 'input' && typedInputs.test(original.getAttribute('type') ?? '')) {
+			copy.removeAttribute('value');
+			if ((original as HTMLInputElement).value !== '') {
+				copy.setAttribute('value', textPlaceholder);
+			}
+		}
+
 		const checked = original.localName === 'input' && /^(checkbox|radio)$/i.test(original.getAttribute('type') ?? '') ? (original as HTMLInputElement).checked
 			: original.localName === 'option' ? (original as HTMLOptionElement).selected : undefined;
 		if (checked !== undefined) {
@@ -123,7 +135,7 @@ function blankTexts(root: Element, known: ReadonlySet<string>): void {
 	}
 
 	for (const node of blanked) {
-		node.data = keptText(node.data, known, textPlaceholder);
+		node.data = blankedText(node.data, known);
 	}
 }
 

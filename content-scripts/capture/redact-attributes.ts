@@ -33,7 +33,8 @@ export type AttributeRules = {
 
 /**
  * A link with only its route kept (platform-pages*.md: identify checks look for `/in/`, `/login`,
- * `/accounts/edit/`): every other path segment (a handle, a vanity name, an id) becomes "x", and
+ * `/accounts/edit/`): every other path segment (a handle, a vanity name) becomes "x", a number its
+ * stand-in (1000001…), and
  * query and fragment go. A relative link stays relative; other hosts and schemes (mailto:, tel:) → "#".
  */
 export function redactLink(value: string, rules: AttributeRules): string {
@@ -51,6 +52,12 @@ export function redactLink(value: string, rules: AttributeRules): string {
 	const path = url.pathname.split('/').map(segment => {
 		if (segment === '' || rules.routes.has(segment.toLowerCase())) {
 			return segment;
+		}
+
+		// An id keeps a stand-in of its own, the same as in ids and page data, so rows linking to
+		// different ids stay different (X's connected apps are counted by their links' ids).
+		if (/^\d+$/.test(segment)) {
+			return rules.names.digits(segment);
 		}
 
 		rules.names.replaced.add(safeDecode(segment).toLowerCase());
@@ -79,7 +86,7 @@ export function scrubIdentifier(value: string, names: Pseudonyms): string {
 		.replace(/[^\s\-:/]+/g, part => (part.length >= 3 && names.replaced.has(part.toLowerCase()) ? 'x' : part));
 }
 
-/** One element's attributes, redacted in place: unknown attributes (style, on*, src, value, data-*) go. */
+/** One element's attributes, redacted in place: unknown attributes (style, on*, src, value, data-*) go; an input's value the live state made the placeholder stays. */
 export function redactAttributes(element: Element, rules: AttributeRules): void {
 	for (const {name, value} of [...element.attributes]) {
 		const link = (name === 'href' && (element.localName === 'a' || element.localName === 'area')) || (name === 'action' && element.localName === 'form');
@@ -89,7 +96,7 @@ export function redactAttributes(element: Element, rules: AttributeRules): void 
 			element.setAttribute(name, scrubIdentifier(value, rules.names));
 		} else if (texts.has(name)) {
 			element.setAttribute(name, keptText(value, rules.known, textPlaceholder));
-		} else if (!verbatim.has(name)) {
+		} else if (!verbatim.has(name) && !(name === 'value' && element.localName === 'input' && value === textPlaceholder)) {
 			element.removeAttribute(name);
 		}
 	}
