@@ -1,4 +1,5 @@
 import {send} from '../src/send.js';
+import {listenForCapture} from './capture/listen.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
 import {noteAddress} from './page-history.js';
 import {showMe} from './show-me/show-me.js';
@@ -93,4 +94,5 @@ export function runContentScript(sites: readonly Site[]): void {
 		noteAddress(href);
 		void auditQuietly(href);
 	});
+	listenForCapture(sites);
 }

@@ -5,7 +5,9 @@ import type {AudienceProfile} from '../src/model/severity.js';
 import type {ReminderEvery} from '../src/scan/reminder.js';
 import {noAnswers} from '../src/questions/answers.js';
 import {AllFixed} from './all-fixed.js';
+import {AboutSection} from './about-section.js';
 import {AppQuestions, type QuestionHandlers} from './app-questions.js';
+import {captureActiveTab, type CaptureOutcome} from './capture-sample.js';
 import {EmptyState} from './empty-state.js';
 import {AcrossSection} from './across-section.js';
 import {ChangesSince} from './changes-since.js';
@@ -47,14 +49,16 @@ export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupStat
 	onScan?: () => void;
 	onCancelScan?: () => void;
 	onReminder?: (every: ReminderEvery) => void;
+	onCapture?: () => Promise<CaptureOutcome>;
 } & Partial<QuestionHandlers>;
 
 const ignore = () => undefined;
+const noCapture = async (): Promise<CaptureOutcome> => ({state: 'failed'});
 
 function Body({
 	audit, tab, overTab = false, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review,
 	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
-	onAnswer = ignore, onClear = ignore, onAppUse = ignore,
+	onAnswer = ignore, onClear = ignore, onAppUse = ignore, onCapture = noCapture,
 }: PopupViewProps) {
 	const sites = audit?.sites ?? [];
 	return (
@@ -80,6 +84,7 @@ function Body({
 					<ForgetSite label={t.forgetEverything} question={t.forgetEverythingQuestion} onForget={onForgetEverything}/>
 				</footer>
 			)}
+			<AboutSection tab={tab} onCapture={onCapture}/>
 		</>
 	);
 }
@@ -134,7 +139,7 @@ export function Popup() {
 		return <Frame audit={shown.audit}><Body
 			{...shown} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
 			onScan={scanAll} onCancelScan={cancelScanning} onReminder={chooseReminder}
-			{...questionHandlers}
+			onCapture={async () => captureActiveTab(document)} {...questionHandlers}
 		/></Frame>;
 	}
 

@@ -1,4 +1,5 @@
 import type {PageStatus} from '../content-scripts/extract-page.js';
+import type {CaptureRefusal} from '../src/messages.js';
 import type {Status} from '../src/model/audit.js';
 import type {Severity} from '../src/model/severity.js';
 import {currentTextCatalog} from '../src/i18n/localize.js';
@@ -156,3 +157,17 @@ export const reportedOn = (date: string) => t('reportedOn', date);
 export const clearAnswer = t('clearAnswer');
 export const answerQuestion = t('answerQuestion');
 export const fixInApp = (where: string) => t('fixInApp', where);
+
+export const aboutTitle = t('aboutTitle');
+export const aboutText = t('aboutText');
+export const captureHelp = t('captureHelp');
+export const captureButton = t('captureButton');
+export const captureSaved = (fileName: string) => t('captureSaved', fileName);
+export const captureFailed = t('captureFailed');
+export const captureRefused: Record<CaptureRefusal, string> = {
+	'not-a-page': t('captureNotAPage'),
+	'not-own-profile': t('captureNotOwn'),
+	'logged-out': t('captureLoggedOut'),
+	'language-unsupported': t('captureLanguage'),
+	'page-not-ready': t('captureNotReady'),
+};

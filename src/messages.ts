@@ -27,6 +27,16 @@ export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKin
 /** What "Show me" asks of the page: the fields whose control to point at, and the steps to show. */
 export type ShowMeRequest = {fields: FieldId[]; steps: string[]};
 
+/** Why a page sample was not saved: no page kind of a supported site, or a reading other than "read". */
+export type CaptureRefusal = 'not-a-page' | Exclude<PageReading['status'], 'read'>;
+
+/**
+ * popup → the active tab's content script (tabs.sendMessage, never the background): save a page
+ * sample of the page as it is now (README "Contribute a page sample"). The reply is the redacted
+ * sample, or why none was made.
+ */
+export type CaptureReply = {ok: true; html: string; fileName: string} | {ok: false; reason: CaptureRefusal};
+
 /** Every message: payload in, reply out. */
 export type Protocol = {
 	// content script → background

@@ -175,3 +175,7 @@ function detectSite(href: string): string | undefined {
 		return undefined;
 	}
 }
+
+// The page-sample messages are validated in parse-capture.ts: the content scripts and the popup
+// import that small module alone, not this one, which brings every site adapter and rule with it.
+export {isCaptureRequest, parseCaptureReply} from './parse-capture.js';

@@ -1,0 +1,44 @@
+import browser from 'webextension-polyfill';
+import type {CaptureRefusal} from '../src/messages.js';
+import {parseCaptureReply} from '../src/parse-capture.js';
+
+/** How a "Save a page sample" ended: saved under a file name, refused for a reason, or failed. */
+export type CaptureOutcome = {state: 'saved'; fileName: string} | {state: 'refused'; reason: CaptureRefusal} | {state: 'failed'};
+
+/** Saves the file through a download link of the popup: no "downloads" permission needed (as the report's export). */
+function download(document: Document, html: string, fileName: string): void {
+	const url = URL.createObjectURL(new Blob([html], {type: 'text/html'}));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Asks the active tab's content script for a page sample and saves it on the device. The redaction
+ * happens in the page (content-scripts/capture/); the popup only checks the reply and saves it.
+ */
+export async function captureActiveTab(document: Document): Promise<CaptureOutcome> {
+	try {
+		const [tab] = await browser.tabs.query({active: true, currentWindow: true});
+		if (tab?.id === undefined) {
+			return {state: 'refused', reason: 'not-a-page'};
+		}
+
+		const reply = parseCaptureReply(await browser.tabs.sendMessage(tab.id, {name: 'captureSample', payload: {}}));
+		if (!reply) {
+			return {state: 'failed'};
+		}
+
+		if (!reply.ok) {
+			return {state: 'refused', reason: reply.reason};
+		}
+
+		download(document, reply.html, reply.fileName);
+		return {state: 'saved', fileName: reply.fileName};
+	} catch {
+		// No content script on the tab (a page opened before the extension was installed or updated).
+		return {state: 'failed'};
+	}
+}
