@@ -1,6 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {BioReader, PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
+import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {InstagramLabel} from './labels-en.js';
@@ -48,6 +48,10 @@ export const labelledSwitch = (key: InstagramLabel): Reader<boolean> => context 
 	const candidates = named.length > 0 ? named : byLabelText(context, names);
 	if (candidates.length === 0) {
 		return unknown('element-missing');
+	}
+
+	if (candidates.length === 1) {
+		noteControl(candidates[0]!);
 	}
 
 	const state = candidates.length === 1 ? switchState(candidates[0]!) : undefined;
