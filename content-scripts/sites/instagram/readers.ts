@@ -67,5 +67,11 @@ export const labelledSwitch = (key: InstagramLabel): Reader<boolean> => context 
 export const profileBio: BioReader = context => {
 	const fields = [...context.root.querySelectorAll('textarea#pepBio, textarea[aria-label="Bio"]')];
 	const field = fields.length >= 1 && fields.every(other => other === fields[0]) ? fields[0] as HTMLTextAreaElement : undefined;
-	return field ? known(field.value, 'public') : unknown('element-missing');
+	if (!field) {
+		return unknown('element-missing');
+	}
+
+	// "Show me" rings the bio: what it mentions is taken out there.
+	noteControl(field);
+	return known(field.value, 'public');
 };

@@ -136,5 +136,11 @@ export const profileBio: BioReader = context => {
 	const holder = context.document.querySelector('[data-testid="Profile_Bio"]');
 	const fields = holder?.matches('textarea, input') ? [holder] : [...(holder ?? context.document).querySelectorAll('textarea[name="description"], input[name="description"]')];
 	const field = fields.length === 1 ? fields[0] as HTMLTextAreaElement | HTMLInputElement : undefined;
-	return field ? known(field.value, 'public') : unknown('element-missing');
+	if (!field) {
+		return unknown('element-missing');
+	}
+
+	// "Show me" rings the bio: what it mentions is taken out there.
+	noteControl(field);
+	return known(field.value, 'public');
 };
