@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import {siteById} from '../content-scripts/sites/index.js';
 import type {ShowMeRequest} from './messages.js';
 import {audiences, type Audience} from './model/audience.js';
-import type {FieldId, Observations} from './model/fields.js';
+import {bioFieldIds, type FieldId, type Observations} from './model/fields.js';
 import {isKnown, type Observed} from './model/observed.js';
 import {crossRules} from './rules/across/index.js';
 import type {SiteFix} from './rules/define-rule.js';
@@ -34,7 +34,7 @@ function exposure(observed: Observed<unknown> | undefined): number {
 /**
  * Where one site's part of a finding is fixed: the page kind of the rule's fix on that site (for a
  * finding across accounts, the fix of the site's role), its URL, and the fields the rule reads that
- * this page shows: the controls to point at. The role's own field comes first, then the most exposed
+ * this page shows (what its bio mentions, when it shows the bio): the controls to point at. The role's own field comes first, then the most exposed
  * as last read (`observations`), so the callout rings the control that matters.
  */
 export function showMeTarget(site: string, ruleId: string, role?: string, observations: Observations = {}): {pageKind: string; url: string; fields: FieldId[]} | undefined {
@@ -47,7 +47,8 @@ export function showMeTarget(site: string, ruleId: string, role?: string, observ
 		return undefined;
 	}
 
-	const fields = (rule.reads as readonly FieldId[]).filter(field => field in page.fields)
+	const shown = (field: FieldId): boolean => field in page.fields || (page.bio !== undefined && (bioFieldIds as readonly FieldId[]).includes(field));
+	const fields = (rule.reads as readonly FieldId[]).filter(shown)
 		.map((field, index) => ({field, rank: field === role ? Number.MAX_SAFE_INTEGER : exposure(observations[field]), index}))
 		.sort((a, b) => b.rank - a.rank || a.index - b.index)
 		.map(({field}) => field);

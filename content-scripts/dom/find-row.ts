@@ -7,6 +7,19 @@ export const controlFound: {listener?: (control: Element) => void} = {};
 /** For readers that find their control without a row search (a labelled input, a select by test id). */
 export const noteControl = (control: Element): void => controlFound.listener?.(control);
 
+/**
+ * The smallest element holding every one of `elements` (a radio group's options): what "Show me"
+ * rings for a choice among several controls, rather than the whole section around them.
+ */
+export function groupOf(elements: readonly Element[]): Element | undefined {
+	let group: Element | null = elements[0] ?? null;
+	while (group && !elements.every(element => group!.contains(element))) {
+		group = group.parentElement;
+	}
+
+	return group ?? undefined;
+}
+
 /** How far above a label its row may start. Rows are shallow; a deeper climb hits the section. */
 const maxClimb = 8;
 

@@ -1,4 +1,4 @@
-import type {FieldId} from '../../src/model/fields.js';
+import {bioFieldIds, type FieldId} from '../../src/model/fields.js';
 import type {DetectedPage} from '../detect-page.js';
 import {controlFound} from '../dom/find-row.js';
 import {createPageContext, labelsFor} from '../extract-page.js';
@@ -7,6 +7,7 @@ import {createPageContext, labelsFor} from '../extract-page.js';
  * The control of the first of `fields` this page can point at: the fields are read again with a
  * listener on the row search, and the control a successful reading settled on is the answer.
  * A field read without a row search (page JSON), or not readable, has no control to point at.
+ * What the bio mentions (a phone number in it…) is changed in the bio's own field: the bio reader's.
  */
 export function locateControl({site, page}: DetectedPage, document: Document, fields: readonly FieldId[]): Element | undefined {
 	const root = document.querySelector(site.contentRoot);
@@ -17,7 +18,8 @@ export function locateControl({site, page}: DetectedPage, document: Document, fi
 
 	const context = createPageContext(document, labels, root);
 	for (const field of fields) {
-		const extract = page.fields[field] as ((context: ReturnType<typeof createPageContext>) => {state: string}) | undefined;
+		const fromBio = (bioFieldIds as readonly FieldId[]).includes(field) ? page.bio : undefined;
+		const extract = fromBio ?? page.fields[field] as ((context: ReturnType<typeof createPageContext>) => {state: string}) | undefined;
 		let last: Element | undefined;
 		controlFound.listener = control => {
 			last = control;

@@ -1,6 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {outermost} from '../../dom/find-row.js';
+import {noteControl, outermost} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 /**
@@ -30,9 +30,11 @@ export function readActiveAppCount(context: PageContext): Observed<number> {
 
 	// One row per app: a list item nested in another (a row's own sub-list) is not an app.
 	const rows = [...panel.querySelectorAll('[role="listitem"]')]
-		.filter(item => !panel.contains(item.parentElement?.closest('[role="listitem"]') ?? null)).length;
-	if (rows > 0) {
-		return known(rows);
+		.filter(item => !panel.contains(item.parentElement?.closest('[role="listitem"]') ?? null));
+	if (rows.length > 0) {
+		// "Show me" rings the first app's row: each is removed from its own row.
+		noteControl(rows[0]!);
+		return known(rows.length);
 	}
 
 	// Normalized like the labels: Facebook prints "don’t" with a curly apostrophe.

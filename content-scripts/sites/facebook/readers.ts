@@ -3,7 +3,7 @@ import {widest} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {among, findRowControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
+import {among, findRowControl, noteControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {audienceAfterPrefix, parseAudience} from './audience-text.js';
@@ -67,6 +67,7 @@ export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): R
 	}
 
 	const found: Audience[] = [];
+	const indicators: Element[] = [];
 	for (const row of rows) {
 		const indicator = findRowControl(row, audienceIndicators(context));
 		if (!indicator || !isOwnIndicator(context, row, indicator)) {
@@ -79,9 +80,13 @@ export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): R
 		}
 
 		found.push(audience);
+		indicators.push(indicator);
 	}
 
-	return known('shown', widest(...found));
+	// "Show me" rings the icon of the row that reaches furthest.
+	const reach = widest(...found);
+	noteControl(indicators[found.indexOf(reach)]!);
+	return known('shown', reach);
 };
 
 /** A settings question answered by an audience button (platform-pages-2.md §1.2). */
@@ -111,6 +116,7 @@ function firstRowControl(context: PageContext, question: FacebookLabel, finder: 
 	for (const label of labelled(context, question)) {
 		const control = findRowControl(label, finder);
 		if (control && ownsControl(label, control)) {
+			noteControl(control);
 			return control;
 		}
 	}

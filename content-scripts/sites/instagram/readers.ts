@@ -1,6 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {BioReader, PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
+import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {InstagramLabel} from './labels-en.js';
@@ -50,6 +50,10 @@ export const labelledSwitch = (key: InstagramLabel): Reader<boolean> => context 
 		return unknown('element-missing');
 	}
 
+	if (candidates.length === 1) {
+		noteControl(candidates[0]!);
+	}
+
 	const state = candidates.length === 1 ? switchState(candidates[0]!) : undefined;
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };
@@ -63,5 +67,11 @@ export const labelledSwitch = (key: InstagramLabel): Reader<boolean> => context 
 export const profileBio: BioReader = context => {
 	const fields = [...context.root.querySelectorAll('textarea#pepBio, textarea[aria-label="Bio"]')];
 	const field = fields.length >= 1 && fields.every(other => other === fields[0]) ? fields[0] as HTMLTextAreaElement : undefined;
-	return field ? known(field.value, 'public') : unknown('element-missing');
+	if (!field) {
+		return unknown('element-missing');
+	}
+
+	// "Show me" rings the bio: what it mentions is taken out there.
+	noteControl(field);
+	return known(field.value, 'public');
 };

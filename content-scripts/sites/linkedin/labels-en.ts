@@ -32,6 +32,8 @@ export const labelsEn = {
 	birthdayHeading: 'Birthday',
 	phoneHeading: 'Phone',
 	addressHeading: 'Address',
+	// The own view's edit control (§4.3, M, Aug 2026 guide): the details are changed in its form.
+	editContactInfo: 'Edit contact info',
 	// Data privacy › Permitted services: not in the reference (L, written for the samples): one
 	// "Remove" button per service, and a sentence when there are none.
 	removeService: 'Remove',

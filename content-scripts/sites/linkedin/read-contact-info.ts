@@ -1,6 +1,7 @@
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {LinkedInLabel} from './labels-en.js';
 
@@ -23,6 +24,19 @@ const headingsOf = (context: PageContext, root: ParentNode, key: LinkedInLabel):
 function overlay(context: PageContext): Element | undefined {
 	const headings = headingsOf(context, context.document, 'yourProfile');
 	return headings.length === 1 ? headings[0]!.closest('[role="dialog"]') ?? undefined : undefined;
+}
+
+/**
+ * "Show me" rings the overlay's one "Edit contact info" control (its aria-label or text): every detail
+ * here is changed in the form it opens. None, or several: nothing to ring.
+ */
+function noteEditControl(context: PageContext, root: Element): void {
+	const names = wordings(context.labels.editContactInfo);
+	const edits = [...root.querySelectorAll('a[href], button, [role="button"], [role="link"]')]
+		.filter(control => names.includes(normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? '')));
+	if (edits.length === 1) {
+		noteControl(edits[0]!);
+	}
 }
 
 /** The one section under a heading, if it holds anything besides the heading. */
@@ -50,7 +64,12 @@ const detail = (heading: LinkedInLabel): Reader<ProfileDetail> => context => {
 	}
 
 	const box = section(context, root, heading);
-	return box === 'twice' ? unknown('unrecognized-value') : box ? known('shown') : known('not-set');
+	if (box === 'twice') {
+		return unknown('unrecognized-value');
+	}
+
+	noteEditControl(context, root);
+	return box ? known('shown') : known('not-set');
 };
 
 export const contactPhone = detail('phoneHeading');
@@ -72,5 +91,6 @@ export const contactBirthYear: Reader<ProfileDetail> = context => {
 		return unknown('unrecognized-value');
 	}
 
+	noteEditControl(context, root);
 	return box && /\b\d{4}\b/.test(box.textContent ?? '') ? known('shown') : known('not-set');
 };

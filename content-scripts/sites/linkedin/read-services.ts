@@ -1,5 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 /**
@@ -14,6 +15,8 @@ export function permittedServiceCount(context: PageContext): Observed<number> {
 	const buttons = [...context.root.querySelectorAll('button, [role="button"]')]
 		.filter(control => remove.some(wording => named(control) === wording || named(control).startsWith(`${wording} `)));
 	if (buttons.length > 0) {
+		// "Show me" rings the first service's "Remove".
+		noteControl(buttons[0]!);
 		return known(buttons.length);
 	}
 

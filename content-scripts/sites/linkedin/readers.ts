@@ -2,7 +2,7 @@ import type {Audience} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
+import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {LinkedInLabel} from './labels-en.js';
@@ -23,6 +23,8 @@ export const rowValue = <T>(title: LinkedInLabel, values: ReadonlyArray<[LinkedI
 		return unknown('element-missing');
 	}
 
+	// "Show me" rings the row: the choice is on the sub-page it opens.
+	noteControl(rows[0]!);
 	const lines: string[] = [];
 	const walker = context.document.createTreeWalker(rows[0]!, 4 /* NodeFilter.SHOW_TEXT */);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -56,7 +58,9 @@ export const discovery = (row: LinkedInLabel): Reader<Audience> => rowValue(row,
 /** An "On"/"Off" row. */
 export const onOff = (row: LinkedInLabel): Reader<boolean> => rowValue(row, [['on', true], ['off', false]]);
 
+/** A switch's live state; "Show me" rings it. */
 const readState = (control: Element): Observed<boolean> => {
+	noteControl(control);
 	const state = readSwitch(control);
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };

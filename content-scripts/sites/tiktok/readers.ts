@@ -1,7 +1,7 @@
 import type {Audience} from '../../../src/model/audience.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
+import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {TikTokLabel} from './labels-en.js';
 
@@ -51,6 +51,10 @@ export const labelledSwitch = (key: TikTokLabel): Reader<boolean> => context => 
 		return unknown('element-missing');
 	}
 
+	if (controls.size === 1) {
+		noteControl([...controls][0]!);
+	}
+
 	const state = controls.size === 1 ? switchState([...controls][0]!) : undefined;
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };
@@ -92,6 +96,8 @@ export const rowAudience = (key: TikTokLabel, values: ReadonlyArray<readonly [Ti
 
 		const next = linesAfter(box, description)[0];
 		if (next !== undefined) {
+			// "Show me" rings the row: the choice opens from it.
+			noteControl(box);
 			const match = values.find(([value]) => wordings(context.labels[value]).includes(next));
 			return match ? known(match[1]) : unknown('unrecognized-value');
 		}

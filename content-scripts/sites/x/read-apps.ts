@@ -1,5 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 /**
@@ -10,10 +11,12 @@ import {normalizeText, wordings} from '../../dom/normalize-text.js';
  * there, else unknown. Only the number is kept, never an app's name.
  */
 export function connectedAppCount(context: PageContext): Observed<number> {
-	const ids = new Set([...context.root.querySelectorAll('a[href^="/settings/connected_apps/"]')]
-		.map(link => /^\/settings\/connected_apps\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1])
+	const links = [...context.root.querySelectorAll('a[href^="/settings/connected_apps/"]')];
+	const ids = new Set(links.map(link => /^\/settings\/connected_apps\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1])
 		.filter(id => id !== undefined));
 	if (ids.size > 0) {
+		// "Show me" rings the first app's link row: access is revoked on the page it opens.
+		noteControl(links.find(link => /^\/settings\/connected_apps\/[^/?#]+/.test(link.getAttribute('href') ?? ''))!);
 		return known(ids.size);
 	}
 

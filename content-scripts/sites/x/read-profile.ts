@@ -72,15 +72,19 @@ export const editLocation: Reader<ProfileDetail> = context => {
  * reaching the wider of the two audiences.
  */
 export const editBirthLine: Reader<ProfileDetail> = context => {
-	const chosen = ['ProfileBirthdate_Day_Month_Visibility', 'ProfileBirthdate_Year_Visibility'].map(testid => {
+	const selects = ['ProfileBirthdate_Day_Month_Visibility', 'ProfileBirthdate_Year_Visibility'].map(testid => {
 		const holder = context.document.querySelector(`[data-testid="${testid}"]`);
-		const select = (holder?.localName === 'select' ? holder : holder?.querySelector('select')) as HTMLSelectElement | null | undefined;
+		return (holder?.localName === 'select' ? holder : holder?.querySelector('select')) as HTMLSelectElement | null | undefined;
+	});
+	const chosen = selects.map(select => {
 		const text = normalizeText(select?.selectedOptions[0]?.textContent ?? '');
 		return select ? visibilities.find(([key]) => wordings(context.labels[key]).includes(text))?.[1] : undefined;
 	});
 	const [dayMonth, year] = chosen;
 	if (dayMonth && year) {
 		const reach = widest(dayMonth, year);
+		// "Show me" rings the select that reaches furthest: the line goes once both say "Only you".
+		noteControl(selects[chosen.indexOf(reach)]!);
 		return reach === 'only-me' ? known('not-set') : known('shown', reach);
 	}
 

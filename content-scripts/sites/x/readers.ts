@@ -2,7 +2,7 @@ import type {Audience} from '../../../src/model/audience.js';
 import type {ProfileDetail} from '../../../src/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {BioReader, PageContext} from '../../define-site.js';
-import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
+import {bySelector, findRowControl, groupOf, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {XLabel} from './labels-en.js';
@@ -47,7 +47,13 @@ function valueInRow<T>(context: PageContext, row: Element, values: ReadonlyArray
  */
 export const linkRowValue = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>): Reader<T> => context => {
 	const rows = labelled(context, key).map(label => label.closest('a[href], [role="link"]')).filter(row => row !== null);
-	return rows.length === 1 ? valueInRow(context, rows[0]!, values) : unknown('element-missing');
+	if (rows.length !== 1) {
+		return unknown('element-missing');
+	}
+
+	// "Show me" rings the row: the choice is on the sub-page it opens.
+	noteControl(rows[0]!);
+	return valueInRow(context, rows[0]!, values);
 };
 
 const radios = 'input[type="radio"], [role="radio"]';
@@ -80,6 +86,8 @@ export const radioChoice = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>):
 		return unknown('element-missing');
 	}
 
+	// "Show me" rings the whole group: the choice to make is among its options.
+	noteControl(groupOf(options)!);
 	const checked = options.filter(option => readSwitch(option) === true);
 	if (checked.length !== 1) {
 		return unknown('unrecognized-value');
@@ -128,5 +136,11 @@ export const profileBio: BioReader = context => {
 	const holder = context.document.querySelector('[data-testid="Profile_Bio"]');
 	const fields = holder?.matches('textarea, input') ? [holder] : [...(holder ?? context.document).querySelectorAll('textarea[name="description"], input[name="description"]')];
 	const field = fields.length === 1 ? fields[0] as HTMLTextAreaElement | HTMLInputElement : undefined;
-	return field ? known(field.value, 'public') : unknown('element-missing');
+	if (!field) {
+		return unknown('element-missing');
+	}
+
+	// "Show me" rings the bio: what it mentions is taken out there.
+	noteControl(field);
+	return known(field.value, 'public');
 };
