@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import {beforeEach, expect, test} from 'vitest';
 import {showCallout} from '../content-scripts/show-me/callout.js';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import {render} from 'preact';
 import {expect, test} from 'vitest';
 import {reportJson} from '../popup/report/report-json.js';

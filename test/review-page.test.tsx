@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import axe from 'axe-core';
 import {render} from 'preact';
 import {act} from 'preact/test-utils';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';

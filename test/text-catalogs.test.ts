@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import {afterEach, expect, test} from 'vitest';
 import browser from 'webextension-polyfill';
 import {currentTextCatalog, loadTextCatalog, registerTextCatalog} from '../src/i18n/text-catalogs.js';
