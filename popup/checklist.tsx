@@ -12,8 +12,9 @@ const headings: Record<GroupKind, string> = {...t.groupHeading, talk: t.talkHead
 
 function Group({site, status, findings, children}: {site: string; status: GroupKind; findings: Finding[]; children?: ComponentChildren}) {
 	const id = `${site}-${status}`;
+	// Named with its site ("Facebook, At risk"): every site has an "At risk" group, and landmarks must differ.
 	return (
-		<section class={`group group-${status}`} aria-labelledby={id} data-group={status}>
+		<section class={`group group-${status}`} aria-labelledby={`site-${site} ${id}`} data-group={status}>
 			<h3 id={id}>{headings[status]}</h3>
 			{children}
 			<ul class="items">

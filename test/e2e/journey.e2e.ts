@@ -2,8 +2,8 @@
 // the popup and the pages its "Show me" opens, without hunting through menus, by mouse and by
 // keyboard in turn. The test plays the person: it presses Show me, reads the callout's steps, and
 // changes the control the ring is drawn around (a click, Space, or the option the steps name); the
-// extension clicks nothing. In English only: this Chromium build ships the en-US locale pak alone, so
-// its UI language cannot be switched; the Spanish popup is covered in jsdom (test/popup-spanish.test.tsx).
+// extension clicks nothing. In English: the page samples of every page kind are English (Spanish ones
+// exist for some); test/e2e/spanish.e2e.ts runs the browser in Spanish through Show me and a fix.
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {detectPage} from '../../content-scripts/detect-page.js';

@@ -55,7 +55,8 @@ export type Launched = {
 };
 
 
-export async function launchExtension(initial: Samples = {}): Promise<Launched> {
+/** `lang`: the browser's UI language (the Debian package chromium-l10n holds the locale packs). */
+export async function launchExtension(initial: Samples = {}, {lang}: {lang?: string} = {}): Promise<Launched> {
 	if (!existsSync(join(distChrome, 'manifest.json'))) {
 		throw new Error(`${distChrome} is missing: run \`npm run build\` first.`);
 	}
@@ -64,7 +65,8 @@ export async function launchExtension(initial: Samples = {}): Promise<Launched> 
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: chromiumPath,
 		headless: true,
-		args: [`--disable-extensions-except=${distChrome}`, `--load-extension=${distChrome}`, ...chromiumArgs],
+		args: [`--disable-extensions-except=${distChrome}`, `--load-extension=${distChrome}`, ...chromiumArgs, ...lang ? [`--lang=${lang}`] : []],
+		...lang ? {locale: lang, env: {...process.env, LANGUAGE: lang}} : {},
 	});
 
 	const requests: RecordedRequest[] = [];

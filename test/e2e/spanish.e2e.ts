@@ -1,10 +1,12 @@
-// Spanish Facebook and X pages in Chromium: read like the English ones, stored, and listed at risk.
-// (The popup's own Spanish is tested in test/popup-spanish.test.tsx: this machine's Chromium ships
-// only the en-US locale pack, so its extension UI language cannot be switched to Spanish here.)
+// Spanish Facebook and X pages in Chromium: read like the English ones, stored, and listed at risk;
+// then, in a browser whose UI language is Spanish (locale packs: Debian's chromium-l10n), the popup
+// speaks Spanish, passes axe, and Show me by keyboard rings the control, whose change the popup hears.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {expectedFile, listFixtures} from '../fixtures.js';
-import {launchExtension, readChecklist, type Launched} from './launch.js';
+import {axeViolations} from './axe.js';
+import {launchExtension, poll, readChecklist, type Launched} from './launch.js';
+import {ringedControl} from './ringed.js';
 
 const spanish = listFixtures().filter(fixture => ['x', 'facebook'].includes(fixture.site) && fixture.name === 'risky-es'
 	&& ['settings-audience', 'settings-find-and-contact'].includes(fixture.pageKind));
@@ -39,6 +41,34 @@ describe('Spanish pages', () => {
 				.toEqual(['risk', 'risk', 'risk', 'risk']);
 		} finally {
 			await popup.close();
+		}
+	});
+
+	it('in a Spanish browser: the popup in Spanish, Show me by keyboard, the change heard', {timeout: 90_000}, async () => {
+		const es = await launchExtension(Object.fromEntries(spanish.map(fixture => [fixture.url, fixture.html])), {lang: 'es'});
+		try {
+			for (const fixture of spanish) {
+				await (await es.visit(fixture.url)).page.close();
+			}
+
+			const popup = await es.openPopup();
+			await popup.getByRole('button', {name: 'Revisar todo'}).waitFor();
+			expect(await axeViolations(popup)).toEqual([]);
+			const item = popup.locator('li[data-rule="posts-unprotected"]');
+			expect(await item.getAttribute('data-status')).toBe('risk');
+			const opened = es.context.waitForEvent('page');
+			await item.getByRole('button', {name: /Muéstramelo/}).focus();
+			await popup.keyboard.press('Enter');
+			const page = await opened;
+			const ringed = await ringedControl(page);
+			expect(ringed.kind).toBe('control');
+			expect(ringed.row).toContain('Protege tus posts');
+			const callout = await page.evaluate(() => document.querySelector('[data-overshare-callout]')!.shadowRoot!.textContent ?? '');
+			expect(callout).not.toContain('change this setting');
+			await page.locator('[data-test-ringed]').click();
+			await poll(async () => item.getAttribute('data-status'), status => status === 'ok', 15_000, 'posts-unprotected ok');
+		} finally {
+			await es.close();
 		}
 	});
 });
