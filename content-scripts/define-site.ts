@@ -44,6 +44,11 @@ export type PageSpec = {
 	 * label of the link to click there. Scan all skips such pages rather than read a wrong one.
 	 */
 	reachedByClick?: string;
+	/**
+	 * For a page no rule's fix points at (read for what it shows): when the facts it is read by were
+	 * last confirmed, and how sure. A fixed page's date comes from its fixes (README coverage table).
+	 */
+	facts?: {confirmed: string; confidence: 'H' | 'M' | 'L'};
 	/** Which URLs are this kind of page. Only the URL is checked on other pages. */
 	matches: (url: URL) => boolean;
 	/**

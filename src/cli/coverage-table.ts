@@ -6,7 +6,7 @@ import {rules} from '../rules/index.js';
  * README's coverage table, built from the adapters and the rules so it cannot drift: per site and
  * page kind, the fields read, and when the facts its fixes rest on were last confirmed (the newest
  * `confirmed` of the fixes that send people to that page, with their lowest confidence). A page no
- * fix points at is read for what it shows; its row says so.
+ * fix points at is read for what it shows: its own `facts` date it.
  */
 export function coverageTable(): string {
 	const order = {H: 2, M: 1, L: 0} as const;
@@ -16,7 +16,7 @@ export function coverageTable(): string {
 		const confidence = fixes.map(fix => fix!.confidence).sort((a, b) => order[a] - order[b])[0];
 		const fields = [...Object.keys(page.fields) as FieldId[]].map(field => fieldLabels[field]);
 		const read = [...fields, ...page.bio ? ['bio (kinds only)'] : []].join(', ');
-		const facts = confirmed ? `${confirmed} (${confidence})` : 'no fix here (read for what it shows)';
+		const facts = confirmed ? `${confirmed} (${confidence})` : page.facts ? `${page.facts.confirmed} (${page.facts.confidence}; read for what it shows, no fix here)` : 'unknown';
 		const scan = page.reachedByClick ? ' · by a click, not scanned' : '';
 		return `| ${site.name} | ${page.title} (\`${pageKind}\`${scan}) | ${read} | ${facts} |`;
 	}));

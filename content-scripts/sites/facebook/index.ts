@@ -42,6 +42,8 @@ export default defineSite({
 		},
 		'about-contact-info': {
 			title: 'About › Contact info',
+			// platform-pages-2.md §1.4 (About sub-tabs, M, 2025–26).
+			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://www.facebook.com/me/directory_contact_info',
 			matches: url => aboutSection(url) === 'directory_contact_info',
 			owner: 'profile',
@@ -58,6 +60,8 @@ export default defineSite({
 		},
 		'about-basic-info': {
 			title: 'About › Basic info',
+			// platform-pages-2.md §1.4 (About sub-tabs, M, 2025–26).
+			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://www.facebook.com/me/directory_basic_info',
 			matches: url => aboutSection(url) === 'directory_basic_info',
 			owner: 'profile',
@@ -139,6 +143,8 @@ export default defineSite({
 		},
 		'accounts-center-contact-points': {
 			title: 'Accounts Center › Contact info',
+			// platform-pages.md §2.1–2.2 (address H; section and rows M–L), platform-pages-2.md §1.5 (H, 2023–26).
+			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://accountscenter.facebook.com/personal_info/contact_points/',
 			matches: url => accountsCenterPath(url) === '/personal_info/contact_points',
 			owner: 'account',

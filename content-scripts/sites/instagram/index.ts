@@ -71,6 +71,8 @@ export default defineSite({
 		// Only whether a birthday and which kinds of contact point are on the account: never the values.
 		'accounts-center-personal-details': {
 			title: 'Accounts Center › Personal details',
+			// platform-pages.md §3.1: by analogy with Facebook's Accounts Center, not verified (L).
+			facts: {confirmed: '2026', confidence: 'L'},
 			url: 'https://accountscenter.instagram.com/personal_info/',
 			matches: url => url.hostname === 'accountscenter.instagram.com' && url.pathname.replace(/\/+$/, '') === '/personal_info',
 			owner: 'account',

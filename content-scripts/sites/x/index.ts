@@ -96,6 +96,8 @@ export default defineSite({
 		// owner-only "Edit profile" button, is never read.
 		profile: {
 			title: 'Your profile',
+			// platform-pages.md §1.3 (header testids H, 2025-07 bundle; the 2026-10 note, M).
+			facts: {confirmed: '2026-10', confidence: 'M'},
 			url: 'https://x.com/home',
 			reachedByClick: 'Profile',
 			matches: isProfile,
