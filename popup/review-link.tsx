@@ -1,8 +1,8 @@
 import type {ReviewStore} from '../src/review/review-action.js';
 import * as r from './review/review-strings.js';
+import {dateOf} from './date-of.js';
 import * as t from './strings.js';
 
-const dateOf = (time: number) => new Date(time).toLocaleDateString(undefined, {dateStyle: 'long'});
 
 /** "Review together" opens the review page in a tab; beside it, when the agreed check-in is (or was) due. */
 export function ReviewLink({review, now = Date.now()}: {review: ReviewStore | undefined; now?: number}) {

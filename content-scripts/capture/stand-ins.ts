@@ -1,9 +1,7 @@
+// The same shapes Accounts Center's Contact info row is read by (sites/instagram/read-accounts-center.ts).
+import {emailShape, phoneShape} from '../dom/contact-shapes.js';
 import {keptText} from './known-text.js';
 import {textPlaceholder} from './redact-attributes.js';
-
-// The shapes Accounts Center's Contact info row is read by (sites/instagram/read-accounts-center.ts).
-const emailShape = /^[^\s@,]+@[^\s@,]+$/;
-const phoneShape = /^\+?[\d*][\d*\s().-]{5,}$/;
 
 /** What an email address and a phone number become: masked the way Meta masks them, with no character of the original. */
 export const emailStandIn = '*@*';

@@ -32,4 +32,4 @@ export function decisionText(audit: Audit | undefined, decided: Decided): string
 export const stillOpen = (audit: Audit | undefined, decided: readonly Decided[]): Decided[] =>
 	decided.filter(item => item.decision.kind === 'talk-later' || (item.decision.kind === 'fix-now' && !isConfirmedFixed(audit, item)));
 
-export const dateOf = (time: number) => new Date(time).toLocaleDateString(undefined, {dateStyle: 'long'});
+export {dateOf} from '../date-of.js';

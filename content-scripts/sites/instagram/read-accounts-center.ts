@@ -1,3 +1,4 @@
+import {emailShape, phoneShape} from '../../dom/contact-shapes.js';
 import {known, unknown, type Observed} from '../../../src/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {controlFound} from '../../dom/find-row.js';
@@ -45,9 +46,6 @@ export const birthdayOnAccount: Reader<boolean> = context => {
 	return lines.length > 0 ? known(true) : unknown('unrecognized-value');
 };
 
-const emailShape = /^[^\s@,]+@[^\s@,]+$/;
-// Full or masked ("+1 ***-***-**99"): digits, stars and phone punctuation, with a digit or a star in it.
-const phoneShape = /^\+?[\d*][\d*\s().-]{5,}$/;
 
 /**
  * What kinds of contact point the Contact info row lists (comma-separated values). A value of
