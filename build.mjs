@@ -17,7 +17,7 @@ const contentEntries = Object.fromEntries(readdirSync(siteDir)
 	.map(id => [`content-${id}`, join(siteDir, id, 'content.ts')]));
 
 const entryPoints = {
-	background: join(root, 'src/background.ts'),
+	background: join(root, 'src/background/background.ts'),
 	popup: join(root, 'popup/main.tsx'),
 	report: join(root, 'popup/report/report-main.tsx'),
 	review: join(root, 'popup/review/review-main.tsx'),

@@ -1,5 +1,5 @@
-import type {FieldId, Fields} from '../src/model/fields.js';
-import type {Observed} from '../src/model/observed.js';
+import type {FieldId, Fields} from '../src/core/model/fields.js';
+import type {Observed} from '../src/core/model/observed.js';
 import type {TextIndex} from './dom/text-index.js';
 
 /** The words a site's UI uses, for one UI language. Keys are the adapter's own. */
@@ -59,7 +59,7 @@ export type PageSpec = {
 	/** Selector that appears once the page has rendered what we read (single-page apps). */
 	ready: string;
 	fields: {[F in FieldId]?: Extractor<F>};
-	/** The page shows the user's bio: its kinds become the bio fields (src/bio/scan-bio.ts). */
+	/** The page shows the user's bio: its kinds become the bio fields (src/core/bio/scan-bio.ts). */
 	bio?: BioReader;
 	/** Example URLs of this page kind; the URL matrix test checks them against every kind. */
 	examples: readonly string[];

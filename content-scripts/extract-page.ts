@@ -1,6 +1,6 @@
-import type {FieldId, Observations} from '../src/model/fields.js';
-import {unknown, type Observed, type UnknownReason} from '../src/model/observed.js';
-import {maxBioLength} from '../src/bio/limits.js';
+import type {FieldId, Observations} from '../src/core/model/fields.js';
+import {unknown, type Observed, type UnknownReason} from '../src/core/model/observed.js';
+import {maxBioLength} from '../src/core/bio/limits.js';
 import type {DetectedPage} from './detect-page.js';
 import type {Extractor, LabelTable, PageContext} from './define-site.js';
 import {TextIndex} from './dom/text-index.js';
@@ -17,7 +17,7 @@ export type PageReading = {
 	live?: true;
 	/**
 	 * The user's own bio text, on pages that show it: carried to the background once, scanned there
-	 * and replaced by the kinds it mentions (src/bio/bio-observations.ts). Never stored.
+	 * and replaced by the kinds it mentions (src/core/bio/bio-observations.ts). Never stored.
 	 */
 	bio?: Observed<string>;
 };

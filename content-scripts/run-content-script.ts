@@ -1,4 +1,4 @@
-import {send} from '../src/send.js';
+import {send} from '../src/browser/send.js';
 import {listenForCapture} from './capture/listen.js';
 import {detectPage, type DetectedPage} from './detect-page.js';
 import {noteAddress} from './page-history.js';

@@ -1,5 +1,5 @@
 import {useState} from 'preact/hooks';
-import type {CaptureRefusal, TabState} from '../src/messages.js';
+import type {CaptureRefusal, TabState} from '../src/background/messages.js';
 import type {CaptureOutcome} from './capture-sample.js';
 import * as t from './strings.js';
 

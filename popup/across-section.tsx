@@ -1,6 +1,6 @@
-import type {Audit, SiteAudit} from '../src/model/audit.js';
-import {acrossSites} from '../src/model/audit.js';
-import {scoreFindings} from '../src/audit/score.js';
+import type {Audit, SiteAudit} from '../src/core/model/audit.js';
+import {acrossSites} from '../src/core/model/audit.js';
+import {scoreFindings} from '../src/core/audit/score.js';
 import {Checklist} from './checklist.js';
 import * as t from './strings.js';
 

@@ -1,4 +1,4 @@
-import type {Audit} from '../src/model/audit.js';
+import type {Audit} from '../src/core/model/audit.js';
 import * as t from './strings.js';
 
 /**

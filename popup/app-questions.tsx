@@ -1,6 +1,6 @@
 import {currentTextCatalog, localizeQuestion} from '../src/i18n/localize.js';
-import type {Answers} from '../src/questions/answers.js';
-import {platforms} from '../src/questions/index.js';
+import type {Answers} from '../src/core/questions/answers.js';
+import {platforms} from '../src/core/questions/index.js';
 import {QuestionItem} from './question-item.js';
 import * as t from './strings.js';
 

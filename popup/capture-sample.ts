@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type {CaptureRefusal} from '../src/messages.js';
-import {parseCaptureReply} from '../src/parse-capture.js';
+import type {CaptureRefusal} from '../src/background/messages.js';
+import {parseCaptureReply} from '../src/core/protocol/parse-capture.js';
 
 /** How a "Save a page sample" ended: saved under a file name, refused for a reason, or failed. */
 export type CaptureOutcome = {state: 'saved'; fileName: string} | {state: 'refused'; reason: CaptureRefusal} | {state: 'failed'};

@@ -1,6 +1,6 @@
-import type {SiteCatalog} from '../src/messages.js';
-import type {Change, ChangeRecord} from '../src/history/diff-observations.js';
-import {audiences, type Audience} from '../src/model/audience.js';
+import type {SiteCatalog} from '../src/background/messages.js';
+import type {Change, ChangeRecord} from '../src/core/history/diff-observations.js';
+import {audiences, type Audience} from '../src/core/model/audience.js';
 import * as t from './strings.js';
 
 /** How many change records to show: the newest few; older ones are in storage, capped. */

@@ -1,4 +1,4 @@
-import type {Finding} from '../src/model/audit.js';
+import type {Finding} from '../src/core/model/audit.js';
 import {ExternalLink} from './external-link.js';
 import {questionAnchor} from './question-item.js';
 import {itemId} from './score-line.js';

@@ -1,5 +1,5 @@
 import type {ComponentChildren} from 'preact';
-import type {Finding, SiteAudit, Status} from '../src/model/audit.js';
+import type {Finding, SiteAudit, Status} from '../src/core/model/audit.js';
 import {ChecklistItem} from './checklist-item.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';

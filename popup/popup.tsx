@@ -1,9 +1,9 @@
 import type {ComponentChildren} from 'preact';
 import {currentTextCatalog, localizeAudit, localizeCatalog} from '../src/i18n/localize.js';
-import {send} from '../src/send.js';
-import type {AudienceProfile} from '../src/model/severity.js';
-import type {ReminderEvery} from '../src/scan/reminder.js';
-import {noAnswers} from '../src/questions/answers.js';
+import {send} from '../src/browser/send.js';
+import type {AudienceProfile} from '../src/core/model/severity.js';
+import type {ReminderEvery} from '../src/core/scan/reminder.js';
+import {noAnswers} from '../src/core/questions/answers.js';
 import {AllFixed} from './all-fixed.js';
 import {AboutSection} from './about-section.js';
 import {AppQuestions, type QuestionHandlers} from './app-questions.js';

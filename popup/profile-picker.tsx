@@ -1,4 +1,4 @@
-import {audienceProfiles, type AudienceProfile} from '../src/model/severity.js';
+import {audienceProfiles, type AudienceProfile} from '../src/core/model/severity.js';
 import * as t from './strings.js';
 
 /** Adult or teen band: switching re-scores what is stored, without reading any page again. */

@@ -1,6 +1,6 @@
 import {useRef} from 'preact/hooks';
-import type {StoredAnswer} from '../src/questions/answers.js';
-import {noApp, notSure, type Question} from '../src/questions/define-question.js';
+import type {StoredAnswer} from '../src/core/questions/answers.js';
+import {noApp, notSure, type Question} from '../src/core/questions/define-question.js';
 import * as t from './strings.js';
 
 export const questionAnchor = (id: string) => `question-${id}`;

@@ -1,4 +1,4 @@
-import type {ReviewStore} from '../src/review/review-action.js';
+import type {ReviewStore} from '../src/core/review/review-action.js';
 import * as r from './review/review-strings.js';
 import {dateOf} from './date-of.js';
 import * as t from './strings.js';

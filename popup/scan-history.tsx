@@ -1,4 +1,4 @@
-import type {ScanRecord} from '../src/scan/scan-history.js';
+import type {ScanRecord} from '../src/core/scan/scan-history.js';
 import * as t from './strings.js';
 
 const date = (at: number) => new Date(at).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});

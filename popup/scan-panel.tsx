@@ -1,5 +1,5 @@
-import type {SiteCatalog} from '../src/messages.js';
-import {isRunning, scanProgress, type ScanState} from '../src/scan/scan-state.js';
+import type {SiteCatalog} from '../src/background/messages.js';
+import {isRunning, scanProgress, type ScanState} from '../src/core/scan/scan-state.js';
 import * as t from './strings.js';
 
 const nameOf = (catalog: SiteCatalog, site: string) => catalog.find(entry => entry.id === site)?.name ?? site;

@@ -1,4 +1,4 @@
-import {send} from '../src/send.js';
+import {send} from '../src/browser/send.js';
 import * as t from './strings.js';
 
 /**

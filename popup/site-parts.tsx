@@ -1,4 +1,4 @@
-import type {Finding} from '../src/model/audit.js';
+import type {Finding} from '../src/core/model/audit.js';
 import {ExternalLink} from './external-link.js';
 import {ShowMeButton} from './show-me-button.js';
 import * as t from './strings.js';

@@ -1,4 +1,4 @@
-import type {SiteAudit} from '../src/model/audit.js';
+import type {SiteAudit} from '../src/core/model/audit.js';
 import {Checklist} from './checklist.js';
 import {ForgetSite} from './forget-site.js';
 import * as t from './strings.js';

@@ -1,5 +1,5 @@
-import type {Audit} from '../src/model/audit.js';
-import {severities} from '../src/model/severity.js';
+import type {Audit} from '../src/core/model/audit.js';
+import {severities} from '../src/core/model/severity.js';
 import * as t from './strings.js';
 
 type Chip = {tone: string; text: string};

@@ -1,4 +1,4 @@
-import type {SiteCatalog, TabState} from '../src/messages.js';
+import type {SiteCatalog, TabState} from '../src/background/messages.js';
 import {uiLanguage} from '../src/i18n/t.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';

@@ -1,7 +1,7 @@
 import {useEffect, useState} from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type {Reply} from '../src/messages.js';
-import {send} from '../src/send.js';
+import type {Reply} from '../src/background/messages.js';
+import {send} from '../src/browser/send.js';
 
 /** `overTab`: the popup was opened over another tab (the toolbar popup), not as a page of its own. */
 export type PopupState = Reply<'getState'> & {overTab: boolean};

@@ -1,16 +1,16 @@
 import {describe, expect, test} from 'vitest';
-import {pageFields} from '../src/audit/page-fields.js';
+import {pageFields} from '../src/core/audit/page-fields.js';
 import {siteById, sites} from '../content-scripts/sites/index.js';
 import facebook from '../content-scripts/sites/facebook/index.js';
-import {auditedSite, auditSite, buildAudit} from '../src/audit/build-audit.js';
-import {evaluateRule} from '../src/audit/evaluate-rule.js';
-import {mergeObservations, type PageRecord} from '../src/audit/merge-observations.js';
-import {fieldIds} from '../src/model/fields.js';
-import {known, unknown} from '../src/model/observed.js';
-import {questions} from '../src/questions/index.js';
-import {rules} from '../src/rules/index.js';
-import birthdateVisible from '../src/rules/birthdate-visible.js';
-import findableByPhone from '../src/rules/findable-by-phone.js';
+import {auditedSite, auditSite, buildAudit} from '../src/core/audit/build-audit.js';
+import {evaluateRule} from '../src/core/audit/evaluate-rule.js';
+import {mergeObservations, type PageRecord} from '../src/core/audit/merge-observations.js';
+import {fieldIds} from '../src/core/model/fields.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {questions} from '../src/core/questions/index.js';
+import {rules} from '../src/core/rules/index.js';
+import birthdateVisible from '../src/core/rules/birthdate-visible.js';
+import findableByPhone from '../src/core/rules/findable-by-phone.js';
 
 const record = (pageKind: string, readAt: number, observations: PageRecord['observations']): PageRecord => ({pageKind, readAt, observations});
 

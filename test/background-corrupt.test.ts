@@ -6,7 +6,7 @@ type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefi
 test('a corrupted store is set aside and reported; the extension starts fresh and keeps working', async () => {
 	const fake = installFakeBrowser();
 	await fake.storage.local.set({version: 2, pages: ['not', 'pages'], changes: []});
-	await import('../src/background.js');
+	await import('../src/background/background.js');
 	const onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {audit: {sites: unknown[]}; storeProblem: {problem: string}};
 	expect(state.storeProblem.problem).toBe('unreadable');

@@ -9,7 +9,7 @@ test('a version-3 store (scan history, no answers) is migrated to version 4 when
 	const fake = installFakeBrowser();
 	const scans = [{startedAt: 3, endedAt: 4, findings: [], sites: ['facebook'], pagesRead: []}];
 	await fake.storage.local.set({version: 3, scans, pages: {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 5, observations: {futurePostsAudience: {state: 'known', value: 'public'}}}}}});
-	await import('../src/background.js');
+	await import('../src/background/background.js');
 	const onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {audit: {sites: Array<{findings: Array<{ruleId: string; status: string}>}>}; scans: unknown[]; answers: unknown; storeProblem: unknown};
 	expect(state.audit.sites[0]!.findings).toContainEqual(expect.objectContaining({ruleId: 'future-posts-public', status: 'risk'}));

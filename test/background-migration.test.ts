@@ -7,7 +7,7 @@ type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefi
 test('a version-1 store is migrated (to version 4, with no answers yet) when the worker starts, and its audit rebuilt', async () => {
 	const fake = installFakeBrowser();
 	await fake.storage.local.set({version: 1, profile: 'teen16', pages: {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 5, observations: {futurePostsAudience: {state: 'known', value: 'public'}}}}}});
-	await import('../src/background.js');
+	await import('../src/background/background.js');
 	const onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {audit: {profile: string; sites: Array<{findings: Array<{ruleId: string; status: string}>}>}; changes: unknown[]; storeProblem: unknown};
 	expect(state.audit.profile).toBe('teen16');

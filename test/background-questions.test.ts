@@ -1,7 +1,7 @@
 import {beforeAll, beforeEach, describe, expect, test} from 'vitest';
-import {isAllowedSender} from '../src/messages.js';
-import {parseMessage, type Message} from '../src/parse-message.js';
-import {migrateStore} from '../src/storage-migrate.js';
+import {isAllowedSender} from '../src/background/messages.js';
+import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {migrateStore} from '../src/background/storage-migrate.js';
 import type {installFakeBrowser} from './fake-browser.js';
 
 type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
@@ -67,7 +67,7 @@ describe('the background stores answers', () => {
 	const finding = (state: Stored, site: string, ruleId: string) => state.audit?.sites.find(entry => entry.site === site)?.findings.find(entry => entry.ruleId === ruleId);
 
 	beforeAll(async () => {
-		await import('../src/background.js');
+		await import('../src/background/background.js');
 		onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 	});
 

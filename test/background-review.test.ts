@@ -1,8 +1,8 @@
 import {beforeAll, beforeEach, describe, expect, test, vi} from 'vitest';
-import {isAllowedSender} from '../src/messages.js';
-import {parseMessage, type Message} from '../src/parse-message.js';
-import {checkInEvery, maxReasonLength} from '../src/review/review-state.js';
-import type {ReviewStore} from '../src/review/review-action.js';
+import {isAllowedSender} from '../src/background/messages.js';
+import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {checkInEvery, maxReasonLength} from '../src/core/review/review-state.js';
+import type {ReviewStore} from '../src/core/review/review-action.js';
 import type {installFakeBrowser} from './fake-browser.js';
 
 // "Review together" through the real background handlers over the fake browser: what each step
@@ -23,7 +23,7 @@ let onAlarm: Listener;
 let onNotificationClick: Listener;
 
 beforeAll(async () => {
-	await import('../src/background.js');
+	await import('../src/background/background.js');
 	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 	onAlarm = fake.alarms.onAlarm.listeners.at(-1) as Listener;
 	onNotificationClick = fake.notifications.onClicked.listeners.at(-1) as Listener;

@@ -1,5 +1,5 @@
 import {beforeAll, beforeEach, expect, test, vi} from 'vitest';
-import {siteCatalog} from '../src/site-catalog.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 import {installFakeBrowser} from './fake-browser.js';
 
 // "Scan all" through the real background handlers over the fake browser: which tab calls it makes,
@@ -16,7 +16,7 @@ fake.notifications.create = notifications;
 let onMessage: Listener;
 
 beforeAll(async () => {
-	await import('../src/background.js');
+	await import('../src/background/background.js');
 	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 });
 

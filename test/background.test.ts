@@ -9,7 +9,7 @@ fake.action.setBadgeText = setBadgeText;
 let onMessage: Listener;
 
 beforeAll(async () => {
-	await import('../src/background.js');
+	await import('../src/background/background.js');
 	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 });
 

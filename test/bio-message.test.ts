@@ -2,9 +2,9 @@ import {expect, test} from 'vitest';
 import {detectPage} from '../content-scripts/detect-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
-import {maxBioLength} from '../src/bio/limits.js';
-import {parseMessage} from '../src/parse-message.js';
-import {recordPage} from '../src/record-page.js';
+import {maxBioLength} from '../src/core/bio/limits.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import {recordPage} from '../src/background/record-page.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 // The bio travels content script → background once, validated here, then scanned and dropped.

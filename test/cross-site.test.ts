@@ -3,17 +3,17 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {showsField} from '../src/audit/page-fields.js';
+import {showsField} from '../src/core/audit/page-fields.js';
 import {siteById, sites} from '../content-scripts/sites/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import type {PageRecord} from '../src/audit/merge-observations.js';
-import {audiences} from '../src/model/audience.js';
-import {known, unknown, unknownReasons} from '../src/model/observed.js';
-import {crossRules} from '../src/rules/across/index.js';
-import type {CrossRule} from '../src/rules/across/define-cross-rule.js';
-import {rules} from '../src/rules/index.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import type {PageRecord} from '../src/core/audit/merge-observations.js';
+import {audiences} from '../src/core/model/audience.js';
+import {known, unknown, unknownReasons} from '../src/core/model/observed.js';
+import {crossRules} from '../src/core/rules/across/index.js';
+import type {CrossRule} from '../src/core/rules/across/define-cross-rule.js';
+import {rules} from '../src/core/rules/index.js';
 
-const folder = join(dirname(fileURLToPath(import.meta.url)), '../src/rules/across');
+const folder = join(dirname(fileURLToPath(import.meta.url)), '../src/core/rules/across');
 const record = (pageKind: string, observations: PageRecord['observations'], readAt = 1): PageRecord => ({pageKind, readAt, observations});
 const across = (records: Record<string, PageRecord[]>, profile: 'adult' | 'teen13' = 'adult') => buildAudit(sites, records, rules, profile, 0).across ?? [];
 const acrossRule = (records: Record<string, PageRecord[]>, ruleId: string) => across(records).find(finding => finding.ruleId === ruleId);
@@ -40,7 +40,7 @@ describe.each(crossRules.map(rule => [rule.id, rule] as const))('%s', (_, rule: 
 	});
 });
 
-test('every file in src/rules/across is in the list, and each id is its file name', () => {
+test('every file in src/core/rules/across is in the list, and each id is its file name', () => {
 	const files = readdirSync(folder).filter(file => file.endsWith('.ts') && !['index.ts', 'define-cross-rule.ts'].includes(file));
 	expect(crossRules.map(rule => `${rule.id}.ts`).sort()).toEqual(files.sort());
 });

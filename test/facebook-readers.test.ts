@@ -7,7 +7,7 @@ import {labelsEn} from '../content-scripts/sites/facebook/labels-en.js';
 import {readActiveAppCount} from '../content-scripts/sites/facebook/read-lists.js';
 import {settingAudience, settingSwitch} from '../content-scripts/sites/facebook/readers.js';
 import {sites} from '../content-scripts/sites/index.js';
-import {known, unknown} from '../src/model/observed.js';
+import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §1.2 / §5: question and help text as
 // span[dir="auto"], the control beside them. Everything else a real page has is left out.

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import {fixOrder, riskOf, startHere} from '../src/audit/score.js';
-import {audiences, type Audience} from '../src/model/audience.js';
-import type {Finding} from '../src/model/audit.js';
-import {known} from '../src/model/observed.js';
-import {severities, type Severity} from '../src/model/severity.js';
-import {rules} from '../src/rules/index.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import {fixOrder, riskOf, startHere} from '../src/core/audit/score.js';
+import {audiences, type Audience} from '../src/core/model/audience.js';
+import type {Finding} from '../src/core/model/audit.js';
+import {known} from '../src/core/model/observed.js';
+import {severities, type Severity} from '../src/core/model/severity.js';
+import {rules} from '../src/core/rules/index.js';
 
 // risks-and-settings.md (d) 2: rank fixes by sensitivity × visibility, the biggest risk reduction first.
 const at = (url: string, severity: Severity, ruleId: string, reach?: Audience, site = 'facebook'): Finding => ({

@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest';
-import {addChangeRecord, diffObservations, type ChangeRecord} from '../src/history/diff-observations.js';
-import {known, unknown} from '../src/model/observed.js';
-import {recordPage} from '../src/record-page.js';
-import {migrateStore, storageVersion} from '../src/storage-migrate.js';
+import {addChangeRecord, diffObservations, type ChangeRecord} from '../src/core/history/diff-observations.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {recordPage} from '../src/background/record-page.js';
+import {migrateStore, storageVersion} from '../src/background/storage-migrate.js';
 
 describe('what changed between two readings of a page', () => {
 	test('wider audiences and switches turned on are "more exposed"; the reverse "less exposed"', () => {

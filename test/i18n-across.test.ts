@@ -1,14 +1,14 @@
 import {describe, expect, test} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import type {PageRecord} from '../src/audit/merge-observations.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import type {PageRecord} from '../src/core/audit/merge-observations.js';
 import {esText} from '../src/i18n/es/index.js';
 import {localizeAudit, translateExposure} from '../src/i18n/localize.js';
 import {crossExposuresOf} from '../src/i18n/rule-exposures.js';
-import {known} from '../src/model/observed.js';
-import {crossRules} from '../src/rules/across/index.js';
-import {rules} from '../src/rules/index.js';
-import {siteCatalog} from '../src/site-catalog.js';
+import {known} from '../src/core/model/observed.js';
+import {crossRules} from '../src/core/rules/across/index.js';
+import {rules} from '../src/core/rules/index.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 
 // Rules across accounts in Spanish: each has its texts, every sentence it can say translates, and
 // each site's part of a finding shows that site's Spanish steps and page titles.

@@ -3,11 +3,11 @@ import {sites} from '../content-scripts/sites/index.js';
 import {esText} from '../src/i18n/es/index.js';
 import {translateExposure} from '../src/i18n/localize.js';
 import {exposuresOf} from '../src/i18n/rule-exposures.js';
-import {audiences} from '../src/model/audience.js';
-import {fieldIds} from '../src/model/fields.js';
-import {reasonText} from '../src/model/reasons.js';
-import {questions} from '../src/questions/index.js';
-import {rules} from '../src/rules/index.js';
+import {audiences} from '../src/core/model/audience.js';
+import {fieldIds} from '../src/core/model/fields.js';
+import {reasonText} from '../src/core/model/reasons.js';
+import {questions} from '../src/core/questions/index.js';
+import {rules} from '../src/core/rules/index.js';
 
 // Fails when a rule, field, site or page kind is merged without its Spanish text: add it in
 // src/i18n/es/ (rules-*.ts, model.ts, sites.ts).

@@ -8,9 +8,9 @@ import {labelsEn} from '../content-scripts/sites/instagram/labels-en.js';
 import {birthdayOnAccount, contactOnAccount} from '../content-scripts/sites/instagram/read-accounts-center.js';
 import {radioChoice} from '../content-scripts/sites/instagram/read-choice.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';
-import {auditSite} from '../src/audit/build-audit.js';
-import {known, unknown} from '../src/model/observed.js';
-import {rules} from '../src/rules/index.js';
+import {auditSite} from '../src/core/audit/build-audit.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {rules} from '../src/core/rules/index.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 // Tiny pages in the shapes the Instagram samples assume for the pages whose markup the reference

@@ -5,7 +5,7 @@ import linkedin from '../content-scripts/sites/linkedin/index.js';
 import {labelsEn} from '../content-scripts/sites/linkedin/labels-en.js';
 import {contactAddress, contactBirthday, contactBirthYear, contactPhone} from '../content-scripts/sites/linkedin/read-contact-info.js';
 import {permittedServiceCount} from '../content-scripts/sites/linkedin/read-services.js';
-import {known, unknown} from '../src/model/observed.js';
+import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §4.3–4.4: the contact info modal's h3 sections
 // outside main, the nav's /in/ link; and (L) the permitted services' "Remove" buttons.

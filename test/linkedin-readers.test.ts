@@ -4,7 +4,7 @@ import {createPageContext} from '../content-scripts/extract-page.js';
 import {identifyLinkedIn} from '../content-scripts/sites/linkedin/identify.js';
 import {labelsEn} from '../content-scripts/sites/linkedin/labels-en.js';
 import {discovery, emailVisibility, labelledSwitch, onOff, switchById} from '../content-scripts/sites/linkedin/readers.js';
-import {known, unknown} from '../src/model/observed.js';
+import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §4.2 and §5: category rows `<a>title<br>value</a>`
 // and `input[role="switch"]` named by aria-labelledby; everything else a real page has is left out.

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {isAllowedSender} from '../src/messages.js';
-import {parseMessage, type Message} from '../src/parse-message.js';
+import {isAllowedSender} from '../src/background/messages.js';
+import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
 
 const pageUrl = 'https://www.facebook.com/settings/?tab=posts';
 const report = (overrides: Record<string, unknown> = {}) => ({

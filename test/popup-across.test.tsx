@@ -4,11 +4,11 @@ import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import browser from 'webextension-polyfill';
 import {sites} from '../content-scripts/sites/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import type {PageRecord} from '../src/audit/merge-observations.js';
-import {known} from '../src/model/observed.js';
-import {rules} from '../src/rules/index.js';
-import {siteCatalog} from '../src/site-catalog.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import type {PageRecord} from '../src/core/audit/merge-observations.js';
+import {known} from '../src/core/model/observed.js';
+import {rules} from '../src/core/rules/index.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView} from '../popup/popup.js';
 
 const record = (pageKind: string, observations: PageRecord['observations']): PageRecord => ({pageKind, readAt: 1, observations});

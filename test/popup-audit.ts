@@ -1,8 +1,8 @@
 import {sites} from '../content-scripts/sites/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import type {Audit} from '../src/model/audit.js';
-import {known, unknown} from '../src/model/observed.js';
-import {rules} from '../src/rules/index.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import type {Audit} from '../src/core/model/audit.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {rules} from '../src/core/rules/index.js';
 
 // A realistic audit from the real engine: some risks, some unknowns (one unreadable field,
 // several pages never visited) and some ok.

@@ -2,9 +2,9 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
-import type {ChangeRecord} from '../src/history/diff-observations.js';
-import {known, unknown} from '../src/model/observed.js';
-import {siteCatalog} from '../src/site-catalog.js';
+import type {ChangeRecord} from '../src/core/history/diff-observations.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
 

@@ -3,9 +3,9 @@ import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import {rules} from '../src/rules/index.js';
-import {siteCatalog} from '../src/site-catalog.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import {rules} from '../src/core/rules/index.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit as audit} from './popup-audit.js';
 

@@ -2,10 +2,10 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import type {TabState} from '../src/messages.js';
-import type {Audit} from '../src/model/audit.js';
-import {planScan} from '../src/scan/scan-state.js';
-import {siteCatalog} from '../src/site-catalog.js';
+import type {TabState} from '../src/background/messages.js';
+import type {Audit} from '../src/core/model/audit.js';
+import {planScan} from '../src/core/scan/scan-state.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
 

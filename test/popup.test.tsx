@@ -5,12 +5,12 @@ import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import browser from 'webextension-polyfill';
 import {sites} from '../content-scripts/sites/index.js';
 import type {PageStatus} from '../content-scripts/extract-page.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import type {TabState} from '../src/messages.js';
-import type {Audit} from '../src/model/audit.js';
-import {known, unknown} from '../src/model/observed.js';
-import {rules} from '../src/rules/index.js';
-import {siteCatalog} from '../src/site-catalog.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import type {TabState} from '../src/background/messages.js';
+import type {Audit} from '../src/core/model/audit.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {rules} from '../src/core/rules/index.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
 import {Popup, PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
 

@@ -1,16 +1,16 @@
 import {describe, expect, test} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
 import instagram from '../content-scripts/sites/instagram/index.js';
-import {buildAudit} from '../src/audit/build-audit.js';
-import {mergeObservations} from '../src/audit/merge-observations.js';
-import {fieldIds, isValidValue} from '../src/model/fields.js';
-import {known, reported, unknown} from '../src/model/observed.js';
-import {currentAnswers, reportedObservations, type Answers} from '../src/questions/answers.js';
-import {noApp, notSure} from '../src/questions/define-question.js';
-import {platformById, platforms, questions} from '../src/questions/index.js';
-import {answerQuestion, clearAnswer, forgetPlatform, setAppUse} from '../src/questions/record-answer.js';
-import {inApp} from '../src/rules/define-rule.js';
-import {rules} from '../src/rules/index.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import {mergeObservations} from '../src/core/audit/merge-observations.js';
+import {fieldIds, isValidValue} from '../src/core/model/fields.js';
+import {known, reported, unknown} from '../src/core/model/observed.js';
+import {currentAnswers, reportedObservations, type Answers} from '../src/core/questions/answers.js';
+import {noApp, notSure} from '../src/core/questions/define-question.js';
+import {platformById, platforms, questions} from '../src/core/questions/index.js';
+import {answerQuestion, clearAnswer, forgetPlatform, setAppUse} from '../src/core/questions/record-answer.js';
+import {inApp} from '../src/core/rules/define-rule.js';
+import {rules} from '../src/core/rules/index.js';
 
 const answers = (apps: Answers['apps'], given: Record<string, [string, number]> = {}): Answers =>
 	({apps, answers: Object.fromEntries(Object.entries(given).map(([id, [answer, at]]) => [id, {answer, at}]))});

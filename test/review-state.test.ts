@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import type {Audit, Finding} from '../src/model/audit.js';
-import {parseReviewState} from '../src/review/parse-review-state.js';
-import {back, checkInEvery, checkInRange, decide, finish, maxReasonLength, nextCheckInFor, reviewItems, startReview, type ReviewState} from '../src/review/review-state.js';
+import type {Audit, Finding} from '../src/core/model/audit.js';
+import {parseReviewState} from '../src/core/review/parse-review-state.js';
+import {back, checkInEvery, checkInRange, decide, finish, maxReasonLength, nextCheckInFor, reviewItems, startReview, type ReviewState} from '../src/core/review/review-state.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status'], severity: Finding['severity']): Finding => ({
 	ruleId, site, status, severity, title: ruleId, exposure: '', why: '', fix: {url: '', page: '', steps: []},
@@ -125,8 +125,8 @@ describe('review together, as a state machine', () => {
 
 describe('the platforms\' teen defaults shown in the review', () => {
 	test('each names a rule that exists and has a fix on that site', async () => {
-		const {teenDefaultKeys, teenDefault} = await import('../src/review/teen-defaults.js');
-		const {rules} = await import('../src/rules/index.js');
+		const {teenDefaultKeys, teenDefault} = await import('../src/core/review/teen-defaults.js');
+		const {rules} = await import('../src/core/rules/index.js');
 		for (const key of teenDefaultKeys) {
 			const [site, ruleId] = key.split('/') as [string, string];
 			expect(rules.find(rule => rule.id === ruleId)?.fixes[site], key).toBeDefined();

@@ -2,14 +2,14 @@ import {readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
-import {showsField} from '../src/audit/page-fields.js';
+import {showsField} from '../src/core/audit/page-fields.js';
 import {siteById} from '../content-scripts/sites/index.js';
-import {severities} from '../src/model/severity.js';
-import {platformById} from '../src/questions/index.js';
-import {inApp, type Rule} from '../src/rules/define-rule.js';
-import {rules} from '../src/rules/index.js';
+import {severities} from '../src/core/model/severity.js';
+import {platformById} from '../src/core/questions/index.js';
+import {inApp, type Rule} from '../src/core/rules/define-rule.js';
+import {rules} from '../src/core/rules/index.js';
 
-const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), '../src/rules');
+const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), '../src/core/rules');
 const helperFiles = new Set(['define-rule.ts', 'index.ts', 'fix-steps.ts', 'exposed-to.ts']);
 
 describe.each(rules.map(rule => [rule.id, rule] as const))('%s', (_, rule: Rule) => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import type {PageReading} from '../content-scripts/extract-page.js';
-import {withBioKinds} from '../src/bio/bio-observations.js';
-import {regionsFor, scanBio, type BioKind} from '../src/bio/scan-bio.js';
-import {known, unknown} from '../src/model/observed.js';
+import {withBioKinds} from '../src/core/bio/bio-observations.js';
+import {regionsFor, scanBio, type BioKind} from '../src/core/bio/scan-bio.js';
+import {known, unknown} from '../src/core/model/observed.js';
 
 const kinds = (text: string) => [...scanBio(text, regionsFor('en-US'))].sort();
 

@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest';
-import type {Audit, Finding} from '../src/model/audit.js';
-import {reminderDue} from '../src/scan/reminder.js';
-import {addScanRecord, diffScans, forgetSiteInHistory, lastFinished, scanHistoryCap, scanRecord, type ScanRecord} from '../src/scan/scan-history.js';
-import {planScan, recordReport, type ScanState} from '../src/scan/scan-state.js';
+import type {Audit, Finding} from '../src/core/model/audit.js';
+import {reminderDue} from '../src/core/scan/reminder.js';
+import {addScanRecord, diffScans, forgetSiteInHistory, lastFinished, scanHistoryCap, scanRecord, type ScanRecord} from '../src/core/scan/scan-history.js';
+import {planScan, recordReport, type ScanState} from '../src/core/scan/scan-state.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status']): Finding => ({
 	ruleId, site, status, severity: 'high', title: ruleId, exposure: '', why: '', fix: {url: '', page: '', steps: []},

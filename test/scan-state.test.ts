@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import type {SiteCatalog} from '../src/messages.js';
-import {cancelScan, dueTransition, isRunning, planScan, recordReport, scanProgress, type ScanState} from '../src/scan/scan-state.js';
+import type {SiteCatalog} from '../src/background/messages.js';
+import {cancelScan, dueTransition, isRunning, planScan, recordReport, scanProgress, type ScanState} from '../src/core/scan/scan-state.js';
 
 const catalog: SiteCatalog = [
 	{id: 'facebook', name: 'Facebook', pages: [{pageKind: 'a', title: 'A', url: 'https://www.facebook.com/a'}, {pageKind: 'b', title: 'B', url: 'https://www.facebook.com/b'}]},

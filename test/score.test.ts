@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
 import facebook from '../content-scripts/sites/facebook/index.js';
-import {auditedSite, buildAudit} from '../src/audit/build-audit.js';
-import {evaluateRule} from '../src/audit/evaluate-rule.js';
-import type {PageRecord} from '../src/audit/merge-observations.js';
-import {scoreFindings, startHere} from '../src/audit/score.js';
-import {audiences, isAtLeast, type Audience} from '../src/model/audience.js';
-import type {Finding} from '../src/model/audit.js';
-import {isFieldId, isValidValue} from '../src/model/fields.js';
-import {known, unknown, unknownReasons} from '../src/model/observed.js';
-import {severityRank, type Severity} from '../src/model/severity.js';
-import {rules} from '../src/rules/index.js';
+import {auditedSite, buildAudit} from '../src/core/audit/build-audit.js';
+import {evaluateRule} from '../src/core/audit/evaluate-rule.js';
+import type {PageRecord} from '../src/core/audit/merge-observations.js';
+import {scoreFindings, startHere} from '../src/core/audit/score.js';
+import {audiences, isAtLeast, type Audience} from '../src/core/model/audience.js';
+import type {Finding} from '../src/core/model/audit.js';
+import {isFieldId, isValidValue} from '../src/core/model/fields.js';
+import {known, unknown, unknownReasons} from '../src/core/model/observed.js';
+import {severityRank, type Severity} from '../src/core/model/severity.js';
+import {rules} from '../src/core/rules/index.js';
 
 const finding = (status: Finding['status'], severity: Severity, ruleId = `${status}-${severity}`): Finding => ({
 	ruleId, site: 'facebook', status, severity, title: '', exposure: '', why: '', fix: {url: '', page: '', steps: []},

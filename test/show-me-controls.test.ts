@@ -5,11 +5,11 @@ import {detectPage} from '../content-scripts/detect-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';
-import {bioFieldIds, type FieldId} from '../src/model/fields.js';
-import {crossRules} from '../src/rules/across/index.js';
-import {inApp} from '../src/rules/define-rule.js';
-import {rules} from '../src/rules/index.js';
-import {showMeTarget} from '../src/show-me.js';
+import {bioFieldIds, type FieldId} from '../src/core/model/fields.js';
+import {crossRules} from '../src/core/rules/across/index.js';
+import {inApp} from '../src/core/rules/define-rule.js';
+import {rules} from '../src/core/rules/index.js';
+import {showMeTarget} from '../src/background/show-me.js';
 import {fixturesRoot, loadDocument, readFixture} from './fixtures.js';
 
 // "Show me" on every web fix page: for each rule (and each site's part of a finding across accounts)

@@ -2,10 +2,10 @@ import {beforeAll, beforeEach, describe, expect, test, vi} from 'vitest';
 import {detectPage} from '../content-scripts/detect-page.js';
 import {sites, siteById} from '../content-scripts/sites/index.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';
-import {known} from '../src/model/observed.js';
-import {parseMessage} from '../src/parse-message.js';
-import {shownTo} from '../src/rules/exposed-to.js';
-import {showMeTarget} from '../src/show-me.js';
+import {known} from '../src/core/model/observed.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import {shownTo} from '../src/core/rules/exposed-to.js';
+import {showMeTarget} from '../src/background/show-me.js';
 import type {installFakeBrowser} from './fake-browser.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
@@ -83,7 +83,7 @@ describe('through the background', () => {
 	let onMessage: Listener;
 
 	beforeAll(async () => {
-		await import('../src/background.js');
+		await import('../src/background/background.js');
 		onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
 	});
 

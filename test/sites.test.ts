@@ -3,9 +3,9 @@ import {describe, expect, test} from 'vitest';
 import {detectPage} from '../content-scripts/detect-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {sites} from '../content-scripts/sites/index.js';
-import {auditSite} from '../src/audit/build-audit.js';
-import {withBioKinds} from '../src/bio/bio-observations.js';
-import {rules} from '../src/rules/index.js';
+import {auditSite} from '../src/core/audit/build-audit.js';
+import {withBioKinds} from '../src/core/bio/bio-observations.js';
+import {rules} from '../src/core/rules/index.js';
 import {expectedFile, listFixtures, loadDocument, neverOkCases} from './fixtures.js';
 
 const fixtures = listFixtures();

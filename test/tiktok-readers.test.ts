@@ -6,9 +6,9 @@ import {sites} from '../content-scripts/sites/index.js';
 import {identifyTikTok} from '../content-scripts/sites/tiktok/identify.js';
 import {labelsEn} from '../content-scripts/sites/tiktok/labels-en.js';
 import {everyoneOrFriends, labelledSwitch, rowAudience} from '../content-scripts/sites/tiktok/readers.js';
-import {auditSite} from '../src/audit/build-audit.js';
-import {known, unknown} from '../src/model/observed.js';
-import {rules} from '../src/rules/index.js';
+import {auditSite} from '../src/core/audit/build-audit.js';
+import {known, unknown} from '../src/core/model/observed.js';
+import {rules} from '../src/core/rules/index.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 // Tiny pages in the shape of platform-pages-2.md §3.2–3.4 and §5: the embedded data script, the

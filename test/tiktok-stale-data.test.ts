@@ -4,7 +4,7 @@ import {detectPage} from '../content-scripts/detect-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {forgetAddresses, noteAddress} from '../content-scripts/page-history.js';
 import {sites} from '../content-scripts/sites/index.js';
-import {unknown} from '../src/model/observed.js';
+import {unknown} from '../src/core/model/observed.js';
 import {listFixtures} from './fixtures.js';
 
 // TikTok writes its embedded data once, for the address the document was loaded at (platform-pages.md

@@ -5,7 +5,7 @@ import x from '../content-scripts/sites/x/index.js';
 import {labelsEn} from '../content-scripts/sites/x/labels-en.js';
 import {connectedAppCount} from '../content-scripts/sites/x/read-apps.js';
 import {editBirthLine, editLocation, headerBirthLine, headerLocation} from '../content-scripts/sites/x/read-profile.js';
-import {known, unknown} from '../src/model/observed.js';
+import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages.md §1.3: the profile header's testids, Edit profile's
 // inputs and selects, and (L) the connected apps' link rows; everything else a real page has is left out.

@@ -3,8 +3,8 @@ import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
 import {labelsEn, type XLabel} from '../content-scripts/sites/x/labels-en.js';
 import {birthdateVisibility, checkbox, linkRowValue, radioChoice} from '../content-scripts/sites/x/readers.js';
-import type {MessageRequestChoice, TaggingChoice} from '../src/model/fields.js';
-import {known, unknown} from '../src/model/observed.js';
+import type {MessageRequestChoice, TaggingChoice} from '../src/core/model/fields.js';
+import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages.md §1.3: a <label> with the label text and an unnamed
 // checkbox, help text by id; everything else a real page has is left out.

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type {CaptureReply} from '../../src/messages.js';
-import {isCaptureRequest} from '../../src/parse-capture.js';
+import type {CaptureReply} from '../../src/background/messages.js';
+import {isCaptureRequest} from '../../src/core/protocol/parse-capture.js';
 import type {Site} from '../define-site.js';
 import {detectPage} from '../detect-page.js';
 import {extractPage} from '../extract-page.js';

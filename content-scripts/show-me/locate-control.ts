@@ -1,4 +1,4 @@
-import {bioFieldIds, type FieldId} from '../../src/model/fields.js';
+import {bioFieldIds, type FieldId} from '../../src/core/model/fields.js';
 import type {DetectedPage} from '../detect-page.js';
 import {controlFound} from '../dom/find-row.js';
 import {createPageContext, labelsFor} from '../extract-page.js';

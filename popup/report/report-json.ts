@@ -1,5 +1,5 @@
-import type {Audit, Finding} from '../../src/model/audit.js';
-import type {AudienceProfile} from '../../src/model/severity.js';
+import type {Audit, Finding} from '../../src/core/model/audit.js';
+import type {AudienceProfile} from '../../src/core/model/severity.js';
 
 /**
  * The JSON export: findings only, as the popup shows them (what is exposed and to whom, never the

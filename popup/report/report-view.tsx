@@ -1,4 +1,4 @@
-import type {Audit, Finding, Status} from '../../src/model/audit.js';
+import type {Audit, Finding, Status} from '../../src/core/model/audit.js';
 import {summaryChips} from '../summary.js';
 import * as t from '../strings.js';
 

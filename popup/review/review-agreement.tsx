@@ -1,5 +1,5 @@
-import type {Audit} from '../../src/model/audit.js';
-import type {Decided, FinishedReview} from '../../src/review/review-state.js';
+import type {Audit} from '../../src/core/model/audit.js';
+import type {Decided, FinishedReview} from '../../src/core/review/review-state.js';
 import {dateOf, decisionText, findingOf, siteNameOf, stillOpen} from './review-findings.js';
 import * as r from './review-strings.js';
 

@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState} from 'preact/hooks';
-import type {Audit} from '../../src/model/audit.js';
-import {maxReasonLength, type Decision, type ReviewState} from '../../src/review/review-state.js';
-import {teenDefault} from '../../src/review/teen-defaults.js';
+import type {Audit} from '../../src/core/model/audit.js';
+import {maxReasonLength, type Decision, type ReviewState} from '../../src/core/review/review-state.js';
+import {teenDefault} from '../../src/core/review/teen-defaults.js';
 import * as t from '../strings.js';
 import {familyOf, findingOf, siteNameOf} from './review-findings.js';
 import * as r from './review-strings.js';

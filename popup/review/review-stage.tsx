@@ -1,5 +1,5 @@
 import {useEffect, useRef, useState} from 'preact/hooks';
-import {checkInRange, nextCheckInFor, type Stage} from '../../src/review/review-state.js';
+import {checkInRange, nextCheckInFor, type Stage} from '../../src/core/review/review-state.js';
 import * as r from './review-strings.js';
 
 const stages: readonly Stage[] = ['learner', 'licence'];

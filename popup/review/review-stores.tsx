@@ -1,5 +1,5 @@
-import type {Audit} from '../../src/model/audit.js';
-import type {ReviewStore} from '../../src/review/review-action.js';
+import type {Audit} from '../../src/core/model/audit.js';
+import type {ReviewStore} from '../../src/core/review/review-action.js';
 import {ForgetSite} from '../forget-site.js';
 import * as t from '../strings.js';
 import {dateOf, siteNameOf} from './review-findings.js';

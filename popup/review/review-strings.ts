@@ -1,6 +1,6 @@
 import {plural, t} from '../../src/i18n/t.js';
-import type {RuleFamily} from '../../src/rules/define-rule.js';
-import type {AgeBand, Stage} from '../../src/review/review-state.js';
+import type {RuleFamily} from '../../src/core/rules/define-rule.js';
+import type {AgeBand, Stage} from '../../src/core/review/review-state.js';
 
 // Every string of the review page, from _locales (src/i18n/t.ts), like popup/strings.ts.
 

@@ -1,5 +1,5 @@
 import type {PopupState} from '../use-state-from-background.js';
-import type {AgeBand, Decision, Stage} from '../../src/review/review-state.js';
+import type {AgeBand, Decision, Stage} from '../../src/core/review/review-state.js';
 import type {QuestionHandlers} from '../app-questions.js';
 import {ForgetSite} from '../forget-site.js';
 import {ScanPanel} from '../scan-panel.js';

@@ -2,11 +2,11 @@ import {JSDOM} from 'jsdom';
 import {detectPage} from '../../content-scripts/detect-page.js';
 import {extractPage, type PageStatus} from '../../content-scripts/extract-page.js';
 import {sites} from '../../content-scripts/sites/index.js';
-import type {Finding} from '../model/audit.js';
-import type {Observations} from '../model/fields.js';
-import {withBioKinds} from '../bio/bio-observations.js';
-import {auditOf, recordPage} from '../record-page.js';
-import type {StoredPages} from '../storage.js';
+import type {Finding} from '../core/model/audit.js';
+import type {Observations} from '../core/model/fields.js';
+import {withBioKinds} from '../core/bio/bio-observations.js';
+import {auditOf, recordPage} from '../background/record-page.js';
+import type {StoredPages} from '../background/storage.js';
 
 export type PageInput = {url: string; html: string};
 

@@ -1,6 +1,6 @@
 import {sites} from '../../content-scripts/sites/index.js';
-import {fieldLabels, type FieldId} from '../model/fields.js';
-import {rules} from '../rules/index.js';
+import {fieldLabels, type FieldId} from '../core/model/fields.js';
+import {rules} from '../core/rules/index.js';
 
 /**
  * README's coverage table, built from the adapters and the rules so it cannot drift: per site and

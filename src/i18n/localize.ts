@@ -1,8 +1,8 @@
-import type {SiteCatalog} from '../messages.js';
-import {audienceLabel, audiences, audienceWho, type Audience} from '../model/audience.js';
-import type {Audit, Finding, SiteAudit, SitePart} from '../model/audit.js';
-import type {FieldId} from '../model/fields.js';
-import type {Question} from '../questions/define-question.js';
+import type {SiteCatalog} from '../background/messages.js';
+import {audienceLabel, audiences, audienceWho, type Audience} from '../core/model/audience.js';
+import type {Audit, Finding, SiteAudit, SitePart} from '../core/model/audit.js';
+import type {FieldId} from '../core/model/fields.js';
+import type {Question} from '../core/questions/define-question.js';
 import type {CrossRuleText, TextCatalog} from './text-catalog.js';
 import {uiLanguage, type UiLanguage} from './t.js';
 

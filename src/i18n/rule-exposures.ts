@@ -1,9 +1,9 @@
-import {audiences, type Audience} from '../model/audience.js';
-import {appChoices} from '../model/app-choices.js';
-import {isValidValue, type FieldId} from '../model/fields.js';
-import {known, type Known} from '../model/observed.js';
-import type {CrossRule, SiteView} from '../rules/across/define-cross-rule.js';
-import type {ContextValues, KnownValues, Rule} from '../rules/define-rule.js';
+import {audiences, type Audience} from '../core/model/audience.js';
+import {appChoices} from '../core/model/app-choices.js';
+import {isValidValue, type FieldId} from '../core/model/fields.js';
+import {known, type Known} from '../core/model/observed.js';
+import type {CrossRule, SiteView} from '../core/rules/across/define-cross-rule.js';
+import type {ContextValues, KnownValues, Rule} from '../core/rules/define-rule.js';
 
 // Every value a field can hold, found by asking the field's own validator: a new kind of value
 // needs no change here (the app-only settings' choices come from app-choices.ts). Counts are sampled around the thresholds rules use (1, 10).

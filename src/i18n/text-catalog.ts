@@ -1,10 +1,10 @@
-import type {Audience} from '../model/audience.js';
-import type {FieldId, MessageRequestChoice, TaggingChoice} from '../model/fields.js';
-import type {UnknownReason} from '../model/observed.js';
+import type {Audience} from '../core/model/audience.js';
+import type {FieldId, MessageRequestChoice, TaggingChoice} from '../core/model/fields.js';
+import type {UnknownReason} from '../core/model/observed.js';
 
 /**
  * One rule's texts in another language. The English source stays in the rule file
- * (src/rules/<id>.ts); test/i18n-catalog.test.ts fails when a rule has no entry here.
+ * (src/core/rules/<id>.ts); test/i18n-catalog.test.ts fails when a rule has no entry here.
  */
 export type RuleText = {
 	title: string;
@@ -29,7 +29,7 @@ export type SiteText = {
 };
 
 /**
- * One rule across accounts (src/rules/across/<id>.ts) in another language. Its exposure keys may
+ * One rule across accounts (src/core/rules/across/<id>.ts) in another language. Its exposure keys may
  * also use {site} and {otherSite} (a site's name) and {sites} (site names joined by " and "); the
  * translation may use those, and {whoName} (the {who} audience's bare name). test/i18n-across.test.ts
  * fails when a rule across accounts has no entry.
@@ -39,7 +39,7 @@ export type CrossRuleText = Omit<RuleText, 'steps'> & {
 	parts: Readonly<Record<string, string>>;
 };
 
-/** One guided question (src/questions) in another language, keyed like the English one. */
+/** One guided question (src/core/questions) in another language, keyed like the English one. */
 export type QuestionText = {
 	/** The in-app path, one for one with the English path. */
 	path: readonly string[];

@@ -2,10 +2,10 @@
 // content script → background → storage.local → badge → popup, and nothing sent anywhere.
 import {existsSync, readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Audit, Finding} from '../../src/model/audit.js';
-import {isHighOrWorse} from '../../src/model/severity.js';
-import {auditOf} from '../../src/record-page.js';
-import {rules} from '../../src/rules/index.js';
+import type {Audit, Finding} from '../../src/core/model/audit.js';
+import {isHighOrWorse} from '../../src/core/model/severity.js';
+import {auditOf} from '../../src/background/record-page.js';
+import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, type Fixture} from '../fixtures.js';
 import {facebook, sample, samplesOf} from './samples.js';
 import {isAllowedRequest, launchExtension, poll, readChecklist, type Launched, type Samples} from './launch.js';

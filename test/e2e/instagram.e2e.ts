@@ -5,9 +5,9 @@ import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import instagram from '../../content-scripts/sites/instagram/index.js';
 import type {PageReading} from '../../content-scripts/extract-page.js';
-import {withBioKinds} from '../../src/bio/bio-observations.js';
-import {inApp} from '../../src/rules/define-rule.js';
-import {rules} from '../../src/rules/index.js';
+import {withBioKinds} from '../../src/core/bio/bio-observations.js';
+import {inApp} from '../../src/core/rules/define-rule.js';
+import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
 

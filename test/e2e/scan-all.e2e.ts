@@ -6,12 +6,12 @@ import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import type {PageReading} from '../../content-scripts/extract-page.js';
-import {withBioKinds} from '../../src/bio/bio-observations.js';
-import {auditOf} from '../../src/record-page.js';
-import type {ScanRecord} from '../../src/scan/scan-history.js';
-import type {ScanState} from '../../src/scan/scan-state.js';
-import {siteCatalog} from '../../src/site-catalog.js';
-import type {StoredPages} from '../../src/storage.js';
+import {withBioKinds} from '../../src/core/bio/bio-observations.js';
+import {auditOf} from '../../src/background/record-page.js';
+import type {ScanRecord} from '../../src/core/scan/scan-history.js';
+import type {ScanState} from '../../src/core/scan/scan-state.js';
+import {siteCatalog} from '../../src/background/site-catalog.js';
+import type {StoredPages} from '../../src/background/storage.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, poll, type Launched, type Samples} from './launch.js';
 

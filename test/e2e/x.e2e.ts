@@ -4,8 +4,8 @@ import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import x from '../../content-scripts/sites/x/index.js';
 import type {PageReading} from '../../content-scripts/extract-page.js';
-import {withBioKinds} from '../../src/bio/bio-observations.js';
-import {rules} from '../../src/rules/index.js';
+import {withBioKinds} from '../../src/core/bio/bio-observations.js';
+import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
 

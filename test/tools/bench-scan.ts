@@ -1,8 +1,8 @@
 // Bench (e): "Scan all" over every page kind's risky sample, against loading the same pages one
 // after another in the same Chromium without the extension. Goal: the scan adds under 20%.
 // The polite pause between pages (1 s by default) is set to 0 here: it is a choice, not a cost.
-import {siteCatalog} from '../../src/site-catalog.js';
-import type {ScanState} from '../../src/scan/scan-state.js';
+import {siteCatalog} from '../../src/background/site-catalog.js';
+import type {ScanState} from '../../src/core/scan/scan-state.js';
 import {listFixtures} from '../fixtures.js';
 import {launchExtension, launchPlain, poll, type Samples} from '../e2e/launch.js';
 

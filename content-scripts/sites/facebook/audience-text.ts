@@ -1,4 +1,4 @@
-import type {Audience} from '../../../src/model/audience.js';
+import type {Audience} from '../../../src/core/model/audience.js';
 import type {LabelTable} from '../../define-site.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 

@@ -58,7 +58,7 @@ export default defineSite({
 		}), ready: choiceReady},
 		// Where messages from people you don't follow go (platform-pages-2.md §2.1: the path is L; the
 		// choices are the app's, risks-and-settings.md (b), M). Fills the field the guided question asks
-		// about: a reading newer than the answer wins (src/audit/merge-observations.ts).
+		// about: a reading newer than the answer wins (src/core/audit/merge-observations.ts).
 		'messages-and-story-replies': {...accountPage(['messages_and_story_replies'], 'Settings › Messages and story replies', {
 			'instagramApp.messageRequests': radioChoice('othersOnInstagram', [['requestsDelivered', 'requests'], ['requestsRefused', 'dont-receive']]),
 		}), ready: choiceReady},

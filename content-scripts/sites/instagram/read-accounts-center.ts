@@ -1,5 +1,5 @@
 import {emailShape, phoneShape} from '../../dom/contact-shapes.js';
-import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {controlFound} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';

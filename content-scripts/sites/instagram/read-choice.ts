@@ -1,4 +1,4 @@
-import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {controlFound, outermost} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';

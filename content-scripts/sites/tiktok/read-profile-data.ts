@@ -1,5 +1,5 @@
-import type {Audience} from '../../../src/model/audience.js';
-import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {Audience} from '../../../src/core/model/audience.js';
+import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {defaultScope, field, profileUserOf, type JsonObject} from './universal-data.js';
 

@@ -1,5 +1,5 @@
-import type {Audience} from '../../../src/model/audience.js';
-import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import type {Audience} from '../../../src/core/model/audience.js';
+import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';

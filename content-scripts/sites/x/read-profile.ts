@@ -1,6 +1,6 @@
-import {widest} from '../../../src/model/audience.js';
-import type {ProfileDetail} from '../../../src/model/fields.js';
-import {known, unknown, type Observed} from '../../../src/model/observed.js';
+import {widest} from '../../../src/core/model/audience.js';
+import type {ProfileDetail} from '../../../src/core/model/fields.js';
+import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';

@@ -1,4 +1,4 @@
-// Spanish counterparts of src/rules/fix-steps.ts. Quoted labels are the sites' Spanish UI words
+// Spanish counterparts of src/core/rules/fix-steps.ts. Quoted labels are the sites' Spanish UI words
 // (facebook/labels-es.ts, x/labels-es.ts where read; otherwise best-known wordings, unverified).
 
 const aboutSteps = (section: string, row: string, audience: string): string[] => [
@@ -34,12 +34,12 @@ export const xBirthdaySteps = [
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Abre Yo › Configuración y privacidad.', ...trail.map(step => `Abre "${step}".`), action];
 
-// LinkedIn contact info (src/rules/fix-steps.ts linkedinContactFix). "Información de contacto" and
+// LinkedIn contact info (src/core/rules/fix-steps.ts linkedinContactFix). "Información de contacto" and
 // "Editar información de contacto" are best-known wordings of LinkedIn's es UI, unverified (L).
 export const linkedinContactSteps = (action: string): string[] =>
 	['Abre tu perfil y selecciona "Información de contacto".', 'Selecciona el lápiz ("Editar información de contacto").', action, 'Selecciona "Guardar".'];
 
-// TikTok (src/rules/fix-steps.ts tiktokAppSteps / tiktokWebSteps). App path "Perfil › Menú ☰ › Ajustes y
+// TikTok (src/core/rules/fix-steps.ts tiktokAppSteps / tiktokWebSteps). App path "Perfil › Menú ☰ › Ajustes y
 // privacidad › Privacidad" and "Cuenta privada": TikTok's Spanish help center (support.tiktok.com/es, H).
 // The web settings' Spanish wordings ("Ajustes", the "Privacidad" tab) are unverified (M).
 export const tiktokAppSteps = (row: string, action: string): string[] =>
@@ -48,14 +48,14 @@ export const tiktokAppSteps = (row: string, action: string): string[] =>
 export const tiktokWebSteps = (row: string, action: string): string[] =>
 	['En tiktok.com, abre tu foto de perfil › Ajustes y luego la pestaña "Privacidad".', `Busca "${row}".`, action];
 
-// Taking something out of the bio (src/rules/fix-steps.ts bioFixes). X's es "Biografía" and
+// Taking something out of the bio (src/core/rules/fix-steps.ts bioFixes). X's es "Biografía" and
 // Instagram's es "Presentación" / "Enviar" are best-known wordings, unverified.
 export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
 	x: ['Abre tu perfil y elige "Editar perfil".', `En "Biografía", borra ${what}.`, 'Selecciona "Guardar".'],
 	instagram: ['Abre tu perfil y elige "Editar perfil".', `En "Presentación", borra ${what}.`, 'Selecciona "Enviar".'],
 });
 
-// Fixes made in a phone app (src/rules/fix-steps.ts appFix), along the question's Spanish path
+// Fixes made in a phone app (src/core/rules/fix-steps.ts appFix), along the question's Spanish path
 // (src/i18n/es/questions.ts, with its confidence).
 export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
 	[`Abre la app de ${app}.`, `Ve a ${path.join(' › ')}.`, action];

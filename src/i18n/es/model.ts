@@ -1,7 +1,7 @@
-import type {BioFieldId} from '../../model/fields.js';
+import type {BioFieldId} from '../../core/model/fields.js';
 import type {TextCatalog} from '../text-catalog.js';
 
-// Spanish for the engine's own words (src/model/fields.ts fieldLabels, audience.ts, reasons.ts).
+// Spanish for the engine's own words (src/core/model/fields.ts fieldLabels, audience.ts, reasons.ts).
 // Audience names follow Facebook's Spanish UI (Público, Amigos de amigos, Amigos, Solo yo).
 
 export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
@@ -104,7 +104,7 @@ export const reasons: TextCatalog['reasons'] = {
 
 export const couldntCheck = 'No se pudo revisar: {reason}.';
 
-// What the user's own bio mentions, by kind (src/model/fields.ts bioFieldIds), merged into `fields` in index.ts.
+// What the user's own bio mentions, by kind (src/core/model/fields.ts bioFieldIds), merged into `fields` in index.ts.
 export const bioFields: Pick<TextCatalog['fields'], BioFieldId> = {
 	bioPhone: 'Un número de teléfono en tu biografía',
 	bioEmail: 'Un correo electrónico en tu biografía',

@@ -1,6 +1,6 @@
 import type {TextCatalog} from '../text-catalog.js';
 
-// Spanish for the guided questions (src/questions/*.ts): the in-app path, the question, the app's
+// Spanish for the guided questions (src/core/questions/*.ts): the in-app path, the question, the app's
 // own option labels and the defaults. Where the app's Spanish labels are documented they are used
 // as the app shows them; confidence per app:
 // - TikTok: "Perfil › ☰ › Ajustes y privacidad › Privacidad", "Cuenta privada", "Mensajes directos",

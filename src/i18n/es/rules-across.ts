@@ -1,6 +1,6 @@
 import type {TextCatalog} from '../text-catalog.js';
 
-// Rules across accounts (src/rules/across/*.ts). Each site's part shows the Spanish steps of the
+// Rules across accounts (src/core/rules/across/*.ts). Each site's part shows the Spanish steps of the
 // one-site rule named in `parts`, the same rule whose fix the engine gives that part.
 export const acrossRules: TextCatalog['across'] = {
 	'birthdate-across-sites': {

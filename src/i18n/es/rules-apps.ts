@@ -2,7 +2,7 @@ import type {RuleText} from '../text-catalog.js';
 import {appSteps} from './fix-steps.js';
 import {questions} from './questions.js';
 
-// Settings only the phone apps show, answered through guided questions (src/rules/<id>.ts with
+// Settings only the phone apps show, answered through guided questions (src/core/rules/<id>.ts with
 // appFix). The steps follow each question's Spanish path; quoted labels and their confidence are
 // those of src/i18n/es/questions.ts.
 const path = (question: string): readonly string[] => questions[question]!.path;

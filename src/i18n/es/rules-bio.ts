@@ -1,7 +1,7 @@
 import type {RuleText} from '../text-catalog.js';
 import {bioSteps} from './fix-steps.js';
 
-// What the user's own bio shows, by kind (src/rules/bio-*.ts; the fields of src/bio/scan-bio.ts).
+// What the user's own bio shows, by kind (src/core/rules/bio-*.ts; the fields of src/core/bio/scan-bio.ts).
 export const bioRules: Readonly<Record<string, RuleText>> = {
 	'bio-address': {
 		title: 'Parece que tu biografía muestra una dirección',

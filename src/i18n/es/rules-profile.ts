@@ -1,7 +1,7 @@
 import type {RuleText} from '../text-catalog.js';
 import {facebookSteps, linkedinContactSteps, xBirthdaySteps} from './fix-steps.js';
 
-// Profile details: birthday, places, contact details (src/rules/*.ts, family birthdate/location/contact).
+// Profile details: birthday, places, contact details (src/core/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleText>> = {
 	'birthdate-and-hometown': {
 		title: 'Tu fecha de nacimiento completa y tu lugar de origen se ven juntos',

@@ -1,7 +1,7 @@
 import type {RuleText} from '../text-catalog.js';
 import {xSteps} from './fix-steps.js';
 
-// Conversation prompts for a teen and a parent (src/rules/teen-defaults-*.ts, family supervision).
+// Conversation prompts for a teen and a parent (src/core/rules/teen-defaults-*.ts, family supervision).
 // They speak to both, so they use "ustedes" where the English says "together".
 export const teenRules: Readonly<Record<string, RuleText>> = {
 	'teen-defaults-instagram': {

@@ -1,0 +1,50 @@
+import type {PageReading} from '../../content-scripts/extract-page.js';
+import {sites} from '../../content-scripts/sites/index.js';
+import {buildAudit} from '../core/audit/build-audit.js';
+import {withBioKinds} from '../core/bio/bio-observations.js';
+import {diffObservations, type ChangeRecord} from '../core/history/diff-observations.js';
+import type {Audit} from '../core/model/audit.js';
+import type {AudienceProfile} from '../core/model/severity.js';
+import {noAnswers, type Answers} from '../core/questions/answers.js';
+import {forgetPlatform} from '../core/questions/record-answer.js';
+import {rules} from '../core/rules/index.js';
+import type {StoredPages} from './storage.js';
+
+/**
+ * Adds one page reading to what is stored and rebuilds the audit. Pure: the caller loads and
+ * saves. Readings that are not "read" (someone else's profile, logged out, other language)
+ * change nothing: of another person's page, nothing is kept. A bio's text is scanned and dropped
+ * here (src/core/bio/bio-observations.ts): only the kinds it mentions are kept.
+ */
+export function recordPage(pages: StoredPages, withText: PageReading, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers):
+{pages: StoredPages; audit: Audit; changed?: ChangeRecord} | undefined {
+	if (withText.status !== 'read') {
+		return undefined;
+	}
+
+	// The bio text becomes the kinds it mentions here, before anything below can store it.
+	const reading = withBioKinds(withText);
+	const previous = pages[reading.site]?.[reading.pageKind];
+	const changes = previous ? diffObservations(previous.observations, reading.observations) : [];
+	const changed = previous && changes.length > 0
+		? {site: reading.site, pageKind: reading.pageKind, at: now, since: previous.readAt, changes}
+		: undefined;
+
+	const next: StoredPages = {
+		...pages,
+		[reading.site]: {...pages[reading.site], [reading.pageKind]: {pageKind: reading.pageKind, readAt: now, observations: reading.observations}},
+	};
+	return {pages: next, audit: auditOf(next, now, profile, answers), ...(changed ? {changed} : {})};
+}
+
+/** Forgets a site's pages and the answers about its app; `answers` is what remains of them. */
+export function forgetSite(pages: StoredPages, site: string, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers):
+{pages: StoredPages; answers: Answers; audit: Audit} {
+	const {[site]: _forgotten, ...rest} = pages;
+	const left = forgetPlatform(answers, site);
+	return {pages: rest, answers: left, audit: auditOf(rest, now, profile, left)};
+}
+
+/** The audit of what is stored, for one audience profile: switching profiles re-scores without re-reading. */
+export const auditOf = (pages: StoredPages, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers): Audit =>
+	buildAudit(sites, Object.fromEntries(Object.entries(pages).map(([site, kinds]) => [site, Object.values(kinds)])), rules, profile, now, answers);

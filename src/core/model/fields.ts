@@ -1,0 +1,191 @@
+import {audiences, type Audience} from './audience.js';
+import type {Observed} from './observed.js';
+import {appChoices, isAppChoiceKind, type AppChoiceKinds} from './app-choices.js';
+
+/** A detail on the profile: on it (with the audience in `Known.audience`), or not filled in. */
+export type ProfileDetail = 'shown' | 'not-set';
+
+/** X photo tagging, as its row description says (platform-pages.md §1.2: all | following | none). */
+export type TaggingChoice = 'anyone' | 'following' | 'off';
+/** X "Allow message requests from:" (platform-pages.md §1.2: all | verified | following, shown as "No one"). */
+export type MessageRequestChoice = 'everyone' | 'verified' | 'no-one';
+const choices = {tagging: ['anyone', 'following', 'off'], messageRequests: ['everyone', 'verified', 'no-one']} as const;
+
+type ValueKinds = {
+	detail: ProfileDetail; audience: Audience; boolean: boolean; count: number;
+	tagging: TaggingChoice; messageRequests: MessageRequestChoice;
+} & AppChoiceKinds;
+type ValueKind = keyof ValueKinds;
+
+/**
+ * Every fact any site adapter can read, with the kind of value it holds. Add a field here
+ * first; sites and rules refer to it by name. Values are findings, never the user's data:
+ * "phone shown to Public", not the number.
+ */
+const fieldKinds = {
+	birthdayDayMonth: 'detail',
+	birthdayYear: 'detail',
+	currentCity: 'detail',
+	hometown: 'detail',
+	address: 'detail',
+	phone: 'detail',
+	email: 'detail',
+	phoneOnAccount: 'boolean',
+	emailOnAccount: 'boolean',
+	futurePostsAudience: 'audience',
+	friendsListAudience: 'audience',
+	lookupByEmailAudience: 'audience',
+	lookupByPhoneAudience: 'audience',
+	friendRequestsAudience: 'audience',
+	searchEngineLinking: 'boolean',
+	taggedPostsAudience: 'audience',
+	reviewTaggedPosts: 'boolean',
+	reviewTagsOnOwnPosts: 'boolean',
+	activeAppCount: 'count',
+	// X (platform-pages.md §1): its switches are yes/no, not audiences, so they have their own fields.
+	postsProtected: 'boolean',
+	photoTagging: 'tagging',
+	geotagPosts: 'boolean',
+	findableByEmail: 'boolean',
+	findableByPhone: 'boolean',
+	messageRequestsFrom: 'messageRequests',
+	businessPartnerSharing: 'boolean',
+	personalizedAds: 'boolean',
+	aiTrainingAllowed: 'boolean',
+	inferredIdentity: 'boolean',
+	// X profile header (platform-pages.md §1.3): a "Born …" line is shown; never the date.
+	birthdateOnProfile: 'detail',
+	// LinkedIn (platform-pages-2.md §4): On/Off rows and switches.
+	connectionsVisible: 'boolean',
+	adsBeyondLinkedIn: 'boolean',
+	// Instagram (platform-pages-2.md §2): on/off switches.
+	accountPrivate: 'boolean',
+	accountSuggestions: 'boolean',
+	// Instagram Tags and mentions (platform-pages-2.md §2.4): "Allow mentions from", the same three choices as tags.
+	mentionsFrom: 'tagging',
+	// Instagram Accounts Center › Personal details: a birthday is on the account (never the date).
+	birthdayOnAccount: 'boolean',
+	// TikTok (platform-pages-2.md §3.4): the profile's embedded settings; audiences are Everyone
+	// (public), Friends (mutual followers: friends) and Only you / Off (only-me).
+	followingListAudience: 'audience',
+	likedVideosPublic: 'boolean',
+	commentsAudience: 'audience',
+	duetAudience: 'audience',
+	stitchAudience: 'audience',
+	downloadsAllowed: 'boolean',
+	// TikTok's own flag that the account belongs to someone under 18 (`isUnderAge18`, platform-pages.md §4.2); never the birthdate.
+	accountUnder18: 'boolean',
+	// What the user's own bio / intro / about text mentions, by kind (src/core/bio/scan-bio.ts); never the text.
+	bioPhone: 'detail',
+	bioEmail: 'detail',
+	bioFullDate: 'detail',
+	bioAddress: 'detail',
+	bioAge: 'detail',
+	bioSchool: 'detail',
+	// App-only settings, answered by the user through guided questions (src/core/questions); prefixed by app.
+	'tiktokApp.directMessages': 'tiktokDirectMessages',
+	'tiktokApp.suggestAccount': 'boolean',
+	'tiktokApp.locationServices': 'boolean',
+	'snapchatApp.contactMe': 'snapchatContactMe',
+	'snapchatApp.viewMyStory': 'snapchatStory',
+	'snapchatApp.quickAdd': 'boolean',
+	'snapchatApp.ghostMode': 'boolean',
+	'instagramApp.mapSharing': 'instagramMapSharing',
+	'instagramApp.messageRequests': 'instagramMessageRequests',
+	'instagramApp.activityStatus': 'boolean',
+	'venmoApp.defaultPrivacy': 'venmoAudience',
+	'venmoApp.friendsList': 'venmoAudience',
+} as const satisfies Record<string, ValueKind>;
+
+export type FieldId = keyof typeof fieldKinds;
+export type Fields = {[F in FieldId]: ValueKinds[(typeof fieldKinds)[F]]};
+export type Observations = {[F in FieldId]?: Observed<Fields[F]>};
+
+export const fieldIds = Object.keys(fieldKinds) as FieldId[];
+
+/** The fields a page's bio reader fills, after the background has scanned the text. */
+export const bioFieldIds = ['bioPhone', 'bioEmail', 'bioFullDate', 'bioAddress', 'bioAge', 'bioSchool'] as const satisfies readonly FieldId[];
+export type BioFieldId = (typeof bioFieldIds)[number];
+export const isFieldId = (name: unknown): name is FieldId => typeof name === 'string' && Object.hasOwn(fieldKinds, name);
+
+/** Runtime check of a value against its field's kind: messages are validated with it. */
+export function isValidValue(field: FieldId, value: unknown): boolean {
+	const kind: string = fieldKinds[field];
+	if (isAppChoiceKind(kind)) {
+		return (appChoices[kind] as readonly unknown[]).includes(value);
+	}
+
+	switch (fieldKinds[field] as Exclude<ValueKind, keyof AppChoiceKinds>) {
+		case 'detail': return value === 'shown' || value === 'not-set';
+		case 'audience': return (audiences as readonly unknown[]).includes(value);
+		case 'boolean': return typeof value === 'boolean';
+		case 'count': return Number.isInteger(value) && (value as number) >= 0 && (value as number) < 100_000;
+		case 'tagging': return (choices.tagging as readonly unknown[]).includes(value);
+		case 'messageRequests': return (choices.messageRequests as readonly unknown[]).includes(value);
+	}
+}
+
+/** Plain-language names, used by the popup and the audit tool. */
+export const fieldLabels: Record<FieldId, string> = {
+	birthdayDayMonth: 'Birthday (day and month)',
+	birthdayYear: 'Birth year',
+	currentCity: 'Current city',
+	hometown: 'Hometown',
+	address: 'Home address',
+	phone: 'Phone number',
+	email: 'Email address',
+	phoneOnAccount: 'Phone number on your account',
+	emailOnAccount: 'Email address on your account',
+	futurePostsAudience: 'Who can see your future posts',
+	friendsListAudience: 'Who can see your friends list',
+	lookupByEmailAudience: 'Who can look you up by email address',
+	lookupByPhoneAudience: 'Who can look you up by phone number',
+	friendRequestsAudience: 'Who can send you friend requests',
+	searchEngineLinking: 'Search engines outside the site link to your profile',
+	taggedPostsAudience: 'Who can see posts you are tagged in',
+	reviewTaggedPosts: 'Review posts you are tagged in',
+	reviewTagsOnOwnPosts: 'Review tags people add to your posts',
+	activeAppCount: 'Active apps and websites',
+	postsProtected: 'Posts protected (followers only)',
+	photoTagging: 'Who can tag you in photos',
+	geotagPosts: 'Location added to your posts',
+	findableByEmail: 'People with your email address can find you',
+	findableByPhone: 'People with your phone number can find you',
+	messageRequestsFrom: 'Who can send you message requests',
+	businessPartnerSharing: 'Extra data sharing with business partners',
+	personalizedAds: 'Personalized ads',
+	aiTrainingAllowed: 'Your data used to train the site\'s AI models',
+	inferredIdentity: 'X personalizes based on your inferred identity',
+	birthdateOnProfile: 'A birth date line ("Born …") on your profile',
+	connectionsVisible: 'Your connections can see your connections list',
+	adsBeyondLinkedIn: 'Your LinkedIn data used for ads on other sites',
+	accountPrivate: 'Private account (only approved followers see your posts)',
+	accountSuggestions: 'Your account suggested on other profiles',
+	mentionsFrom: 'Who can mention you',
+	birthdayOnAccount: 'A birthday on your account',
+	followingListAudience: 'Who can see the accounts you follow',
+	likedVideosPublic: 'Others can see the videos you liked (favourites)',
+	commentsAudience: 'Who can comment on your posts',
+	duetAudience: 'Who can Duet with your posts',
+	stitchAudience: 'Who can Stitch your posts',
+	downloadsAllowed: 'Others can download your videos',
+	accountUnder18: 'The site treats the account as under 18',
+	bioPhone: 'A phone number in your bio',
+	bioEmail: 'An email address in your bio',
+	bioFullDate: 'A full date (with year) in your bio',
+	bioAddress: 'A street address in your bio',
+	bioAge: 'Your age or school year in your bio',
+	bioSchool: 'A school name in your bio',
+	'tiktokApp.directMessages': 'Who can send you TikTok direct messages',
+	'tiktokApp.suggestAccount': 'TikTok suggests your account to others',
+	'tiktokApp.locationServices': 'TikTok location services',
+	'snapchatApp.contactMe': 'Who can contact you on Snapchat',
+	'snapchatApp.viewMyStory': 'Who can view your Snapchat story',
+	'snapchatApp.quickAdd': 'You are shown in Snapchat Quick Add',
+	'snapchatApp.ghostMode': 'Snap Map Ghost Mode (location hidden)',
+	'instagramApp.mapSharing': 'Who sees your location on the Instagram Map',
+	'instagramApp.messageRequests': 'Message requests from others on Instagram',
+	'instagramApp.activityStatus': 'Instagram shows your activity status',
+	'venmoApp.defaultPrivacy': 'Who sees your new Venmo payments',
+	'venmoApp.friendsList': 'Who sees your Venmo friends list',
+};

@@ -1,9 +1,0 @@
-import {sites} from '../content-scripts/sites/index.js';
-import type {SiteCatalog} from './messages.js';
-
-/** Sites and their page kinds as plain data: the popup gets this instead of bundling the adapters. */
-export const siteCatalog = (): SiteCatalog => sites.map(site => ({
-	id: site.id,
-	name: site.name,
-	pages: Object.entries(site.pages).map(([pageKind, page]) => ({pageKind, title: page.title, url: page.url, ...(page.reachedByClick ? {reachedByClick: page.reachedByClick} : {})})),
-}));
