@@ -1,0 +1,36 @@
+import {accountPageAt} from './account-page-at.js';
+import {defineSite} from './define-site.js';
+import {pathOnHost} from './path-on-host.js';
+
+// Facts and vintage: platform-pages-2.md §4 (LinkedIn, 2025–26).
+
+const linkedInPath = (url: URL): string | undefined => pathOnHost('www.linkedin.com', url);
+
+/** A settings page of the viewer's own account. */
+const settingsPage = accountPageAt('www.linkedin.com', '/mypreferences/d/');
+
+export default defineSite({
+	id: 'linkedin',
+	name: 'LinkedIn',
+	matches: ['https://www.linkedin.com/*'],
+	checkupUrl: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
+	pages: {
+		'visibility-settings': settingsPage('categories/profile-visibility', 'Settings › Visibility',
+			['email', 'connectionsVisible', 'lookupByEmailAudience', 'lookupByPhoneAudience']),
+		'data-for-ai': settingsPage('settings/data-for-ai-improvement', 'Settings › Data for Generative AI Improvement', ['aiTrainingAllowed']),
+		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', 'Settings › Advertising data › Ads beyond LinkedIn', ['adsBeyondLinkedIn']),
+		'permitted-services': settingsPage('permitted-services', 'Settings › Data privacy › Permitted services', ['activeAppCount']),
+		// Your own profile with its contact info overlay open (platform-pages-2.md §4.3). Loading the
+		// overlay's address directly forwards to the profile (M), so it is read when opened from the
+		// profile's "Contact info" link; `/in/me/` stands for your own vanity name (§4.4, M).
+		'contact-info': {
+			title: 'Your profile › Contact info',
+			url: 'https://www.linkedin.com/in/me/',
+			reachedByClick: 'Contact info',
+			matches: url => /^\/in\/[^/]+\/overlay\/contact-info$/.test(linkedInPath(url) ?? ''),
+			owner: 'profile',
+			fields: ['birthdayDayMonth', 'birthdayYear', 'phone', 'address'],
+			examples: ['https://www.linkedin.com/in/robin-example-0000/overlay/contact-info/', 'https://www.linkedin.com/in/robin-example-0000/overlay/contact-info'],
+		},
+	},
+});
