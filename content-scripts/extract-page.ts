@@ -1,33 +1,18 @@
-import type {FieldId, Observations} from '../src/core/model/fields.js';
+import type {Observations} from '../src/core/model/fields.js';
 import {unknown, type Observed, type UnknownReason} from '../src/core/model/observed.js';
+import type {PageReading, PageStatus} from '../src/core/model/page-reading.js';
+import type {DetectedPage} from '../src/core/sites/detect-page.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
-import type {DetectedPage} from './detect-page.js';
-import type {Extractor, LabelTable, PageContext} from './define-site.js';
+import type {LabelTable, PageContext, SiteReaders} from './define-site-readers.js';
+import type {ReadablePage} from './detect-readable-page.js';
 import {TextIndex} from './dom/text-index.js';
-
-/** "read" means the page is the user's own and its fields were read (each known or unknown). */
-export type PageStatus = 'read' | 'not-own-profile' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
-
-export type PageReading = {
-	site: string;
-	pageKind: string;
-	status: PageStatus;
-	observations: Observations;
-	/** Set on a live re-check: the user changed a control while the page was open. */
-	live?: true;
-	/**
-	 * The user's own bio text, on pages that show it: carried to the background once, scanned there
-	 * and replaced by the kinds it mentions (src/core/bio/bio-observations.ts). Never stored.
-	 */
-	bio?: Observed<string>;
-};
 
 /** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */
 export const pageLanguage = (document: Document): string =>
 	(document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** The site's label table for the page's UI language; a page that names no language gets the first. */
-export function labelsFor(site: DetectedPage['site'], document: Document): LabelTable | undefined {
+export function labelsFor(site: SiteReaders, document: Document): LabelTable | undefined {
 	const language = pageLanguage(document);
 	return language === '' ? site.languages[Object.keys(site.languages)[0]!] : site.languages[language];
 }
@@ -35,7 +20,7 @@ export function labelsFor(site: DetectedPage['site'], document: Document): Label
 /** Every field of the page, unknown for one reason: nothing was read. */
 export function allUnknown({page}: DetectedPage, reason: UnknownReason): Observations {
 	const observations: Record<string, Observed<unknown>> = {};
-	for (const field of Object.keys(page.fields)) {
+	for (const field of page.fields) {
 		observations[field] = unknown(reason);
 	}
 
@@ -58,14 +43,14 @@ export function createPageContext(document: Document, labels: LabelTable, root: 
 }
 
 /** Runs the page's extractors after the own-account and language checks. Never throws. */
-export function extractPage(detected: DetectedPage, document: Document): PageReading {
-	const {site, pageKind, page} = detected;
+export function extractPage(detected: ReadablePage, document: Document): PageReading {
+	const {site, pageKind, page, siteReaders, pageReaders} = detected;
 	const reading = (status: PageStatus, observations: Observations): PageReading =>
 		({site: site.id, pageKind, status, observations});
 
 	let identity;
 	try {
-		identity = site.identify(document, page.owner);
+		identity = siteReaders.identify(document, page.owner);
 	} catch {
 		identity = 'unsure' as const;
 	}
@@ -84,25 +69,26 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
 	}
 
-	const labels = labelsFor(site, document);
+	const labels = labelsFor(siteReaders, document);
 	if (!labels) {
 		return reading('language-unsupported', allUnknown(detected, 'language-unsupported'));
 	}
 
-	const root = document.querySelector(site.contentRoot);
+	const root = document.querySelector(siteReaders.contentRoot);
 	if (!root) {
 		return reading('read', allUnknown(detected, 'element-missing'));
 	}
 
 	const context = createPageContext(document, labels, root);
-	if (page.owner === 'profile' && !site.showsOwnerControls(context)) {
+	if (page.owner === 'profile' && !siteReaders.showsOwnerControls(context)) {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
 	}
 
 	const observations: Record<string, Observed<unknown>> = {};
-	for (const [field, extract] of Object.entries(page.fields) as Array<[FieldId, Extractor<FieldId>]>) {
+	// The description's fields, in its order: a field without a reader comes out unknown, never absent.
+	for (const field of page.fields) {
 		try {
-			observations[field] = extract(context);
+			observations[field] = pageReaders.fields[field]!(context);
 		} catch {
 			observations[field] = unknown('element-missing');
 		}
@@ -112,13 +98,13 @@ export function extractPage(detected: DetectedPage, document: Document): PageRea
 	return {...reading('read', observations as Observations), ...(bio ? {bio} : {})};
 }
 
-function readBio({page}: DetectedPage, context: PageContext): Observed<string> | undefined {
-	if (!page.bio) {
+function readBio({page, pageReaders}: ReadablePage, context: PageContext): Observed<string> | undefined {
+	if (!page.readsBio) {
 		return undefined;
 	}
 
 	try {
-		const bio = page.bio(context);
+		const bio = pageReaders.bio!(context);
 		return bio.state === 'known' ? {...bio, value: bio.value.slice(0, maxBioLength)} : bio;
 	} catch {
 		return unknown('element-missing');

@@ -1,10 +1,11 @@
 import {send} from '../src/browser/send.js';
 import {listenForCapture} from './capture/listen.js';
-import {detectPage, type DetectedPage} from './detect-page.js';
+import type {PageReading} from '../src/core/model/page-reading.js';
+import type {SiteReaders} from './define-site-readers.js';
+import {detectReadablePage, type ReadablePage} from './detect-readable-page.js';
 import {noteAddress} from './page-history.js';
 import {showMe} from './show-me/show-me.js';
-import {extractPage, type PageReading} from './extract-page.js';
-import type {Site} from './define-site.js';
+import {extractPage} from './extract-page.js';
 import {waitForReady} from './wait-for-ready.js';
 import {watchControls} from './watch-controls.js';
 import {watchNavigation} from './watch-navigation.js';
@@ -14,13 +15,13 @@ const readyTimeoutMs = 10_000;
 /** Stops watching the previous page's controls; replaced on every navigation. */
 let stopWatching = () => {};
 
-async function audit(sites: readonly Site[], href: string): Promise<void> {
+async function audit(sites: readonly SiteReaders[], href: string): Promise<void> {
 	stopWatching();
-	const detected = detectPage(sites, href);
+	const detected = detectReadablePage(sites, href);
 	if (!detected) {
 		// Not an audited page: the URL check is all we do, and the popup is told so (no guessing there).
-		const site = sites.find(candidate => candidate.matches.some(pattern => new URL(pattern.replace('*', 'x')).hostname === location.hostname));
-		await send('notePage', {site: (site ?? sites[0]!).id, pageKind: '', status: 'not-audited'}).catch(() => undefined);
+		const site = sites.map(readers => readers.site).find(candidate => candidate.matches.some(pattern => new URL(pattern.replace('*', 'x')).hostname === location.hostname));
+		await send('notePage', {site: (site ?? sites[0]!.site).id, pageKind: '', status: 'not-audited'}).catch(() => undefined);
 		return;
 	}
 
@@ -28,11 +29,11 @@ async function audit(sites: readonly Site[], href: string): Promise<void> {
 	await send('notePage', {site: detected.site.id, pageKind: detected.pageKind, status: 'reading'}).catch(() => undefined);
 
 	// Signed out: nothing will render worth waiting for, and nothing is read anyway.
-	const signedOut = detected.site.identify(document, detected.page.owner) === 'logged-out';
+	const signedOut = detected.siteReaders.identify(document, detected.page.owner) === 'logged-out';
 	// If the page never shows its ready signal, read anyway: what is missing comes out
 	// "element missing", which is the truth when a layout has changed.
 	if (!signedOut) {
-		await waitForReady(document, detected.page.ready, readyTimeoutMs);
+		await waitForReady(document, detected.pageReaders.ready, readyTimeoutMs);
 	}
 
 	if (location.href !== href) {
@@ -56,8 +57,8 @@ const knownCount = (reading: PageReading) => Object.values(reading.observations)
  * Live re-check: while the user stays on an audited page of their own, a change to its controls is
  * read again and reported, so the popup item turns ok the moment the user fixes it.
  */
-function recheckOnChange(detected: DetectedPage, href: string, first: PageReading): void {
-	const root = document.querySelector(detected.site.contentRoot);
+function recheckOnChange(detected: ReadablePage, href: string, first: PageReading): void {
+	const root = document.querySelector(detected.siteReaders.contentRoot);
 	if (!root) {
 		return;
 	}
@@ -84,7 +85,7 @@ function recheckOnChange(detected: DetectedPage, href: string, first: PageReadin
  * The content script of one site: each site ships its own bundle (manifest entry per site), so a
  * page loads only its own adapter and the bundles stay small as sites are added.
  */
-export function runContentScript(sites: readonly Site[]): void {
+export function runContentScript(sites: readonly SiteReaders[]): void {
 	// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
 	// the next visit reads the page again.
 	const auditQuietly = (href: string) => audit(sites, href).catch(() => undefined);

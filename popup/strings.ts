@@ -1,4 +1,4 @@
-import type {PageStatus} from '../content-scripts/extract-page.js';
+import type {PageStatus} from '../src/core/model/page-reading.js';
 import type {CaptureRefusal} from '../src/background/messages.js';
 import type {Status} from '../src/core/model/audit.js';
 import type {Severity} from '../src/core/model/severity.js';

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {pageFields} from '../src/core/audit/page-fields.js';
-import {siteById, sites} from '../content-scripts/sites/index.js';
-import facebook from '../content-scripts/sites/facebook/index.js';
+import {siteById, sites} from '../src/core/sites/index.js';
+import facebook from '../src/core/sites/facebook.js';
 import {auditedSite, auditSite, buildAudit} from '../src/core/audit/build-audit.js';
 import {evaluateRule} from '../src/core/audit/evaluate-rule.js';
 import {mergeObservations, type PageRecord} from '../src/core/audit/merge-observations.js';

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import {parseMessage} from '../src/core/protocol/parse-message.js';
 import {recordPage} from '../src/background/record-page.js';
@@ -39,7 +39,7 @@ test('a bio on a page kind that reads none, or on a page that was not read, drop
 
 test('recording the risky X edit-profile sample keeps the bio\'s kinds and none of its text', () => {
 	const sample = listFixtures().find(fixture => fixture.site === 'x' && fixture.pageKind === 'edit-profile' && fixture.name === 'risky')!;
-	const reading = extractPage(detectPage(sites, sample.url)!, loadDocument(sample));
+	const reading = extractPage(detectReadablePage(siteReaders, sample.url)!, loadDocument(sample));
 	expect(reading.bio?.state).toBe('known');
 	const recorded = recordPage({}, reading, 1)!;
 	const observations = recorded.pages.x!['edit-profile']!.observations;

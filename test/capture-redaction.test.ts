@@ -2,8 +2,8 @@ import {JSDOM} from 'jsdom';
 import {expect, test} from 'vitest';
 import {captureSample} from '../content-scripts/capture/capture-sample.js';
 import {captureReply} from '../content-scripts/capture/listen.js';
-import {detectPage} from '../content-scripts/detect-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 const meta = {date: new Date('2026-03-04T00:00:00Z'), version: '0.1.0'};
@@ -12,7 +12,7 @@ const meta = {date: new Date('2026-03-04T00:00:00Z'), version: '0.1.0'};
 function capture(url: string, body: string, head = '', change?: (document: Document) => void): {html: string; sample: Document} {
 	const document = new JSDOM(`<html lang="en"><head>${head}</head><body>${body}</body></html>`, {url}).window.document;
 	change?.(document);
-	const {html} = captureSample(detectPage(sites, url)!, document, meta);
+	const {html} = captureSample(detectReadablePage(siteReaders, url)!, document, meta);
 	return {html, sample: new JSDOM(html).window.document};
 }
 
@@ -81,14 +81,14 @@ test('own accounts only: a sample is saved of your own page, never of someone el
 	const fixtures = listFixtures().filter(fixture => fixture.site === 'tiktok' && fixture.pageKind === 'profile');
 	const reply = (name: string) => {
 		const fixture = fixtures.find(candidate => candidate.name === name)!;
-		return captureReply(sites, loadDocument(fixture), fixture.url, meta.date, meta.version);
+		return captureReply(siteReaders, loadDocument(fixture), fixture.url, meta.date, meta.version);
 	};
 
 	expect(reply('risky')).toMatchObject({ok: true, fileName: 'overshare-sample-tiktok-profile-2026-03-04.html'});
 	expect(reply('not-own')).toEqual({ok: false, reason: 'not-own-profile'});
 	expect(reply('logged-out')).toEqual({ok: false, reason: 'logged-out'});
 	const elsewhere = new JSDOM('<html><body></body></html>', {url: 'https://www.tiktok.com/foryou'}).window.document;
-	expect(captureReply(sites, elsewhere, 'https://www.tiktok.com/foryou', meta.date, meta.version)).toEqual({ok: false, reason: 'not-a-page'});
+	expect(captureReply(siteReaders, elsewhere, 'https://www.tiktok.com/foryou', meta.date, meta.version)).toEqual({ok: false, reason: 'not-a-page'});
 });
 
 test('a blanked text keeps what kind of value it was, never the value: a typed input, contact points, a year, link ids', () => {

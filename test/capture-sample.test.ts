@@ -3,9 +3,10 @@ import {describe, expect, test} from 'vitest';
 import {captureSample} from '../content-scripts/capture/capture-sample.js';
 import {isKnownText, siteWordings} from '../content-scripts/capture/known-text.js';
 import {jsonNames} from '../content-scripts/capture/redact-json.js';
-import {detectPage} from '../content-scripts/detect-page.js';
-import {extractPage, type PageReading} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
+import {extractPage} from '../content-scripts/extract-page.js';
+import type {PageReading} from '../src/core/model/page-reading.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {listFixtures, loadDocument, type Fixture} from './fixtures.js';
 
 const meta = {date: new Date('2026-03-04T05:06:07Z'), version: '0.1.0'};
@@ -67,16 +68,16 @@ function personalStrings(fixture: Fixture, document: Document, known: ReadonlySe
 }
 
 describe.each(listFixtures().map(fixture => [`${fixture.site}/${fixture.pageKind}/${fixture.name}`, fixture] as const))('%s', (_, fixture) => {
-	const detected = detectPage(sites, fixture.url)!;
+	const detected = detectReadablePage(siteReaders, fixture.url)!;
 	const original = loadDocument(fixture);
 	const {html, fileName} = captureSample(detected, original, meta);
 	const [line1 = '', line2 = ''] = html.split('\n');
 	const url = /^<!-- (\S+) -->$/.exec(line1)?.[1] ?? '';
 	const sample = new JSDOM(html, {url}).window.document;
-	const known = siteWordings(detected.site);
+	const known = siteWordings(detected.siteReaders);
 
 	test('says its page kind, date and Overshare version, and stands for the page kind\'s address, not the page\'s', () => {
-		expect(detectPage(sites, url)?.pageKind).toBe(fixture.pageKind);
+		expect(detectReadablePage(siteReaders, url)?.pageKind).toBe(fixture.pageKind);
 		// A page no address opens by itself stands for its address with the handle as "x", as links are redacted.
 		const byClick: Record<string, string> = {'x/profile': 'https://x.com/x', 'linkedin/contact-info': 'https://www.linkedin.com/in/x/overlay/contact-info/'};
 		expect(url).toBe(byClick[`${fixture.site}/${fixture.pageKind}`] ?? detected.page.url);
@@ -86,7 +87,7 @@ describe.each(listFixtures().map(fixture => [`${fixture.site}/${fixture.pageKind
 
 	test('reads the same settings and audiences as the page it was saved from', () => {
 		const before = extractPage(detected, original);
-		const after = extractPage(detectPage(sites, url)!, sample);
+		const after = extractPage(detectReadablePage(siteReaders, url)!, sample);
 		expect(comparable(after)).toEqual(comparable(before));
 	});
 

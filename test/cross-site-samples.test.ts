@@ -1,8 +1,8 @@
 import {JSDOM} from 'jsdom';
 import {expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {auditOf, recordPage} from '../src/background/record-page.js';
 import type {StoredPages} from '../src/background/storage.js';
 import {listFixtures} from './fixtures.js';
@@ -12,7 +12,7 @@ const read = (...samples: Array<[site: string, pageKind: string, name: string]>)
 	let pages: StoredPages = {};
 	samples.forEach(([site, pageKind, name], index) => {
 		const fixture = listFixtures().find(candidate => candidate.site === site && candidate.pageKind === pageKind && candidate.name === name)!;
-		const reading = extractPage(detectPage(sites, fixture.url)!, new JSDOM(fixture.html, {url: fixture.url}).window.document);
+		const reading = extractPage(detectReadablePage(siteReaders, fixture.url)!, new JSDOM(fixture.html, {url: fixture.url}).window.document);
 		pages = recordPage(pages, reading, index + 1)?.pages ?? pages;
 	});
 	return auditOf(pages, 10);

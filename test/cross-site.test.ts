@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {showsField} from '../src/core/audit/page-fields.js';
-import {siteById, sites} from '../content-scripts/sites/index.js';
+import {siteById, sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {PageRecord} from '../src/core/audit/merge-observations.js';
 import {audiences} from '../src/core/model/audience.js';

@@ -1,7 +1,8 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
+import {readablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 
 const viewer = '<script type="application/json">{"define":[["CurrentUserInitialData",[],{"ACCOUNT_ID":"1","USER_ID":"1","NAME":"A"},270]]}</script>';
 const owner = '<script type="application/json">{"x":["ProfileActionBlock",{"profile_owner":{"id":"1","name":"A"}}]}</script>';
@@ -22,16 +23,16 @@ const profileOwners = '<a data-testid="editProfileButton" href="/settings/profil
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
-describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, page]) => [`${site.id}/${pageKind}`, site, pageKind, page] as const)))('%s', (_, site, pageKind, page) => {
+describe.each(siteReaders.flatMap(readers => Object.entries(readers.site.pages).map(([pageKind, page]) => [`${readers.site.id}/${pageKind}`, readers, pageKind, page] as const)))('%s', (_, readers, pageKind, page) => {
 	test.each([
 		['an empty main', `<div role="main">${ownerButton}</div>`],
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
 		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: page.url}).window.document;
-		const reading = extractPage({site, pageKind, page}, document);
+		const reading = extractPage(readablePage(readers, pageKind)!, document);
 		expect(reading.status).toBe('read');
-		expect(Object.keys(reading.observations).sort()).toEqual(Object.keys(page.fields).sort());
+		expect(Object.keys(reading.observations).sort()).toEqual([...page.fields].sort());
 		for (const observed of Object.values(reading.observations)) {
 			expect(observed.state).toBe('unknown');
 		}
@@ -41,11 +42,11 @@ describe.each(sites.flatMap(site => Object.entries(site.pages).map(([pageKind, p
 // After in-app navigation to someone else's profile, the page JSON can still name the viewer as the
 // owner; the rendered page has no owner-only controls, so nothing is read.
 test('a profile page whose JSON says "yours" but that shows no owner-only controls is read as not yours', () => {
-	const [site] = sites;
-	const page = site!.pages['about-contact-and-basic-info']!;
+	const [facebook] = siteReaders;
+	const page = facebook!.site.pages['about-contact-and-basic-info']!;
 	const body = '<div role="main"><span>(555) 010-0199</span><span>Mobile</span><div aria-label="Shared with Public"></div><div role="button">Add friend</div></div>';
 	const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}</head><body>${body}</body></html>`, {url: page.url}).window.document;
-	const reading = extractPage({site: site!, pageKind: 'about-contact-and-basic-info', page}, document);
+	const reading = extractPage(readablePage(facebook!, 'about-contact-and-basic-info')!, document);
 	expect(reading.status).toBe('not-own-profile');
 	expect(Object.values(reading.observations).every(observed => observed.state === 'unknown' && observed.reason === 'not-own-profile')).toBe(true);
 });

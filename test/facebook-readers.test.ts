@@ -1,12 +1,12 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
-import type {PageContext} from '../content-scripts/define-site.js';
-import {detectPage} from '../content-scripts/detect-page.js';
+import type {PageContext} from '../content-scripts/define-site-readers.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
 import {labelsEn} from '../content-scripts/sites/facebook/labels-en.js';
-import {readActiveAppCount} from '../content-scripts/sites/facebook/read-lists.js';
-import {settingAudience, settingSwitch} from '../content-scripts/sites/facebook/readers.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {readActiveAppCount} from '../content-scripts/sites/facebook/read-active-apps.js';
+import {settingAudience, settingSwitch} from '../content-scripts/sites/facebook/read-settings.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §1.2 / §5: question and help text as
@@ -199,7 +199,7 @@ describe('through detectPage + extractPage', () => {
 
 	test('an own settings page is read; questions not on it stay unknown', () => {
 		const {document} = load(main, {url});
-		const reading = extractPage(detectPage(sites, url)!, document);
+		const reading = extractPage(detectReadablePage(siteReaders, url)!, document);
 		expect(reading.status).toBe('read');
 		expect(reading.observations).toEqual({
 			friendRequestsAudience: known('public'),
@@ -212,7 +212,7 @@ describe('through detectPage + extractPage', () => {
 
 	test('without CurrentUserInitialData the viewer cannot be confirmed: nothing is read', () => {
 		const {document} = load(main, {url, head: ''});
-		const reading = extractPage(detectPage(sites, url)!, document);
+		const reading = extractPage(detectReadablePage(siteReaders, url)!, document);
 		expect(reading.status).toBe('not-own-profile');
 		expect(Object.values(reading.observations).every(observed => observed.state === 'unknown')).toBe(true);
 	});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {expect, test} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import {fixOrder, riskOf, startHere} from '../src/core/audit/score.js';
 import {audiences, type Audience} from '../src/core/model/audience.js';

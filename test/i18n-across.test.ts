@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {PageRecord} from '../src/core/audit/merge-observations.js';
 import {esText} from '../src/i18n/es/index.js';

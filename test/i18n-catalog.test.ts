@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {esText} from '../src/i18n/es/index.js';
 import {translateExposure} from '../src/i18n/localize.js';
 import {exposuresOf} from '../src/i18n/rule-exposures.js';

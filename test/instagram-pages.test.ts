@@ -1,8 +1,8 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {identifyInstagram} from '../content-scripts/sites/instagram/identify.js';
 import {labelsEn} from '../content-scripts/sites/instagram/labels-en.js';
 import {birthdayOnAccount, contactOnAccount} from '../content-scripts/sites/instagram/read-accounts-center.js';
@@ -11,6 +11,7 @@ import {locateControl} from '../content-scripts/show-me/locate-control.js';
 import {auditSite} from '../src/core/audit/build-audit.js';
 import {known, unknown} from '../src/core/model/observed.js';
 import {rules} from '../src/core/rules/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 // Tiny pages in the shapes the Instagram samples assume for the pages whose markup the reference
@@ -85,7 +86,7 @@ describe('Accounts Center › Personal details', () => {
 
 	test('the stored reading holds kinds only: no address, number or date from the page', () => {
 		const fixture = listFixtures().find(entry => entry.site === 'instagram' && entry.pageKind === 'accounts-center-personal-details' && entry.name === 'risky')!;
-		const reading = extractPage(detectPage(sites, fixture.url)!, loadDocument(fixture));
+		const reading = extractPage(detectReadablePage(siteReaders, fixture.url)!, loadDocument(fixture));
 		expect(reading.status).toBe('read');
 		expect(JSON.stringify(reading)).not.toMatch(/example\.com|555|2009|march/i);
 	});
@@ -131,7 +132,7 @@ describe('the new pages feed the rules', () => {
 test('"Show me" can point at a tags choice: the group of its options', () => {
 	const fixture = listFixtures().find(entry => entry.site === 'instagram' && entry.pageKind === 'tags-and-mentions' && entry.name === 'risky')!;
 	const document = loadDocument(fixture);
-	const detected = detectPage(sites, fixture.url)!;
+	const detected = detectReadablePage(siteReaders, fixture.url)!;
 	const control = locateControl(detected, document, ['mentionsFrom']);
 	expect(control?.querySelectorAll('input[type="radio"]').length).toBe(3);
 	expect(control?.textContent).toContain('Allow mentions from');

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
 import {identifyInstagram} from '../content-scripts/sites/instagram/identify.js';
 import {labelsEn} from '../content-scripts/sites/instagram/labels-en.js';
-import {labelledSwitch} from '../content-scripts/sites/instagram/readers.js';
+import {labelledSwitch} from '../content-scripts/sites/instagram/read-switches.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §2.2 and §5: a <label> row with the label text and

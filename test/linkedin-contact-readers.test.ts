@@ -1,10 +1,11 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
+import {readablePage} from '../content-scripts/detect-readable-page.js';
 import linkedin from '../content-scripts/sites/linkedin/index.js';
 import {labelsEn} from '../content-scripts/sites/linkedin/labels-en.js';
 import {contactAddress, contactBirthday, contactBirthYear, contactPhone} from '../content-scripts/sites/linkedin/read-contact-info.js';
-import {permittedServiceCount} from '../content-scripts/sites/linkedin/read-services.js';
+import {permittedServiceCount} from '../content-scripts/sites/linkedin/read-permitted-services.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §4.3–4.4: the contact info modal's h3 sections
@@ -40,11 +41,11 @@ describe('contact info overlay', () => {
 	});
 
 	test('someone else\'s vanity name is never read, nor a page without an owner control', () => {
-		const page = linkedin.pages['contact-info']!;
+		const page = readablePage(linkedin, 'contact-info')!;
 		const other = load(dialog(section('Phone')), {url: 'https://www.linkedin.com/in/alex-sample-1111/overlay/contact-info/'});
-		expect(extractPage({site: linkedin, pageKind: 'contact-info', page}, other.document).status).toBe('not-own-profile');
+		expect(extractPage(page, other.document).status).toBe('not-own-profile');
 		const own = load(dialog(section('Phone')));
-		expect(extractPage({site: linkedin, pageKind: 'contact-info', page}, own.document).observations.phone).toEqual(known('shown'));
+		expect(extractPage(page, own.document).observations.phone).toEqual(known('shown'));
 	});
 });
 

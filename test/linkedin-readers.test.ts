@@ -3,7 +3,8 @@ import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
 import {identifyLinkedIn} from '../content-scripts/sites/linkedin/identify.js';
 import {labelsEn} from '../content-scripts/sites/linkedin/labels-en.js';
-import {discovery, emailVisibility, labelledSwitch, onOff, switchById} from '../content-scripts/sites/linkedin/readers.js';
+import {labelledSwitch, switchById} from '../content-scripts/sites/linkedin/read-switches.js';
+import {discovery, emailVisibility, onOff} from '../content-scripts/sites/linkedin/read-visibility-rows.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages-2.md §4.2 and §5: category rows `<a>title<br>value</a>`

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {detectPage} from '../src/core/sites/detect-page.js';
+import {sites} from '../src/core/sites/index.js';
 import {listFixtures} from './fixtures.js';
 
 // A page reached by a click links to the page it is reached from, which is not that page kind.

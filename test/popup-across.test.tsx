@@ -3,7 +3,7 @@ import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import browser from 'webextension-polyfill';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {PageRecord} from '../src/core/audit/merge-observations.js';
 import {known} from '../src/core/model/observed.js';

@@ -1,4 +1,4 @@
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {Audit} from '../src/core/model/audit.js';
 import {known, unknown} from '../src/core/model/observed.js';

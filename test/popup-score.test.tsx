@@ -2,7 +2,7 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import {rules} from '../src/core/rules/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';

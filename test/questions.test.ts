@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
-import instagram from '../content-scripts/sites/instagram/index.js';
+import {sites} from '../src/core/sites/index.js';
+import instagram from '../src/core/sites/instagram.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import {mergeObservations} from '../src/core/audit/merge-observations.js';
 import {fieldIds, isValidValue} from '../src/core/model/fields.js';
@@ -44,7 +44,7 @@ describe('the question catalog', () => {
 	});
 
 	test('fields only an app shows are prefixed by the app, and every rule fixed in an app reads a question of it', () => {
-		const appOnly = questions.filter(question => !sites.some(site => Object.values(site.pages).some(page => page.fields[question.field])));
+		const appOnly = questions.filter(question => !sites.some(site => Object.values(site.pages).some(page => page.fields.includes(question.field))));
 		expect(appOnly.every(question => /^[a-z]+App\./.test(question.field))).toBe(true);
 		for (const rule of rules) {
 			for (const [platform, fix] of Object.entries(rule.fixes).filter(([, fix]) => fix.page === inApp)) {

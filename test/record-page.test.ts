@@ -1,14 +1,14 @@
 import {expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {forgetSite, recordPage} from '../src/background/record-page.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 const fixture = (pageKind: string, name: string) => listFixtures().find(entry => entry.pageKind === pageKind && entry.name === name)!;
 const read = (pageKind: string, name: string) => {
 	const sample = fixture(pageKind, name);
-	return extractPage(detectPage(sites, sample.url)!, loadDocument(sample));
+	return extractPage(detectReadablePage(siteReaders, sample.url)!, loadDocument(sample));
 };
 
 test('a page that is not the user\'s own changes nothing', () => {

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import {known} from '../src/core/model/observed.js';
 import type {AudienceProfile} from '../src/core/model/severity.js';

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, test, vi} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {Audit} from '../src/core/model/audit.js';
 import {known} from '../src/core/model/observed.js';

@@ -3,7 +3,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {showsField} from '../src/core/audit/page-fields.js';
-import {siteById} from '../content-scripts/sites/index.js';
+import {siteById} from '../src/core/sites/index.js';
 import {severities} from '../src/core/model/severity.js';
 import {platformById} from '../src/core/questions/index.js';
 import {inApp, type Rule} from '../src/core/rules/define-rule.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import type {PageReading} from '../content-scripts/extract-page.js';
+import type {PageReading} from '../src/core/model/page-reading.js';
 import {withBioKinds} from '../src/core/bio/bio-observations.js';
 import {regionsFor, scanBio, type BioKind} from '../src/core/bio/scan-bio.js';
 import {known, unknown} from '../src/core/model/observed.js';

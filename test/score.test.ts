@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {sites} from '../content-scripts/sites/index.js';
-import facebook from '../content-scripts/sites/facebook/index.js';
+import {sites} from '../src/core/sites/index.js';
+import facebook from '../src/core/sites/facebook.js';
 import {auditedSite, buildAudit} from '../src/core/audit/build-audit.js';
 import {evaluateRule} from '../src/core/audit/evaluate-rule.js';
 import type {PageRecord} from '../src/core/audit/merge-observations.js';

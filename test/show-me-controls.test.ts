@@ -1,9 +1,9 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';
 import {bioFieldIds, type FieldId} from '../src/core/model/fields.js';
 import {crossRules} from '../src/core/rules/across/index.js';
@@ -86,7 +86,7 @@ function open(site: string, pageKind: string, name: string) {
 	expect(existsSync(file), `${site}/${pageKind} has a ${name} sample`).toBe(true);
 	const fixture = readFixture(file);
 	const document = loadDocument(fixture);
-	const detected = detectPage(sites, fixture.url)!;
+	const detected = detectReadablePage(siteReaders, fixture.url)!;
 	expect(detected.pageKind, fixture.url).toBe(pageKind);
 	const reading = extractPage(detected, document);
 	const observations = reading.observations as Partial<Record<FieldId, {state: string}>>;
@@ -110,7 +110,7 @@ describe.each(targets.map(target => [`${target.site}/${target.pageKind}`, target
 
 	test(`rings the control of each field it is asked for, on the risky sample (${presses.map(({press}) => press).join(', ')})`, () => {
 		const {document, detected, stateOf} = open(site, pageKind, 'risky');
-		const root = document.querySelector(detected.site.contentRoot)!;
+		const root = document.querySelector(detected.siteReaders.contentRoot)!;
 		const found = new Map<FieldId, Element>();
 		for (const field of fields) {
 			expect(stateOf(field), `${field} is read on the risky sample`).toBe('known');

@@ -1,10 +1,11 @@
 import {beforeAll, beforeEach, describe, expect, test, vi} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
-import {sites, siteById} from '../content-scripts/sites/index.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';
 import {known} from '../src/core/model/observed.js';
 import {parseMessage} from '../src/core/protocol/parse-message.js';
 import {shownTo} from '../src/core/rules/exposed-to.js';
+import {siteById} from '../src/core/sites/index.js';
 import {showMeTarget} from '../src/background/show-me.js';
 import type {installFakeBrowser} from './fake-browser.js';
 import {listFixtures, loadDocument} from './fixtures.js';
@@ -65,13 +66,13 @@ test('on X\'s pages the callout finds the birthdate select and the look-up check
 	for (const [pageKind, name, field, tag] of cases) {
 		const fixture = listFixtures().find(candidate => candidate.site === 'x' && candidate.pageKind === pageKind && candidate.name === name)!;
 		const document = loadDocument(fixture);
-		const control = locateControl(detectPage(sites, fixture.url)!, document, [field]);
+		const control = locateControl(detectReadablePage(siteReaders, fixture.url)!, document, [field]);
 		expect(control?.localName, `${pageKind} ${field}`).toBe(tag);
 	}
 
 	const birthday = listFixtures().find(candidate => candidate.site === 'x' && candidate.pageKind === 'edit-profile' && candidate.name === 'birth-year-public')!;
 	const document = loadDocument(birthday);
-	expect(locateControl(detectPage(sites, birthday.url)!, document, ['birthdayYear'])?.getAttribute('data-testid')).toBe('ProfileBirthdate_Year_Visibility');
+	expect(locateControl(detectReadablePage(siteReaders, birthday.url)!, document, ['birthdayYear'])?.getAttribute('data-testid')).toBe('ProfileBirthdate_Year_Visibility');
 });
 
 describe('through the background', () => {

@@ -1,8 +1,8 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {auditSite} from '../src/core/audit/build-audit.js';
 import {withBioKinds} from '../src/core/bio/bio-observations.js';
 import {rules} from '../src/core/rules/index.js';
@@ -20,12 +20,12 @@ describe.each(fixtures.map(fixture => [`${fixture.site}/${fixture.pageKind}/${fi
 	});
 
 	test('its URL is its folder\'s page kind', () => {
-		const detected = detectPage(sites, fixture.url);
+		const detected = detectReadablePage(siteReaders, fixture.url);
 		expect([detected?.site.id, detected?.pageKind]).toEqual([fixture.site, fixture.pageKind]);
 	});
 
 	test('extracts what its expected file says', () => {
-		const detected = detectPage(sites, fixture.url)!;
+		const detected = detectReadablePage(siteReaders, fixture.url)!;
 		const reading = extractPage(detected, loadDocument(fixture));
 		if (update) {
 			writeFileSync(expectedFile(fixture), `${JSON.stringify(reading, null, '\t')}\n`);
@@ -37,7 +37,7 @@ describe.each(fixtures.map(fixture => [`${fixture.site}/${fixture.pageKind}/${fi
 
 	if (neverOkCases.has(fixture.name)) {
 		test('reads nothing as known and produces no "ok" finding', () => {
-			const detected = detectPage(sites, fixture.url)!;
+			const detected = detectReadablePage(siteReaders, fixture.url)!;
 			// Bio text, when a page reads one, counts too: it becomes the bio fields before anything is kept.
 			const reading = withBioKinds(extractPage(detected, loadDocument(fixture)));
 			expect(Object.values(reading.observations).filter(observed => observed.state === 'known')).toEqual([]);

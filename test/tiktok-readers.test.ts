@@ -1,14 +1,15 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {identifyTikTok} from '../content-scripts/sites/tiktok/identify.js';
 import {labelsEn} from '../content-scripts/sites/tiktok/labels-en.js';
-import {everyoneOrFriends, labelledSwitch, rowAudience} from '../content-scripts/sites/tiktok/readers.js';
+import {everyoneOrFriends, labelledSwitch, rowAudience} from '../content-scripts/sites/tiktok/read-privacy-tab.js';
 import {auditSite} from '../src/core/audit/build-audit.js';
 import {known, unknown} from '../src/core/model/observed.js';
 import {rules} from '../src/core/rules/index.js';
+import {sites} from '../src/core/sites/index.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 // Tiny pages in the shape of platform-pages-2.md §3.2–3.4 and §5: the embedded data script, the
@@ -33,7 +34,7 @@ function load(head: string, body: string, url = 'https://www.tiktok.com/@sam.pla
 
 const readProfile = (head: string, body = editButton, url?: string) => {
 	const document = load(head, body, url);
-	return extractPage(detectPage(sites, document.location.href)!, document);
+	return extractPage(detectReadablePage(siteReaders, document.location.href)!, document);
 };
 
 describe('profile: the embedded settings (§3.4)', () => {
@@ -80,7 +81,7 @@ describe('profile: the embedded settings (§3.4)', () => {
 		delete user.stitchSetting;
 		delete user.downloadSetting;
 		data.textContent = JSON.stringify(parsed);
-		const reading = extractPage(detectPage(sites, fixture.url)!, document);
+		const reading = extractPage(detectReadablePage(siteReaders, fixture.url)!, document);
 		expect(reading.status).toBe('read');
 		expect(Object.values(reading.observations).every(observed => observed.state === 'unknown')).toBe(true);
 		const audit = auditSite(tiktok, [{pageKind: 'profile', readAt: 1, observations: reading.observations}], rules, 'teen13');

@@ -1,9 +1,9 @@
 import {JSDOM} from 'jsdom';
 import {afterEach, describe, expect, test} from 'vitest';
-import {detectPage} from '../content-scripts/detect-page.js';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {forgetAddresses, noteAddress} from '../content-scripts/page-history.js';
-import {sites} from '../content-scripts/sites/index.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
 import {unknown} from '../src/core/model/observed.js';
 import {listFixtures} from './fixtures.js';
 
@@ -21,7 +21,7 @@ function read(current: string, loadedAt?: string) {
 		Object.defineProperty(window.performance, 'getEntriesByType', {value: (type: string) => (type === 'navigation' ? [{name: loadedAt}] : [])});
 	}
 
-	return extractPage(detectPage(sites, current)!, window.document);
+	return extractPage(detectReadablePage(siteReaders, current)!, window.document);
 }
 
 afterEach(forgetAddresses);
@@ -58,6 +58,6 @@ describe('TikTok embedded data after in-app navigation', () => {
 		noteAddress(own);
 		const {window} = new JSDOM(settings.html, {url: settings.url});
 		Object.defineProperty(window.performance, 'getEntriesByType', {value: () => [{name: own}]});
-		expect(extractPage(detectPage(sites, settings.url)!, window.document).status).toBe('read');
+		expect(extractPage(detectReadablePage(siteReaders, settings.url)!, window.document).status).toBe('read');
 	});
 });

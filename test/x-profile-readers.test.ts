@@ -1,10 +1,12 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
+import {readablePage} from '../content-scripts/detect-readable-page.js';
 import x from '../content-scripts/sites/x/index.js';
 import {labelsEn} from '../content-scripts/sites/x/labels-en.js';
-import {connectedAppCount} from '../content-scripts/sites/x/read-apps.js';
-import {editBirthLine, editLocation, headerBirthLine, headerLocation} from '../content-scripts/sites/x/read-profile.js';
+import {connectedAppCount} from '../content-scripts/sites/x/read-connected-apps.js';
+import {editBirthLine, editLocation} from '../content-scripts/sites/x/read-edit-profile.js';
+import {headerBirthLine, headerLocation} from '../content-scripts/sites/x/read-profile-header.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
 // Tiny pages in the shape of platform-pages.md §1.3: the profile header's testids, Edit profile's
@@ -34,15 +36,15 @@ describe('profile header', () => {
 	});
 
 	test('someone else\'s profile is never read, even with the viewer signed in', () => {
-		const page = x.pages.profile!;
+		const page = readablePage(x, 'profile')!;
 		const main = `<a data-testid="editProfileButton" href="/settings/profile"></a>${header('<span data-testid="UserLocation">Exampleton</span>')}`;
 		const other = load(main, {url: 'https://x.com/someone_else_00', outside: nav('sam_placeholder')});
-		expect(extractPage({site: x, pageKind: 'profile', page}, other.document).status).toBe('not-own-profile');
+		expect(extractPage(page, other.document).status).toBe('not-own-profile');
 		// Same handle, but no owner-only "Edit profile": not read either.
 		const noButton = load(header('<span data-testid="UserLocation">Exampleton</span>'), {outside: nav('Sam_Placeholder')});
-		expect(extractPage({site: x, pageKind: 'profile', page}, noButton.document).status).toBe('not-own-profile');
+		expect(extractPage(page, noButton.document).status).toBe('not-own-profile');
 		const own = load(main, {outside: nav('Sam_Placeholder')});
-		expect(extractPage({site: x, pageKind: 'profile', page}, own.document).observations.currentCity).toEqual(known('shown', 'public'));
+		expect(extractPage(page, own.document).observations.currentCity).toEqual(known('shown', 'public'));
 	});
 });
 

@@ -2,7 +2,8 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
 import {labelsEn, type XLabel} from '../content-scripts/sites/x/labels-en.js';
-import {birthdateVisibility, checkbox, linkRowValue, radioChoice} from '../content-scripts/sites/x/readers.js';
+import {birthdateVisibility} from '../content-scripts/sites/x/read-edit-profile.js';
+import {checkbox, linkRowValue, radioChoice} from '../content-scripts/sites/x/read-settings.js';
 import type {MessageRequestChoice, TaggingChoice} from '../src/core/model/fields.js';
 import {known, unknown} from '../src/core/model/observed.js';
 

@@ -1,5 +1,6 @@
-import type {DetectedPage} from '../detect-page.js';
-import type {Site} from '../define-site.js';
+import type {DetectedPage} from '../../src/core/sites/detect-page.js';
+import type {SiteDescription} from '../../src/core/sites/define-site.js';
+import type {ReadablePage} from '../detect-readable-page.js';
 import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
@@ -61,7 +62,7 @@ function canonicalUrl(detected: DetectedPage): string {
 }
 
 /** Path segments of the site's page kinds' own addresses (not their examples, which can hold a handle). */
-function routesOf(site: Site): Set<string> {
+function routesOf(site: SiteDescription): Set<string> {
 	const routes = new Set(identifyRoutes);
 	for (const page of Object.values(site.pages)) {
 		for (const segment of new URL(page.url).pathname.split('/')) {
@@ -157,8 +158,8 @@ function removeComments(root: Element): void {
  * blanked; attributes cut to what the readers use; embedded JSON kept in shape with its values
  * replaced. Works on a copy in a document with no browsing context, so nothing in it loads or runs.
  */
-export function captureSample(detected: DetectedPage, document: Document, meta: SampleMeta): Sample {
-	const {site, pageKind} = detected;
+export function captureSample(detected: ReadablePage, document: Document, meta: SampleMeta): Sample {
+	const {site, pageKind, siteReaders} = detected;
 	const inert = document.implementation.createHTMLDocument('');
 	const copy = inert.importNode(document.documentElement, true);
 	const controls = 'input, option';
@@ -179,7 +180,7 @@ export function captureSample(detected: DetectedPage, document: Document, meta: 
 		}
 	}
 
-	const known = siteWordings(site);
+	const known = siteWordings(siteReaders);
 	const hosts = new Set(site.matches.map(pattern => new URL(pattern.replace(/\*$/, '')).hostname));
 	const rules: AttributeRules = {known, names, routes: routesOf(site), hosts, base: document.location?.href ?? canonicalUrl(detected)};
 	// Links first: the handles they drop are then taken out of ids and classes too.

@@ -1,4 +1,4 @@
-import type {Site} from '../define-site.js';
+import type {SiteReaders} from '../define-site-readers.js';
 import {normalizeText, wordings} from '../dom/normalize-text.js';
 
 /** Characters that may sit between known wordings ("Edit privacy. Sharing with Public."). */
@@ -12,7 +12,7 @@ const maxWordingLength = 160;
  * A page sample keeps these and blanks every other text, so what it keeps is the site's own UI
  * vocabulary, never the user's words.
  */
-export function siteWordings(site: Site): ReadonlySet<string> {
+export function siteWordings(site: SiteReaders): ReadonlySet<string> {
 	const all = new Set<string>();
 	for (const table of Object.values(site.languages)) {
 		for (const entry of Object.values(table)) {

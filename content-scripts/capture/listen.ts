@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import type {CaptureReply} from '../../src/background/messages.js';
 import {isCaptureRequest} from '../../src/core/protocol/parse-capture.js';
-import type {Site} from '../define-site.js';
-import {detectPage} from '../detect-page.js';
+import type {SiteReaders} from '../define-site-readers.js';
+import {detectReadablePage} from '../detect-readable-page.js';
 import {extractPage} from '../extract-page.js';
 import {captureSample} from './capture-sample.js';
 
@@ -11,8 +11,8 @@ import {captureSample} from './capture-sample.js';
  * page reads as the user's own, in a language we read (own accounts only: on someone else's profile
  * or signed out nothing is saved, and the same checks decide it as for reading).
  */
-export function captureReply(sites: readonly Site[], document: Document, href: string, now: Date, version: string): CaptureReply {
-	const detected = detectPage(sites, href);
+export function captureReply(sites: readonly SiteReaders[], document: Document, href: string, now: Date, version: string): CaptureReply {
+	const detected = detectReadablePage(sites, href);
 	if (!detected) {
 		return {ok: false, reason: 'not-a-page'};
 	}
@@ -29,7 +29,7 @@ export function captureReply(sites: readonly Site[], document: Document, href: s
  * Answers the popup's "Save a page sample": only from the extension itself and not from a tab (the
  * popup), only the one message. The sample goes back to the popup, which saves it on the device.
  */
-export function listenForCapture(sites: readonly Site[]): void {
+export function listenForCapture(sites: readonly SiteReaders[]): void {
 	browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
 		if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isCaptureRequest(raw)) {
 			return undefined;

@@ -1,5 +1,5 @@
 import {bioFieldIds, type FieldId} from '../../src/core/model/fields.js';
-import type {DetectedPage} from '../detect-page.js';
+import type {ReadablePage} from '../detect-readable-page.js';
 import {controlFound} from '../dom/find-row.js';
 import {createPageContext, labelsFor} from '../extract-page.js';
 
@@ -9,17 +9,17 @@ import {createPageContext, labelsFor} from '../extract-page.js';
  * A field read without a row search (page JSON), or not readable, has no control to point at.
  * What the bio mentions (a phone number in it…) is changed in the bio's own field: the bio reader's.
  */
-export function locateControl({site, page}: DetectedPage, document: Document, fields: readonly FieldId[]): Element | undefined {
-	const root = document.querySelector(site.contentRoot);
-	const labels = labelsFor(site, document);
+export function locateControl({siteReaders, pageReaders}: ReadablePage, document: Document, fields: readonly FieldId[]): Element | undefined {
+	const root = document.querySelector(siteReaders.contentRoot);
+	const labels = labelsFor(siteReaders, document);
 	if (!root || !labels) {
 		return undefined;
 	}
 
 	const context = createPageContext(document, labels, root);
 	for (const field of fields) {
-		const fromBio = (bioFieldIds as readonly FieldId[]).includes(field) ? page.bio : undefined;
-		const extract = fromBio ?? page.fields[field] as ((context: ReturnType<typeof createPageContext>) => {state: string}) | undefined;
+		const fromBio = (bioFieldIds as readonly FieldId[]).includes(field) ? pageReaders.bio : undefined;
+		const extract = fromBio ?? pageReaders.fields[field] as ((context: ReturnType<typeof createPageContext>) => {state: string}) | undefined;
 		let last: Element | undefined;
 		controlFound.listener = control => {
 			last = control;

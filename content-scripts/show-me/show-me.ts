@@ -1,6 +1,6 @@
 import {t} from '../../src/i18n/t.js';
 import type {ShowMeRequest} from '../../src/background/messages.js';
-import type {DetectedPage} from '../detect-page.js';
+import type {ReadablePage} from '../detect-readable-page.js';
 import {showCallout} from './callout.js';
 import {locateControl} from './locate-control.js';
 
@@ -8,7 +8,7 @@ import {locateControl} from './locate-control.js';
  * The user pressed "Show me" for this page: point at the control (or say plainly that it is not on
  * the page). The user makes the change; nothing is clicked.
  */
-export function showMe(detected: DetectedPage, document: Document, request: ShowMeRequest): void {
+export function showMe(detected: ReadablePage, document: Document, request: ShowMeRequest): void {
 	showCallout(document, locateControl(detected, document, request.fields), {
 		title: t('showMeTitle'),
 		steps: request.steps,

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type {PageReading} from '../../content-scripts/extract-page.js';
+import type {PageReading} from '../core/model/page-reading.js';
 import type {ChangeRecord} from '../core/history/diff-observations.js';
 import type {Audit} from '../core/model/audit.js';
 import type {FieldId} from '../core/model/fields.js';

@@ -1,13 +1,13 @@
-import type {PageReading} from '../../content-scripts/extract-page.js';
-import {sites} from '../../content-scripts/sites/index.js';
 import {buildAudit} from '../core/audit/build-audit.js';
 import {withBioKinds} from '../core/bio/bio-observations.js';
 import {diffObservations, type ChangeRecord} from '../core/history/diff-observations.js';
 import type {Audit} from '../core/model/audit.js';
+import type {PageReading} from '../core/model/page-reading.js';
 import type {AudienceProfile} from '../core/model/severity.js';
 import {noAnswers, type Answers} from '../core/questions/answers.js';
 import {forgetPlatform} from '../core/questions/record-answer.js';
 import {rules} from '../core/rules/index.js';
+import {sites} from '../core/sites/index.js';
 import type {StoredPages} from './storage.js';
 
 /**

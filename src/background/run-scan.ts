@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type {PageReading} from '../../content-scripts/extract-page.js';
+import type {PageReading} from '../core/model/page-reading.js';
 import type {SiteCatalog} from './messages.js';
 import {taskQueue} from './task-queue.js';
 import {cancelScan, dueTransition, isRunning, planScan, recordReport, type CancelReason, type ScanState} from '../core/scan/scan-state.js';

@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
-import {siteById} from '../../content-scripts/sites/index.js';
 import type {ShowMeRequest} from './messages.js';
+import {showsField} from '../core/audit/page-fields.js';
 import {audiences, type Audience} from '../core/model/audience.js';
-import {bioFieldIds, type FieldId, type Observations} from '../core/model/fields.js';
+import type {FieldId, Observations} from '../core/model/fields.js';
 import {isKnown, type Observed} from '../core/model/observed.js';
 import {crossRules} from '../core/rules/across/index.js';
 import type {SiteFix} from '../core/rules/define-rule.js';
 import {rules} from '../core/rules/index.js';
+import {siteById} from '../core/sites/index.js';
 import type {StoredPages} from './storage.js';
 
 /** The popup's press: a one-site finding (no role), or one site's part of a finding across accounts. */
@@ -47,8 +48,7 @@ export function showMeTarget(site: string, ruleId: string, role?: string, observ
 		return undefined;
 	}
 
-	const shown = (field: FieldId): boolean => field in page.fields || (page.bio !== undefined && (bioFieldIds as readonly FieldId[]).includes(field));
-	const fields = (rule.reads as readonly FieldId[]).filter(shown)
+	const fields = (rule.reads as readonly FieldId[]).filter(field => showsField(page, field))
 		.map((field, index) => ({field, rank: field === role ? Number.MAX_SAFE_INTEGER : exposure(observations[field]), index}))
 		.sort((a, b) => b.rank - a.rank || a.index - b.index)
 		.map(({field}) => field);

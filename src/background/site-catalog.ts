@@ -1,4 +1,4 @@
-import {sites} from '../../content-scripts/sites/index.js';
+import {sites} from '../core/sites/index.js';
 import type {SiteCatalog} from './messages.js';
 
 /** Sites and their page kinds as plain data: the popup gets this instead of bundling the adapters. */

@@ -1,9 +1,10 @@
 import {JSDOM} from 'jsdom';
-import {detectPage} from '../../content-scripts/detect-page.js';
-import {extractPage, type PageStatus} from '../../content-scripts/extract-page.js';
-import {sites} from '../../content-scripts/sites/index.js';
+import {detectReadablePage} from '../../content-scripts/detect-readable-page.js';
+import {extractPage} from '../../content-scripts/extract-page.js';
+import {siteReaders} from '../../content-scripts/sites/index.js';
 import type {Finding} from '../core/model/audit.js';
 import type {Observations} from '../core/model/fields.js';
+import type {PageStatus} from '../core/model/page-reading.js';
 import {withBioKinds} from '../core/bio/bio-observations.js';
 import {auditOf, recordPage} from '../background/record-page.js';
 import type {StoredPages} from '../background/storage.js';
@@ -33,7 +34,7 @@ export function auditPages(inputs: readonly PageInput[]): AuditOutput {
 	let stored: StoredPages = {};
 	const pages: AuditedPage[] = [];
 	inputs.forEach(({url, html}, index) => {
-		const detected = detectPage(sites, url);
+		const detected = detectReadablePage(siteReaders, url);
 		if (!detected) {
 			pages.push({url, site: null, pageKind: null, status: 'not-audited', ownProfile: false, fields: {}});
 			return;

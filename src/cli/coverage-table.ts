@@ -1,5 +1,5 @@
-import {sites} from '../../content-scripts/sites/index.js';
-import {fieldLabels, type FieldId} from '../core/model/fields.js';
+import {sites} from '../core/sites/index.js';
+import {fieldLabels} from '../core/model/fields.js';
 import {rules} from '../core/rules/index.js';
 
 /**
@@ -14,8 +14,8 @@ export function coverageTable(): string {
 		const fixes = rules.map(rule => rule.fixes[site.id]).filter(fix => fix?.page === pageKind);
 		const confirmed = fixes.map(fix => fix!.confirmed).sort().at(-1);
 		const confidence = fixes.map(fix => fix!.confidence).sort((a, b) => order[a] - order[b])[0];
-		const fields = [...Object.keys(page.fields) as FieldId[]].map(field => fieldLabels[field]);
-		const read = [...fields, ...page.bio ? ['bio (kinds only)'] : []].join(', ');
+		const fields = page.fields.map(field => fieldLabels[field]);
+		const read = [...fields, ...page.readsBio ? ['bio (kinds only)'] : []].join(', ');
 		const facts = confirmed ? `${confirmed} (${confidence})` : page.facts ? `${page.facts.confirmed} (${page.facts.confidence}; read for what it shows, no fix here)` : 'unknown';
 		const scan = page.reachedByClick ? ' · by a click, not scanned' : '';
 		return `| ${site.name} | ${page.title} (\`${pageKind}\`${scan}) | ${read} | ${facts} |`;

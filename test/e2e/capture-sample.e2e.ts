@@ -6,9 +6,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {JSDOM} from 'jsdom';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {detectPage} from '../../content-scripts/detect-page.js';
+import {detectReadablePage} from '../../content-scripts/detect-readable-page.js';
 import {extractPage} from '../../content-scripts/extract-page.js';
-import {sites} from '../../content-scripts/sites/index.js';
+import {siteReaders} from '../../content-scripts/sites/index.js';
 import {listFixtures} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, poll, type Launched} from './launch.js';
 
@@ -45,12 +45,12 @@ it('saves a redacted sample of the own page from the About section', async () =>
 	const file = join(downloads, saved[0]!);
 	expect(existsSync(file)).toBe(true);
 	const html = readFileSync(file, 'utf8');
-	expect(html.split('\n')[0]).toBe(`<!-- ${detectPage(sites, fixture.url)!.page.url} -->`);
+	expect(html.split('\n')[0]).toBe(`<!-- ${detectReadablePage(siteReaders, fixture.url)!.page.url} -->`);
 	expect(html).toMatch(/^<!-- captured \d{4}-\d{2}-\d{2} with Overshare \d+\.\d+\.\d+ on a linkedin\/ads-beyond-linkedin page/m);
 	expect(html).not.toMatch(/Robin|robin-example|<img|<style/i);
 	// The sample still reads as the live page did (its live switch state was written into it).
 	const sample = new JSDOM(html, {url: fixture.url}).window.document;
 	const expected = JSON.parse(readFileSync(fixture.file.replace(/\.html$/, '.expected.json'), 'utf8')) as {observations: unknown};
-	expect(extractPage(detectPage(sites, fixture.url)!, sample).observations).toEqual(expected.observations);
+	expect(extractPage(detectReadablePage(siteReaders, fixture.url)!, sample).observations).toEqual(expected.observations);
 	expect(app.requests.filter(request => !isAllowedRequest(request, new Set([new URL(fixture.url).href]), app.extensionId))).toEqual([]);
 });

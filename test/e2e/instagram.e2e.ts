@@ -3,8 +3,8 @@
 // at risk. Nothing is sent anywhere.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import instagram from '../../content-scripts/sites/instagram/index.js';
-import type {PageReading} from '../../content-scripts/extract-page.js';
+import instagram from '../../src/core/sites/instagram.js';
+import type {PageReading} from '../../src/core/model/page-reading.js';
 import {withBioKinds} from '../../src/core/bio/bio-observations.js';
 import {inApp} from '../../src/core/rules/define-rule.js';
 import {rules} from '../../src/core/rules/index.js';

@@ -6,9 +6,9 @@
 // exist for some); test/e2e/spanish.e2e.ts runs the browser in Spanish through Show me and a fix.
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {detectPage} from '../../content-scripts/detect-page.js';
+import {detectReadablePage} from '../../content-scripts/detect-readable-page.js';
 import {extractPage} from '../../content-scripts/extract-page.js';
-import {sites} from '../../content-scripts/sites/index.js';
+import {siteReaders} from '../../content-scripts/sites/index.js';
 import type {Audit} from '../../src/core/model/audit.js';
 import {recordPage} from '../../src/background/record-page.js';
 import {siteCatalog} from '../../src/background/site-catalog.js';
@@ -45,7 +45,7 @@ const samples: Samples = Object.fromEntries(pages.map(page => [page.url, page.ht
 function startingPoint(): {version: number; pages: StoredPages; audit: Audit} {
 	let stored: {pages: StoredPages; audit?: Audit} = {pages: {}};
 	for (const [index, {url, html}] of pages.entries()) {
-		const reading = extractPage(detectPage(sites, url)!, loadDocument({url, html}));
+		const reading = extractPage(detectReadablePage(siteReaders, url)!, loadDocument({url, html}));
 		expect(reading.status, url).toBe('read');
 		stored = recordPage(stored.pages, reading, Date.now() - 60_000 + index) ?? stored;
 	}

@@ -2,7 +2,7 @@
 // stored and scored, and the toolbar popup lists the LinkedIn rules at risk. Nothing is sent anywhere.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import linkedin from '../../content-scripts/sites/linkedin/index.js';
+import linkedin from '../../src/core/sites/linkedin.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';

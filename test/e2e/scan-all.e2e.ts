@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import type {PageReading} from '../../content-scripts/extract-page.js';
+import type {PageReading} from '../../src/core/model/page-reading.js';
 import {withBioKinds} from '../../src/core/bio/bio-observations.js';
 import {auditOf} from '../../src/background/record-page.js';
 import type {ScanRecord} from '../../src/core/scan/scan-history.js';

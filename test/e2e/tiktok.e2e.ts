@@ -3,7 +3,7 @@
 // risk. A stranger's profile is read as not yours and stores nothing. Nothing is sent anywhere.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import tiktok from '../../content-scripts/sites/tiktok/index.js';
+import tiktok from '../../src/core/sites/tiktok.js';
 import {inApp} from '../../src/core/rules/define-rule.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';

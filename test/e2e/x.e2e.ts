@@ -2,8 +2,8 @@
 // stored and scored, and the toolbar popup lists the X rules at risk. Nothing is sent anywhere.
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import x from '../../content-scripts/sites/x/index.js';
-import type {PageReading} from '../../content-scripts/extract-page.js';
+import x from '../../src/core/sites/x.js';
+import type {PageReading} from '../../src/core/model/page-reading.js';
 import {withBioKinds} from '../../src/core/bio/bio-observations.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';

@@ -1,8 +1,8 @@
 // Bundled by test/tools/bench.ts and injected into a page sample: the content script's extraction
 // (URL detection + own-account check + every field reader) against one plain DOM walk of the page.
-import {detectPage} from '../../content-scripts/detect-page.js';
+import {detectReadablePage} from '../../content-scripts/detect-readable-page.js';
 import {extractPage} from '../../content-scripts/extract-page.js';
-import {sites} from '../../content-scripts/sites/index.js';
+import {siteReaders} from '../../content-scripts/sites/index.js';
 
 /**
  * How many runs make a batch last at least `minMs` (performance.now() is coarse: 0.1 ms). The
@@ -54,7 +54,7 @@ function walkAll(): number {
 }
 
 function extractOnce() {
-	const detected = detectPage(sites, location.href);
+	const detected = detectReadablePage(siteReaders, location.href);
 	return detected ? extractPage(detected, document) : undefined;
 }
 

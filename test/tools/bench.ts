@@ -116,12 +116,12 @@ try {
 {
 	const {recordPage, auditOf} = await import('../../src/background/record-page.js');
 	const {JSDOM} = await import('jsdom');
-	const {detectPage} = await import('../../content-scripts/detect-page.js');
+	const {detectReadablePage} = await import('../../content-scripts/detect-readable-page.js');
 	const {extractPage} = await import('../../content-scripts/extract-page.js');
-	const {sites} = await import('../../content-scripts/sites/index.js');
+	const {siteReaders} = await import('../../content-scripts/sites/index.js');
 	let stored = {};
 	risky.forEach((fixture, index) => {
-		const reading = extractPage(detectPage(sites, fixture.url)!, new JSDOM(fixture.html, {url: fixture.url}).window.document);
+		const reading = extractPage(detectReadablePage(siteReaders, fixture.url)!, new JSDOM(fixture.html, {url: fixture.url}).window.document);
 		stored = recordPage(stored, reading, index + 1)?.pages ?? stored;
 	});
 	const runs = 2000;

@@ -1,5 +1,5 @@
 import type {Audience} from '../../../src/core/model/audience.js';
-import type {LabelTable} from '../../define-site.js';
+import type {LabelTable} from '../../define-site-readers.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 const audienceKeys: ReadonlyArray<[string, Audience]> = [

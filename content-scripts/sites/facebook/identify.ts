@@ -1,4 +1,5 @@
-import type {Identity, PageSpec} from '../../define-site.js';
+import type {Identity} from '../../../src/core/model/page-reading.js';
+import type {PageOwner} from '../../../src/core/sites/define-site.js';
 
 /**
  * Who is signed in and whose profile this is, from the page's own script data
@@ -38,7 +39,7 @@ const firstMatch = (texts: string[], pattern: RegExp): string | undefined => {
 const hasLoginForm = (document: Document): boolean =>
 	document.querySelector('form[action*="/login"], input[name="pass"][type="password"]') !== null;
 
-export function identifyFacebook(document: Document, owner: PageSpec['owner']): Identity {
+export function identifyFacebook(document: Document, owner: PageOwner): Identity {
 	const texts = scriptTexts(document);
 	const viewer = firstMatch(texts, viewerPattern);
 	if (viewer === undefined) {

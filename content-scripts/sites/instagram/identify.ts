@@ -1,4 +1,5 @@
-import type {Identity, PageSpec} from '../../define-site.js';
+import type {Identity} from '../../../src/core/model/page-reading.js';
+import type {PageOwner} from '../../../src/core/sites/define-site.js';
 
 /**
  * Who is signed in, from the page's embedded viewer define (platform-pages-2.md §2.5, H, 2026-09):
@@ -29,7 +30,7 @@ function viewerData(document: Document): 'signed-in' | 'signed-out' | undefined 
  */
 const accountsCenterViewer = /"CurrentUserInitialData",\[\],\{[^{}]*?"USER_ID":"(\d+)"/;
 
-function identifyAccountsCenter(document: Document, owner: PageSpec['owner']): Identity {
+function identifyAccountsCenter(document: Document, owner: PageOwner): Identity {
 	let viewer: string | undefined;
 	for (const script of document.querySelectorAll('script')) {
 		const text = script.textContent ?? '';
@@ -44,7 +45,7 @@ function identifyAccountsCenter(document: Document, owner: PageSpec['owner']): I
 	return viewer !== undefined && !loginShown && owner === 'account' ? 'own' : 'unsure';
 }
 
-export function identifyInstagram(document: Document, owner: PageSpec['owner']): Identity {
+export function identifyInstagram(document: Document, owner: PageOwner): Identity {
 	if (document.location?.hostname === 'accountscenter.instagram.com') {
 		return identifyAccountsCenter(document, owner);
 	}

@@ -1,8 +1,10 @@
-import {emailShape, phoneShape} from '../../dom/contact-shapes.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
-import {controlFound} from '../../dom/find-row.js';
-import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import type {PageContext} from '../../define-site-readers.js';
+import {emailShape, phoneShape} from '../../dom/contact-shapes.js';
+import {noteControl} from '../../dom/find-row.js';
+import {wordings} from '../../dom/normalize-text.js';
+import {findLabelled} from '../../find-labelled.js';
+import {textLines} from '../../text-lines.js';
 import type {InstagramLabel} from './labels-en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -14,25 +16,15 @@ type Reader<T> = (context: PageContext) => Observed<T>;
  * which kind, is worked out here; the values themselves are never returned, kept or sent.
  */
 function rowValues(context: PageContext, key: InstagramLabel): string[] | undefined {
-	const rows = [...new Set(context.text.find(wordings(context.labels[key]))
+	const rows = [...new Set(findLabelled(context, key)
 		.map(title => title.closest('a[href], [role="link"], [role="button"], [role="listitem"]'))
 		.filter(row => row !== null))];
 	if (rows.length !== 1) {
 		return undefined;
 	}
 
-	controlFound.listener?.(rows[0]!);
-	const title = wordings(context.labels[key]);
-	const lines: string[] = [];
-	const walker = context.document.createTreeWalker(rows[0]!, 4 /* NodeFilter.SHOW_TEXT */);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const line = normalizeText(node.nodeValue ?? '');
-		if (line !== '' && !title.includes(line)) {
-			lines.push(line);
-		}
-	}
-
-	return lines;
+	noteControl(rows[0]!);
+	return textLines(rows[0]!, wordings(context.labels[key]));
 }
 
 /** A birthday on the account: the Birthday row shows a value (which is never looked at further). */
@@ -45,7 +37,6 @@ export const birthdayOnAccount: Reader<boolean> = context => {
 	// Meta asks every account for a birthday; an empty row is not evidence of none.
 	return lines.length > 0 ? known(true) : unknown('unrecognized-value');
 };
-
 
 /**
  * What kinds of contact point the Contact info row lists (comma-separated values). A value of

@@ -1,8 +1,9 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
-import {controlFound, outermost} from '../../dom/find-row.js';
+import type {PageContext} from '../../define-site-readers.js';
+import {noteControl, outermost} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
+import {findLabelled} from '../../find-labelled.js';
 import type {InstagramLabel} from './labels-en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -27,12 +28,12 @@ function optionText(radio: Element): string {
  * must be selected (live `.checked`, or aria-checked) and its wording must be a known one.
  */
 export const radioChoice = <T>(question: InstagramLabel, values: ReadonlyArray<readonly [InstagramLabel, T]>, others: readonly InstagramLabel[] = []): Reader<T> => context => {
-	const labels = context.text.find(wordings(context.labels[question]));
+	const labels = findLabelled(context, question);
 	if (labels.length !== 1) {
 		return unknown('element-missing');
 	}
 
-	const neighbours = others.flatMap(other => context.text.find(wordings(context.labels[other])));
+	const neighbours = others.flatMap(other => findLabelled(context, other));
 	let box: Element | null = labels[0]!.parentElement;
 	for (let depth = 0; box && depth < maxClimb && !box.querySelector(radios); depth++) {
 		box = box.parentElement;
@@ -51,6 +52,6 @@ export const radioChoice = <T>(question: InstagramLabel, values: ReadonlyArray<r
 	const text = optionText(selected[0]!);
 	const match = values.find(([value]) => wordings(context.labels[value]).includes(text));
 	// "Show me" points at the whole group: the choice to make is among its options.
-	controlFound.listener?.(box);
+	noteControl(box);
 	return match ? known(match[1]) : unknown('unrecognized-value');
 };

@@ -1,5 +1,5 @@
 // Entry of the linkedin content script bundle (content-linkedin.js in the manifest).
 import {runContentScript} from '../../run-content-script.js';
-import site from './index.js';
+import readers from './index.js';
 
-runContentScript([site]);
+runContentScript([readers]);

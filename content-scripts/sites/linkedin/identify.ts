@@ -1,11 +1,11 @@
-import type {Identity, PageSpec} from '../../define-site.js';
+import type {Identity} from '../../../src/core/model/page-reading.js';
+import {identifyByMarkers} from '../../identify-by-markers.js';
 
 /**
  * Who is signed in, from the global nav (platform-pages-2.md §4.4, H, Brave PSST 2026):
  * - signed in: a link to the viewer's `/in/<vanity>/` in the global nav, or its "Me" menu
  *   (`#meMenuV2WideComponentRef`, older `img.global-nav__me-photo`);
  * - signed out: LinkedIn's sign-in form or links to its log-in / join flow.
- * Settings pages only ever show the signed-in viewer's own account. Both or neither → unsure.
  */
 const navProfile = '#global-nav a[href*="/in/"], nav.global-nav a[href*="/in/"]';
 const signedIn = `${navProfile}, #meMenuV2WideComponentRef, img[class*="global-nav__me"]`;
@@ -40,16 +40,4 @@ function profileOwner(document: Document): Identity {
 	return viewer === shown ? 'own' : 'other';
 }
 
-export function identifyLinkedIn(document: Document, owner: PageSpec['owner']): Identity {
-	const viewer = document.querySelector(signedIn) !== null;
-	const loginShown = document.querySelector(signedOut) !== null;
-	if (loginShown && !viewer) {
-		return 'logged-out';
-	}
-
-	if (!viewer || loginShown) {
-		return 'unsure';
-	}
-
-	return owner === 'account' ? 'own' : profileOwner(document);
-}
+export const identifyLinkedIn = identifyByMarkers({signedIn, signedOut, profileOwner});

@@ -1,6 +1,6 @@
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {LinkedInLabel} from './labels-en.js';

@@ -1,5 +1,5 @@
 // Entry of the tiktok content script bundle (content-tiktok.js in the manifest).
 import {runContentScript} from '../../run-content-script.js';
-import site from './index.js';
+import readers from './index.js';
 
-runContentScript([site]);
+runContentScript([readers]);

@@ -1,4 +1,5 @@
-import type {Identity, PageSpec} from '../../define-site.js';
+import type {Identity} from '../../../src/core/model/page-reading.js';
+import type {PageOwner} from '../../../src/core/sites/define-site.js';
 import {addressesSinceLoad} from '../../page-history.js';
 import {defaultScope, profileNamesOf, viewerOf} from './universal-data.js';
 
@@ -44,7 +45,7 @@ export function profileDataIsCurrent(document: Document): boolean {
  * account, and no in-app navigation may have happened since the data was written (else "stale").
  * Missing or odd data → unsure. Settings pages only ever show the signed-in viewer's own account.
  */
-export function identifyTikTok(document: Document, owner: PageSpec['owner']): Identity {
+export function identifyTikTok(document: Document, owner: PageOwner): Identity {
 	const scope = defaultScope(document);
 	const viewer = scope ? viewerOf(scope) : undefined;
 	if (!scope || viewer === undefined) {

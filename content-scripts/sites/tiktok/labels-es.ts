@@ -1,4 +1,4 @@
-import type {LabelTable} from '../../define-site.js';
+import type {LabelTable} from '../../define-site-readers.js';
 import type {TikTokLabel} from './labels-en.js';
 
 /**

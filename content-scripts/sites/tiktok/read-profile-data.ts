@@ -1,6 +1,6 @@
 import type {Audience} from '../../../src/core/model/audience.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {defaultScope, field, profileUserOf, type JsonObject} from './universal-data.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;

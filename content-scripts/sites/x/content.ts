@@ -1,5 +1,5 @@
 // Entry of the x content script bundle (content-x.js in the manifest).
 import {runContentScript} from '../../run-content-script.js';
-import site from './index.js';
+import readers from './index.js';
 
-runContentScript([site]);
+runContentScript([readers]);

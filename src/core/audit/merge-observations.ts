@@ -1,13 +1,13 @@
-import type {Site} from '../../../content-scripts/define-site.js';
 import {pageFields, showsField} from './page-fields.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {unknown, type Observed} from '../model/observed.js';
+import type {SiteDescription} from '../sites/define-site.js';
 
 /** What the extension keeps of one page: findings-level observations, never HTML or values. */
 export type PageRecord = {pageKind: string; readAt: number; observations: Observations};
 
-/** What the audit needs of a site: an adapter, or an app known only through guided questions (no pages). */
-export type AuditedSite = Pick<Site, 'id' | 'name' | 'checkupUrl' | 'pages'>;
+/** What the audit needs of a site: its description, or an app known only through guided questions (no pages). */
+export type AuditedSite = Pick<SiteDescription, 'id' | 'name' | 'checkupUrl' | 'pages'>;
 
 /** A platform's answers to guided questions, as observations marked reported (src/core/questions/answers.ts). */
 export type ReportedFields = {fields: ReadonlySet<FieldId>; observations: Observations};

@@ -1,7 +1,7 @@
-import type {PageReading} from '../../../content-scripts/extract-page.js';
 import type {BioFieldId, Observations} from '../model/fields.js';
 import {bioFieldIds} from '../model/fields.js';
 import {known, unknown, type Observed} from '../model/observed.js';
+import type {PageReading} from '../model/page-reading.js';
 import {regionsFor, scanBio, type BioKind} from './scan-bio.js';
 
 const fieldOf: Record<BioKind, BioFieldId> = {

@@ -1,9 +1,7 @@
-import {detectPage} from '../../../content-scripts/detect-page.js';
-import type {PageReading, PageStatus} from '../../../content-scripts/extract-page.js';
-import {sites, siteById} from '../../../content-scripts/sites/index.js';
 import {audiences} from '../model/audience.js';
 import {isFieldId, isValidValue, type Observations} from '../model/fields.js';
 import {unknownReasons, type Observed} from '../model/observed.js';
+import type {PageReading, PageStatus} from '../model/page-reading.js';
 import {maxBioLength} from '../bio/limits.js';
 import {isAudienceProfile, type AudienceProfile} from '../model/severity.js';
 import {isReminderEvery, type ReminderEvery} from '../scan/reminder.js';
@@ -13,6 +11,8 @@ import {isAnswerTo} from '../questions/answers.js';
 import {platformById, questionById} from '../questions/index.js';
 import {isRecord} from '../is-record.js';
 import {parseReviewAction} from '../review/parse-review-action.js';
+import {detectPage} from '../sites/detect-page.js';
+import {sites, siteById} from '../sites/index.js';
 import type {ReviewAction} from '../review/review-action.js';
 
 const ruleById = (id: string) => rules.find(rule => rule.id === id);
@@ -91,8 +91,8 @@ export function parseMessage(raw: unknown, senderUrl: string | undefined): Messa
 			const page = site && typeof payload.pageKind === 'string' ? site.pages[payload.pageKind] : undefined;
 			const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
 			if (!site || !page || !fromSite || !(statuses as readonly unknown[]).includes(payload.status)
-				|| !isObservations(payload.observations, new Set(Object.keys(page.fields)))
-				|| !isBio(payload.bio, page.bio !== undefined && payload.status === 'read')) {
+				|| !isObservations(payload.observations, new Set(page.fields))
+				|| !isBio(payload.bio, page.readsBio === true && payload.status === 'read')) {
 				return undefined;
 			}
 

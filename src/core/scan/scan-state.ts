@@ -1,4 +1,4 @@
-import type {PageStatus} from '../../../content-scripts/extract-page.js';
+import type {PageStatus} from '../model/page-reading.js';
 import type {SiteCatalog} from '../../background/messages.js';
 
 /**

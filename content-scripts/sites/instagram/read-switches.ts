@@ -1,5 +1,5 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {BioReader, PageContext} from '../../define-site.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
@@ -56,22 +56,4 @@ export const labelledSwitch = (key: InstagramLabel): Reader<boolean> => context 
 
 	const state = candidates.length === 1 ? switchState(candidates[0]!) : undefined;
 	return state === undefined ? unknown('unrecognized-value') : known(state);
-};
-
-/**
- * The bio in Edit profile (platform-pages-2.md §2.3: `textarea#pepBio`, also `textarea[aria-label="Bio"]`,
- * H, 2019–26), read from the live `.value`. Counted as public: Instagram shows the profile header even
- * on a private account (§2.2 help text: "certain info on your profile … is visible to everyone"; that
- * the bio is part of it is general knowledge, L). The text only travels to the background to be scanned.
- */
-export const profileBio: BioReader = context => {
-	const fields = [...context.root.querySelectorAll('textarea#pepBio, textarea[aria-label="Bio"]')];
-	const field = fields.length >= 1 && fields.every(other => other === fields[0]) ? fields[0] as HTMLTextAreaElement : undefined;
-	if (!field) {
-		return unknown('element-missing');
-	}
-
-	// "Show me" rings the bio: what it mentions is taken out there.
-	noteControl(field);
-	return known(field.value, 'public');
 };

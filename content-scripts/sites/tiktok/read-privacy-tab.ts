@@ -1,8 +1,9 @@
 import type {Audience} from '../../../src/core/model/audience.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {findLabelled} from '../../find-labelled.js';
 import type {TikTokLabel} from './labels-en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -15,7 +16,7 @@ const maxClimb = 6;
 /** Every row label of the page: a climb that reaches another row's label has left its own row. */
 const rowLabels: readonly TikTokLabel[] = ['privateAccount', 'commentsRow', 'duetRow'];
 
-const labelled = (context: PageContext, key: TikTokLabel): Element[] => context.text.find(wordings(context.labels[key]));
+const labelled = (context: PageContext, key: TikTokLabel): Element[] => findLabelled(context, key);
 
 /**
  * A TUX switch (platform-pages-2.md §3.2, M–H; sources differ): a `role="switch"` wrapper with

@@ -1,7 +1,8 @@
-import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import {known, type Observed} from '../../../src/core/model/observed.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {emptyListCount} from '../../empty-list-count.js';
 
 /**
  * Data privacy › Permitted services (`/mypreferences/d/permitted-services`, platform-pages.md §5.1,
@@ -20,7 +21,5 @@ export function permittedServiceCount(context: PageContext): Observed<number> {
 		return known(buttons.length);
 	}
 
-	const empty = wordings(context.labels.noPermittedServices);
-	const text = normalizeText(context.root.textContent ?? '');
-	return empty.some(wording => text.includes(wording)) ? known(0) : unknown('element-missing');
+	return emptyListCount(context.root, wordings(context.labels.noPermittedServices));
 }

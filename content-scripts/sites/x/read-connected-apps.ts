@@ -1,7 +1,8 @@
-import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import {known, type Observed} from '../../../src/core/model/observed.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
-import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {wordings} from '../../dom/normalize-text.js';
+import {emptyListCount} from '../../empty-list-count.js';
 
 /**
  * Settings › Security and account access › Apps and sessions › Connected apps (`/settings/connected_apps`,
@@ -20,7 +21,5 @@ export function connectedAppCount(context: PageContext): Observed<number> {
 		return known(ids.size);
 	}
 
-	const empty = wordings(context.labels.noConnectedApps);
-	const text = normalizeText(context.root.textContent ?? '');
-	return empty.some(wording => text.includes(wording)) ? known(0) : unknown('element-missing');
+	return emptyListCount(context.root, wordings(context.labels.noConnectedApps));
 }

@@ -2,16 +2,13 @@ import type {Audience} from '../../../src/core/model/audience.js';
 import {widest} from '../../../src/core/model/audience.js';
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {PageContext} from '../../define-site.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {among, findRowControl, noteControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
-import {wordings} from '../../dom/normalize-text.js';
-import {readSwitch} from '../../dom/read-switch.js';
-import {audienceAfterPrefix, parseAudience} from './audience-text.js';
+import {findLabelled} from '../../find-labelled.js';
+import {audienceAfterPrefix} from './audience-text.js';
 import type {FacebookLabel} from './labels-en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
-
-const labelled = (context: PageContext, key: FacebookLabel): Element[] => context.text.find(wordings(context.labels[key]));
 
 /**
  * Elements that say a row's audience: an icon's aria-label or title, an svg <title>, or a leaf
@@ -20,10 +17,6 @@ const labelled = (context: PageContext, key: FacebookLabel): Element[] => contex
  */
 const audienceIndicators = (context: PageContext): ControlFinder => among(context.memo('audience-indicators', () =>
 	outermost([...context.root.querySelectorAll('*')].filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched))));
-
-/** Every element matching a selector in the content root, queried once per page. */
-const controls = (context: PageContext, selector: string): ControlFinder =>
-	among(context.memo(selector, () => [...context.root.querySelectorAll(selector)]));
 
 const indicatorText = (element: Element): string =>
 	element.getAttribute('aria-label') ?? element.getAttribute('title')
@@ -51,7 +44,7 @@ function isOwnIndicator(context: PageContext, label: Element, indicator: Element
 	}
 
 	const box = row;
-	return box !== null && !aboutRowLabels.some(key => labelled(context, key).some(other => other !== label && box.contains(other)));
+	return box !== null && !aboutRowLabels.some(key => findLabelled(context, key).some(other => other !== label && box.contains(other)));
 }
 
 /**
@@ -61,9 +54,9 @@ function isOwnIndicator(context: PageContext, label: Element, indicator: Element
  * one row whose audience cannot be read makes the whole field unknown.
  */
 export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): Reader<ProfileDetail> => context => {
-	const rows = labelled(context, label);
+	const rows = findLabelled(context, label);
 	if (rows.length === 0) {
-		return emptyLabel && labelled(context, emptyLabel).length > 0 ? known('not-set') : unknown('element-missing');
+		return emptyLabel && findLabelled(context, emptyLabel).length > 0 ? known('not-set') : unknown('element-missing');
 	}
 
 	const found: Audience[] = [];
@@ -88,38 +81,3 @@ export const aboutDetail = (label: FacebookLabel, emptyLabel?: FacebookLabel): R
 	noteControl(indicators[found.indexOf(reach)]!);
 	return known('shown', reach);
 };
-
-/** A settings question answered by an audience button (platform-pages-2.md §1.2). */
-export const settingAudience = (question: FacebookLabel): Reader<Audience> => context => {
-	const button = firstRowControl(context, question, controls(context, '[role="button"][aria-label^="Edit privacy"], [role="button"][aria-label^="Editar privacidad"], [role="button"][aria-haspopup]'));
-	if (!button) {
-		return unknown('element-missing');
-	}
-
-	const fromLabel = audienceAfterPrefix(button.getAttribute('aria-label') ?? '', context.labels);
-	const audience = fromLabel.audience ?? parseAudience(button.textContent ?? '', context.labels);
-	return audience ? known(audience) : unknown('unrecognized-value');
-};
-
-/** A yes/no question answered by a switch; the live `.checked` is read, not the attribute. */
-export const settingSwitch = (question: FacebookLabel): Reader<boolean> => context => {
-	const control = firstRowControl(context, question, controls(context, '[role="switch"], input[type="checkbox"]'));
-	if (!control) {
-		return unknown('element-missing');
-	}
-
-	const state = readSwitch(control);
-	return state === undefined ? unknown('unrecognized-value') : known(state);
-};
-
-function firstRowControl(context: PageContext, question: FacebookLabel, finder: ControlFinder): Element | undefined {
-	for (const label of labelled(context, question)) {
-		const control = findRowControl(label, finder);
-		if (control && ownsControl(label, control)) {
-			noteControl(control);
-			return control;
-		}
-	}
-
-	return undefined;
-}

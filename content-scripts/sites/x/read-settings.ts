@@ -1,15 +1,14 @@
-import type {Audience} from '../../../src/core/model/audience.js';
-import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
-import type {BioReader, PageContext} from '../../define-site.js';
+import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, groupOf, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
+import {findLabelled} from '../../find-labelled.js';
 import type {XLabel} from './labels-en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 
-const labelled = (context: PageContext, key: XLabel): Element[] => context.text.find(wordings(context.labels[key]));
+const labelled = (context: PageContext, key: XLabel): Element[] => findLabelled(context, key);
 
 /** How far above a question its options may sit: a settings section is shallow. */
 const maxClimb = 6;
@@ -96,51 +95,4 @@ export const radioChoice = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>):
 	const text = radioText(checked[0]!);
 	const match = values.find(([valueKey]) => wordings(context.labels[valueKey]).includes(text));
 	return match ? known(match[1]) : unknown('unrecognized-value');
-};
-
-/**
- * X's birth-date audiences as Overshare's (platform-pages.md §1.2: public | followers | following |
- * mutualfollow | self). Followers and mutual follows are your connections, as risks-and-settings.md (c)
- * counts them; "People you follow" is a list you picked, so it ranks as custom.
- */
-export const visibilities: ReadonlyArray<[XLabel, Audience]> = [
-	['visibilityPublic', 'public'], ['visibilityFollowers', 'friends'], ['visibilityFollowing', 'custom'],
-	['visibilityMutual', 'friends'], ['visibilityOnlyYou', 'only-me'],
-];
-
-/**
- * Edit profile › Birth date › "Who sees this?" (platform-pages.md §1.3, H, 2025-07): a native
- * `<select>` under a testid; its live selected option is the audience. The editor is a dialog over
- * Home, outside the content root, so it is found by testid in the document. No birth date on the
- * account shows ProfileBirthdate_Missing_Birthdate instead.
- */
-export const birthdateVisibility = (testid: string): Reader<ProfileDetail> => context => {
-	const holder = context.document.querySelector(`[data-testid="${testid}"]`);
-	const select = holder?.localName === 'select' ? holder : holder?.querySelector('select');
-	if (!select) {
-		return context.document.querySelector('[data-testid="ProfileBirthdate_Missing_Birthdate"]') ? known('not-set') : unknown('element-missing');
-	}
-
-	noteControl(select);
-	const chosen = normalizeText((select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-	const match = visibilities.find(([key]) => wordings(context.labels[key]).includes(chosen));
-	return match ? known('shown', match[1]) : unknown('unrecognized-value');
-};
-
-/**
- * The bio in Edit profile (platform-pages.md §1.3: testid Profile_Bio, H, 2025-07; text inputs named
- * "description", M, 2026 note), read from the live `.value`. An X bio is public: it is on the profile
- * header for anyone (UserDescription, §1.3). The text only travels to the background to be scanned.
- */
-export const profileBio: BioReader = context => {
-	const holder = context.document.querySelector('[data-testid="Profile_Bio"]');
-	const fields = holder?.matches('textarea, input') ? [holder] : [...(holder ?? context.document).querySelectorAll('textarea[name="description"], input[name="description"]')];
-	const field = fields.length === 1 ? fields[0] as HTMLTextAreaElement | HTMLInputElement : undefined;
-	if (!field) {
-		return unknown('element-missing');
-	}
-
-	// "Show me" rings the bio: what it mentions is taken out there.
-	noteControl(field);
-	return known(field.value, 'public');
 };

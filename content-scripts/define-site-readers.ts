@@ -1,0 +1,75 @@
+import type {FieldId, Fields} from '../src/core/model/fields.js';
+import type {Observed} from '../src/core/model/observed.js';
+import type {Identity} from '../src/core/model/page-reading.js';
+import type {PageDescription, PageOwner, SiteDescription} from '../src/core/sites/define-site.js';
+import type {TextIndex} from './dom/text-index.js';
+
+/** The words a site's UI uses, for one UI language. Keys are the site's own. */
+export type LabelTable = Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * What an extractor gets: the page, the label table for its language, a text finder, the content
+ * root, and a per-extraction memo so that fields sharing a query (every switch on the page) run it once.
+ */
+export type PageContext = {
+	readonly document: Document;
+	readonly labels: LabelTable;
+	readonly text: TextIndex;
+	readonly root: Element;
+	memo<T>(key: string, compute: () => T): T;
+};
+
+/** Reads one field. Must never throw and never guess: missing or odd → unknown. */
+export type Extractor<F extends FieldId> = (context: PageContext) => Observed<Fields[F]>;
+
+/**
+ * Reads the user's own bio / intro / about text, with who sees it (`Known.audience`). The text is
+ * sent to the background once, scanned there and replaced by the kinds it mentions (a phone
+ * number, an email address…) before anything is stored. Must never throw; missing → unknown.
+ */
+export type BioReader = (context: PageContext) => Observed<string>;
+
+/** How one page kind is read: when it has rendered, and a reader per field it shows. */
+export type PageReaders = {
+	/** Selector that appears once the page has rendered what we read (single-page apps). */
+	readonly ready: string;
+	readonly fields: {readonly [F in FieldId]?: Extractor<F>};
+	/** Set exactly when the description says the page reads a bio. */
+	readonly bio?: BioReader;
+};
+
+/** A site's readers, bound to its description (src/core/sites/<id>.ts). */
+export type SiteReaders = {
+	readonly site: SiteDescription;
+	/** Label tables by UI language (the `<html lang>` primary subtag). */
+	readonly languages: Readonly<Record<string, LabelTable>>;
+	/** Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. */
+	readonly contentRoot: string;
+	/** Own-account check, run before anything is read. */
+	readonly identify: (document: Document, owner: PageOwner) => Identity;
+	/**
+	 * Profile pages only: does the page, as rendered now, show owner-only controls? Page JSON can be
+	 * stale after in-app navigation to someone else's profile; the rendered controls are not.
+	 */
+	readonly showsOwnerControls: (context: PageContext) => boolean;
+	readonly pages: Readonly<Record<string, PageReaders>>;
+};
+
+/** The readers one described page needs: one per field it lists, and a bio reader when it reads a bio. */
+type ReadersFor<P extends PageDescription> = {
+	readonly ready: string;
+	readonly fields: {readonly [F in P['fields'][number]]: Extractor<F>};
+} & (P extends {readonly readsBio: true} ? {readonly bio: BioReader} : {readonly bio?: never});
+
+type PagesReaders<S extends SiteDescription> = {
+	readonly [K in keyof S['pages']]: S['pages'][K] extends infer P extends PageDescription ? ReadersFor<P> : never;
+};
+
+/**
+ * Binds readers to a site's description. The types ask for exactly the described page kinds and,
+ * per page, a reader for each listed field (test/site-readers.test.ts checks the same at run time).
+ */
+export const defineSiteReaders = <S extends SiteDescription>(
+	site: S,
+	readers: Omit<SiteReaders, 'site' | 'pages'> & {readonly pages: PagesReaders<S>},
+): SiteReaders => ({site, ...readers});

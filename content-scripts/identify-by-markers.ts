@@ -1,0 +1,31 @@
+import type {Identity} from '../src/core/model/page-reading.js';
+import type {PageOwner} from '../src/core/sites/define-site.js';
+
+export type SignInMarkers = {
+	/** Rendered only for a signed-in viewer (an account switcher, a "Me" menu). */
+	readonly signedIn: string;
+	/** Rendered only for a signed-out visitor (a log-in button or form, a link to sign up). */
+	readonly signedOut: string;
+	/** Whose profile this is, once the viewer is known to be signed in. */
+	readonly profileOwner: (document: Document) => Identity;
+};
+
+/**
+ * Who is signed in, from language-independent markers: the signed-out one alone → logged out;
+ * both or neither → unsure. Settings pages only ever show the signed-in viewer's own account; a
+ * profile page is the site's `profileOwner` to decide.
+ */
+export const identifyByMarkers = ({signedIn, signedOut, profileOwner}: SignInMarkers) =>
+	(document: Document, owner: PageOwner): Identity => {
+		const viewer = document.querySelector(signedIn) !== null;
+		const loginShown = document.querySelector(signedOut) !== null;
+		if (loginShown && !viewer) {
+			return 'logged-out';
+		}
+
+		if (!viewer || loginShown) {
+			return 'unsure';
+		}
+
+		return owner === 'account' ? 'own' : profileOwner(document);
+	};
