@@ -1,26 +1,13 @@
 import type {FieldId, Observations} from '../src/core/model/fields.js';
+import type {PageReading, PageStatus} from '../src/core/model/page-reading.js';
 import {unknown, type Observed, type UnknownReason} from '../src/core/model/observed.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import type {DetectedPage} from './detect-page.js';
 import type {Extractor, LabelTable, PageContext} from './define-site.js';
 import {TextIndex} from './dom/text-index.js';
 
-/** "read" means the page is the user's own and its fields were read (each known or unknown). */
-export type PageStatus = 'read' | 'not-own-profile' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
-
-export type PageReading = {
-	site: string;
-	pageKind: string;
-	status: PageStatus;
-	observations: Observations;
-	/** Set on a live re-check: the user changed a control while the page was open. */
-	live?: true;
-	/**
-	 * The user's own bio text, on pages that show it: carried to the background once, scanned there
-	 * and replaced by the kinds it mentions (src/core/bio/bio-observations.ts). Never stored.
-	 */
-	bio?: Observed<string>;
-};
+// The reading's type lives in the core: the worker checks and stores it without this DOM code.
+export type {PageReading, PageStatus} from '../src/core/model/page-reading.js';
 
 /** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */
 export const pageLanguage = (document: Document): string =>

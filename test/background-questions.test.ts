@@ -1,6 +1,7 @@
 import {beforeAll, beforeEach, describe, expect, test} from 'vitest';
-import {isAllowedSender} from '../src/background/messages.js';
-import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import type {Message} from '../src/core/protocol/protocol.js';
 import {migrateStore} from '../src/background/storage-migrate.js';
 import type {installFakeBrowser} from './fake-browser.js';
 

@@ -1,6 +1,7 @@
 import {beforeAll, beforeEach, describe, expect, test, vi} from 'vitest';
-import {isAllowedSender} from '../src/background/messages.js';
-import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import type {Message} from '../src/core/protocol/protocol.js';
 import {checkInEvery, maxReasonLength} from '../src/core/review/review-state.js';
 import type {ReviewStore} from '../src/core/review/review-action.js';
 import type {installFakeBrowser} from './fake-browser.js';

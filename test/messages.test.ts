@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {isAllowedSender} from '../src/background/messages.js';
-import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import type {Message} from '../src/core/protocol/protocol.js';
 
 const pageUrl = 'https://www.facebook.com/settings/?tab=posts';
 const report = (overrides: Record<string, unknown> = {}) => ({

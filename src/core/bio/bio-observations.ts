@@ -1,4 +1,4 @@
-import type {PageReading} from '../../../content-scripts/extract-page.js';
+import type {PageReading} from '../model/page-reading.js';
 import type {BioFieldId, Observations} from '../model/fields.js';
 import {bioFieldIds} from '../model/fields.js';
 import {known, unknown, type Observed} from '../model/observed.js';

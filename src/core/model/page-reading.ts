@@ -1,0 +1,22 @@
+import type {Observations} from './fields.js';
+import type {Observed} from './observed.js';
+
+/** "read" means the page is the user's own and its fields were read (each known or unknown). */
+export type PageStatus = 'read' | 'not-own-profile' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
+
+export const pageStatuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
+
+/** What a content script read on one page: made in the page (content-scripts/extract-page.ts), checked and stored by the worker. */
+export type PageReading = {
+	site: string;
+	pageKind: string;
+	status: PageStatus;
+	observations: Observations;
+	/** Set on a live re-check: the user changed a control while the page was open. */
+	live?: true;
+	/**
+	 * The user's own bio text, on pages that show it: carried to the background once, scanned there
+	 * and replaced by the kinds it mentions (src/core/bio/bio-observations.ts). Never stored.
+	 */
+	bio?: Observed<string>;
+};
