@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
 import {sites} from '../content-scripts/sites/index.js';
 import {fixturesRoot, listFixtures, requiredCases} from './fixtures.js';
+import {importCircles, importGraph} from './import-graph.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
@@ -69,4 +70,22 @@ test('extension code makes no network requests', () => {
 	const files = ['src', 'content-scripts', 'popup'].flatMap(sourceFiles).filter(file => !file.includes('/cli/'));
 	const offending = files.filter(file => /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new (XMLHttpRequest|WebSocket|EventSource)/.test(readFileSync(file, 'utf8')));
 	expect(offending.map(file => relative(root, file))).toEqual([]);
+});
+
+test('no import circles in the extension\'s code (static and type imports)', () => {
+	const graph = importGraph(root, ['src', 'popup', 'content-scripts']);
+	expect(graph.size).toBeGreaterThan(100);
+	expect(importCircles(graph)).toEqual([]);
+});
+
+test('only the adapters in src/browser/ import webextension-polyfill, and there are at most five', () => {
+	// src/i18n/t.ts reads the UI language and messages itself until its adapter (src/browser/i18n.ts) takes over.
+	const notYetBehindAnAdapter = new Set(['src/i18n/t.ts']);
+	const importers = [...importGraph(root, ['src', 'popup', 'content-scripts'])]
+		.filter(([, imports]) => imports.packages.includes('webextension-polyfill'))
+		.map(([file]) => file);
+	expect(importers.filter(file => !file.startsWith('src/browser/') && !notYetBehindAnAdapter.has(file))).toEqual([]);
+	const adapters = importers.filter(file => file.startsWith('src/browser/'));
+	expect(adapters.length).toBeGreaterThan(0);
+	expect(adapters.length).toBeLessThanOrEqual(5);
 });
