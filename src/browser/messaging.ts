@@ -17,8 +17,13 @@ export type Messaging = {
 	extensionVersion(): string;
 };
 
+/** The reply is what the worker's handler for `name` returned (src/background/handle-messages.ts). */
+async function sendToBackground<N extends MessageName>(name: N, payload: Payload<N>): Promise<Awaited<Reply<N>>> {
+	return browser.runtime.sendMessage({name, payload}) as Promise<Awaited<Reply<N>>>;
+}
+
 export const browserMessaging: Messaging = {
-	sendToBackground: async (name, payload) => browser.runtime.sendMessage({name, payload}) as never,
+	sendToBackground,
 	sendToTab: async (tabId, message) => browser.tabs.sendMessage(tabId, message),
 	onMessage(listener) {
 		browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => listener(message, sender));
