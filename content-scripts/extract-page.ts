@@ -1,4 +1,4 @@
-import type {Observations} from '../src/core/model/fields.js';
+import type {FieldId, Observations} from '../src/core/model/fields.js';
 import {unknown, type Observed, type UnknownReason} from '../src/core/model/observed.js';
 import type {PageReading, PageStatus} from '../src/core/model/page-reading.js';
 import type {DetectedPage} from '../src/core/sites/detect-page.js';

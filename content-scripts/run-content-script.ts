@@ -1,4 +1,4 @@
-import {send} from '../src/browser/send.js';
+import {browserMessaging, type Messaging} from '../src/browser/messaging.js';
 import {listenForCapture} from './capture/listen.js';
 import type {PageReading} from '../src/core/model/page-reading.js';
 import type {SiteReaders} from './define-site-readers.js';
@@ -12,10 +12,13 @@ import {watchNavigation} from './watch-navigation.js';
 
 const readyTimeoutMs = 10_000;
 
+/** How the content script reaches the worker: the real runtime messaging, or a stand-in in tests. */
+type Send = Messaging['sendToBackground'];
+
 /** Stops watching the previous page's controls; replaced on every navigation. */
 let stopWatching = () => {};
 
-async function audit(sites: readonly SiteReaders[], href: string): Promise<void> {
+async function audit(sites: readonly SiteReaders[], href: string, send: Send): Promise<void> {
 	stopWatching();
 	const detected = detectReadablePage(sites, href);
 	if (!detected) {
@@ -43,7 +46,7 @@ async function audit(sites: readonly SiteReaders[], href: string): Promise<void>
 	const reading = extractPage(detected, document);
 	const showMeRequest = await send('reportPage', reading);
 	if (reading.status === 'read') {
-		recheckOnChange(detected, href, reading);
+		recheckOnChange(detected, href, reading, send);
 	}
 
 	if (showMeRequest) {
@@ -57,7 +60,7 @@ const knownCount = (reading: PageReading) => Object.values(reading.observations)
  * Live re-check: while the user stays on an audited page of their own, a change to its controls is
  * read again and reported, so the popup item turns ok the moment the user fixes it.
  */
-function recheckOnChange(detected: ReadablePage, href: string, first: PageReading): void {
+function recheckOnChange(detected: ReadablePage, href: string, first: PageReading, send: Send): void {
 	const root = document.querySelector(detected.siteReaders.contentRoot);
 	if (!root) {
 		return;
@@ -85,15 +88,15 @@ function recheckOnChange(detected: ReadablePage, href: string, first: PageReadin
  * The content script of one site: each site ships its own bundle (manifest entry per site), so a
  * page loads only its own adapter and the bundles stay small as sites are added.
  */
-export function runContentScript(sites: readonly SiteReaders[]): void {
+export function runContentScript(sites: readonly SiteReaders[], messaging: Messaging = browserMessaging): void {
 	// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
 	// the next visit reads the page again.
-	const auditQuietly = (href: string) => audit(sites, href).catch(() => undefined);
+	const auditQuietly = (href: string) => audit(sites, href, messaging.sendToBackground).catch(() => undefined);
 	noteAddress(location.href);
 	void auditQuietly(location.href);
 	watchNavigation(window, href => {
 		noteAddress(href);
 		void auditQuietly(href);
 	});
-	listenForCapture(sites);
+	listenForCapture(sites, messaging, document);
 }

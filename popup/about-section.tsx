@@ -1,5 +1,6 @@
 import {useState} from 'preact/hooks';
-import type {CaptureRefusal, TabState} from '../src/background/messages.js';
+import type {CaptureRefusal} from '../src/core/protocol/parse-capture.js';
+import type {TabState} from '../src/core/protocol/tab-state.js';
 import type {CaptureOutcome} from './capture-sample.js';
 import * as t from './strings.js';
 

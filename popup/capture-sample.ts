@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
-import type {CaptureRefusal} from '../src/background/messages.js';
-import {parseCaptureReply} from '../src/core/protocol/parse-capture.js';
+import type {Messaging} from '../src/browser/messaging.js';
+import type {Tabs} from '../src/browser/tabs-and-alarms.js';
+import {captureRequest, parseCaptureReply, type CaptureRefusal} from '../src/core/protocol/parse-capture.js';
 
 /** How a "Save a page sample" ended: saved under a file name, refused for a reason, or failed. */
 export type CaptureOutcome = {state: 'saved'; fileName: string} | {state: 'refused'; reason: CaptureRefusal} | {state: 'failed'};
@@ -19,14 +19,17 @@ function download(document: Document, html: string, fileName: string): void {
  * Asks the active tab's content script for a page sample and saves it on the device. The redaction
  * happens in the page (content-scripts/capture/); the popup only checks the reply and saves it.
  */
-export async function captureActiveTab(document: Document): Promise<CaptureOutcome> {
+export async function captureActiveTab(
+	document: Document,
+	{tabs, messaging}: {tabs: Pick<Tabs, 'activeTab'>; messaging: Pick<Messaging, 'sendToTab'>},
+): Promise<CaptureOutcome> {
 	try {
-		const [tab] = await browser.tabs.query({active: true, currentWindow: true});
+		const tab = await tabs.activeTab();
 		if (tab?.id === undefined) {
 			return {state: 'refused', reason: 'not-a-page'};
 		}
 
-		const reply = parseCaptureReply(await browser.tabs.sendMessage(tab.id, {name: 'captureSample', payload: {}}));
+		const reply = parseCaptureReply(await messaging.sendToTab(tab.id, captureRequest));
 		if (!reply) {
 			return {state: 'failed'};
 		}

@@ -1,4 +1,4 @@
-import type {SiteCatalog} from '../src/background/messages.js';
+import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import type {Change, ChangeRecord} from '../src/core/history/diff-observations.js';
 import {audiences, type Audience} from '../src/core/model/audience.js';
 import * as t from './strings.js';

@@ -1,4 +1,4 @@
-import type {SiteCatalog} from '../src/background/messages.js';
+import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 

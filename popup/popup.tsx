@@ -1,11 +1,11 @@
 import type {ComponentChildren} from 'preact';
 import {currentTextCatalog, localizeAudit, localizeCatalog} from '../src/i18n/localize.js';
-import {send} from '../src/browser/send.js';
 import type {AudienceProfile} from '../src/core/model/severity.js';
-import type {ReminderEvery} from '../src/core/scan/reminder.js';
+import type {ReminderEvery} from '../src/core/scan/reminder-due.js';
 import {noAnswers} from '../src/core/questions/answers.js';
 import {AllFixed} from './all-fixed.js';
 import {AboutSection} from './about-section.js';
+import {browserConnection, sendToBackground as send} from './browser-connection.js';
 import {AppQuestions, type QuestionHandlers} from './app-questions.js';
 import {captureActiveTab, type CaptureOutcome} from './capture-sample.js';
 import {EmptyState} from './empty-state.js';
@@ -132,14 +132,14 @@ const questionHandlers: QuestionHandlers = {
 
 /** Fetches the state from the background and chooses what to show. */
 export function Popup() {
-	const loaded = useStateFromBackground();
+	const loaded = useStateFromBackground(browserConnection);
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
 		const shown = localized(loaded.value);
 		return <Frame audit={shown.audit}><Body
 			{...shown} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
 			onScan={scanAll} onCancelScan={cancelScanning} onReminder={chooseReminder}
-			onCapture={async () => captureActiveTab(document)} {...questionHandlers}
+			onCapture={async () => captureActiveTab(document, browserConnection)} {...questionHandlers}
 		/></Frame>;
 	}
 

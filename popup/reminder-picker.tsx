@@ -1,4 +1,4 @@
-import {reminderChoices, type ReminderEvery} from '../src/core/scan/reminder.js';
+import {reminderChoices, type ReminderEvery} from '../src/core/scan/reminder-due.js';
 import * as t from './strings.js';
 
 /** Off, monthly or quarterly: when due, a notification invites the user to run "Scan all". */

@@ -1,4 +1,4 @@
-import type {SiteCatalog} from '../src/background/messages.js';
+import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import {isRunning, scanProgress, type ScanState} from '../src/core/scan/scan-state.js';
 import * as t from './strings.js';
 

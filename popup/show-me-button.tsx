@@ -1,4 +1,4 @@
-import {send} from '../src/browser/send.js';
+import {sendToBackground as send} from './browser-connection.js';
 import * as t from './strings.js';
 
 /**

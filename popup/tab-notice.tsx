@@ -1,4 +1,5 @@
-import type {SiteCatalog, TabState} from '../src/background/messages.js';
+import type {SiteCatalog} from '../src/core/model/site-catalog.js';
+import type {TabState} from '../src/core/protocol/tab-state.js';
 import {uiLanguage} from '../src/i18n/t.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';

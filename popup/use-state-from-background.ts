@@ -1,18 +1,26 @@
 import {useEffect, useState} from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type {Reply} from '../src/background/messages.js';
-import {send} from '../src/browser/send.js';
+import type {Messaging} from '../src/browser/messaging.js';
+import type {Storage} from '../src/browser/storage.js';
+import type {Tabs} from '../src/browser/tabs-and-alarms.js';
+import type {BackgroundState} from '../src/core/protocol/protocol.js';
 
 /** `overTab`: the popup was opened over another tab (the toolbar popup), not as a page of its own. */
-export type PopupState = Reply<'getState'> & {overTab: boolean};
+export type PopupState = BackgroundState & {overTab: boolean};
 
 export type Loaded = {state: 'loading'} | {state: 'failed'} | {state: 'ready'; value: PopupState};
+
+/** The parts of the browser the hook uses: src/browser/ in the extension, stand-ins in tests. */
+export type BackgroundConnection = {
+	messaging: Pick<Messaging, 'sendToBackground'>;
+	storage: Pick<Storage, 'onChanged'>;
+	tabs: Pick<Tabs, 'activeTab' | 'currentTab'>;
+};
 
 /**
  * The audit, the active tab's reading and the site catalog, fetched from the background when the
  * popup opens and again whenever storage changes, so the checklist updates live while open.
  */
-export function useStateFromBackground(): Loaded {
+export function useStateFromBackground({messaging, storage, tabs}: BackgroundConnection): Loaded {
 	const [loaded, setLoaded] = useState<Loaded>({state: 'loading'});
 
 	useEffect(() => {
@@ -24,7 +32,7 @@ export function useStateFromBackground(): Loaded {
 			// Replies can arrive out of order when storage changes quickly: keep only the newest.
 			const request = ++latest;
 			try {
-				const value = await send('getState', {tabId});
+				const value = await messaging.sendToBackground('getState', {tabId});
 				if (!closed && request === latest) {
 					setLoaded({state: 'ready', value: {...value, overTab: tabId !== undefined}});
 				}
@@ -37,18 +45,16 @@ export function useStateFromBackground(): Loaded {
 
 		// The audit lives in local storage; the tab's reading in session storage (any tab's change
 		// there costs one cheap re-read, and saves knowing the background's key format).
-		const onChanged = (changes: Record<string, unknown>, area: string) => {
+		const stopListening = storage.onChanged((changes, area) => {
 			if ((area === 'local' && ('audit' in changes || 'scans' in changes || 'reminder' in changes || 'review' in changes)) || area === 'session') {
 				void load();
 			}
-		};
-
-		browser.storage.onChanged.addListener(onChanged);
+		});
 		void (async () => {
 			try {
 				// Without the "tabs" permission only the id is available, which is all getState needs.
 				// Opened as a page (a notification's click), the active tab is this page: no tab to report on.
-				const [[tab], self] = await Promise.all([browser.tabs.query({active: true, currentWindow: true}), browser.tabs.getCurrent?.()]);
+				const [tab, self] = await Promise.all([tabs.activeTab(), tabs.currentTab()]);
 				tabId = tab?.id === undefined || tab.id === self?.id ? undefined : tab.id;
 			} catch {
 				tabId = undefined;
@@ -59,7 +65,7 @@ export function useStateFromBackground(): Loaded {
 
 		return () => {
 			closed = true;
-			browser.storage.onChanged.removeListener(onChanged);
+			stopListening();
 		};
 	}, []);
 

@@ -1,10 +1,10 @@
-import {beforeAll, beforeEach, describe, expect, test} from 'vitest';
-import {isAllowedSender} from '../src/background/messages.js';
-import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {beforeEach, describe, expect, test} from 'vitest';
+import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import type {Message} from '../src/core/protocol/protocol.js';
 import {migrateStore} from '../src/background/storage-migrate.js';
-import type {installFakeBrowser} from './fake-browser.js';
+import {extensionId, fromPopup, startMemoryWorker} from './memory-adapters.js';
 
-type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 type Finding = {ruleId: string; status: string; reported?: {at: number}};
 type Stored = {answers?: {answers: Record<string, {answer: string; at: number}>; apps: Record<string, boolean>}; audit?: {sites: Array<{site: string; findings: Finding[]}>}};
 
@@ -59,20 +59,15 @@ describe('guided-question messages are validated', () => {
 });
 
 describe('the background stores answers', () => {
-	// The fake the setup installed: webextension-polyfill, imported above through messages.ts, is bound to it.
-	const fake = (globalThis as unknown as {browser: ReturnType<typeof installFakeBrowser>}).browser;
-	const popup = {id: fake.runtime.id};
-	let onMessage: Listener;
-	const stored = async () => fake.storage.local.get(null) as Promise<Stored>;
+	let worker: ReturnType<typeof startMemoryWorker>;
+	let onMessage: typeof worker.send;
+	const popup = fromPopup;
+	const stored = async () => worker.local.get(null) as Promise<Stored>;
 	const finding = (state: Stored, site: string, ruleId: string) => state.audit?.sites.find(entry => entry.site === site)?.findings.find(entry => entry.ruleId === ruleId);
 
-	beforeAll(async () => {
-		await import('../src/background/background.js');
-		onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
-	});
-
-	beforeEach(async () => {
-		await fake.storage.local.clear();
+	beforeEach(() => {
+		worker = startMemoryWorker();
+		onMessage = worker.send;
 	});
 
 	test('an answer is stored with its date and rebuilds the audit; clearing it returns the finding to "couldn\'t check"', async () => {
@@ -96,10 +91,10 @@ describe('the background stores answers', () => {
 	});
 
 	test('a content script cannot answer, and a bad answer changes nothing', async () => {
-		const fromPage = {id: fake.runtime.id, tab: {id: 3}, frameId: 0, url: 'https://www.tiktok.com/setting'};
+		const fromPage = {id: extensionId, tab: {id: 3}, frameId: 0, url: 'https://www.tiktok.com/setting'};
 		expect(onMessage(answer('tiktok.direct-messages', 'no-one'), fromPage)).toBeUndefined();
 		expect(onMessage(answer('tiktok.direct-messages', 'sometimes'), popup)).toBeUndefined();
-		expect(await fake.storage.local.get(null)).toEqual({});
+		expect(await worker.local.get(null)).toEqual({});
 	});
 
 	test('forgetting a site removes its answers; forgetting everything removes all of them', async () => {
@@ -111,7 +106,7 @@ describe('the background stores answers', () => {
 		expect(left.answers).toEqual({apps: {}, answers: {'snapchat.contact-me': expect.objectContaining({answer: 'everyone'})}});
 		expect(left.audit!.sites.map(site => site.site)).toEqual(['snapchat']);
 		await onMessage({name: 'forgetEverything', payload: {}}, popup);
-		expect(await fake.storage.local.get(null)).toEqual({});
+		expect(await worker.local.get(null)).toEqual({});
 	});
 });
 

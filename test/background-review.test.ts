@@ -1,48 +1,33 @@
-import {beforeAll, beforeEach, describe, expect, test, vi} from 'vitest';
-import {isAllowedSender} from '../src/background/messages.js';
-import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {beforeEach, describe, expect, test, vi} from 'vitest';
+import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
+import {parseMessage} from '../src/core/protocol/parse-message.js';
+import type {Message} from '../src/core/protocol/protocol.js';
 import {checkInEvery, maxReasonLength} from '../src/core/review/review-state.js';
 import type {ReviewStore} from '../src/core/review/review-action.js';
-import type {installFakeBrowser} from './fake-browser.js';
+import {extensionId, fromPopup, startMemoryWorker} from './memory-adapters.js';
 
-// "Review together" through the real background handlers over the fake browser: what each step
-// stores, the teen severities on start, the check-in alarm and its one notification, and delete.
-type Listener = (...args: unknown[]) => Promise<unknown> | undefined;
+// "Review together" through the worker's handlers over in-memory adapters: what each step stores,
+// the teen severities on start, the check-in alarm and its one notification, and delete.
+let worker: ReturnType<typeof startMemoryWorker>;
+let onMessage: typeof worker.send;
+let alarmsCreate: typeof worker.alarms.create;
+let alarmsClear: typeof worker.alarms.clear;
+let notifications: typeof worker.notifications.create;
+let tabsCreate: typeof worker.tabs.create;
 
-// The fake the setup installed: webextension-polyfill, imported above through messages.ts, is bound to it.
-const fake = (globalThis as unknown as {browser: ReturnType<typeof installFakeBrowser>}).browser;
-const alarmsCreate = vi.fn(async (_name: string, _info: {when?: number}) => undefined);
-const alarmsClear = vi.fn(async (_name: string) => true);
-const notifications = vi.fn(async (id: string, _options: {title: string; message: string}) => id);
-const tabsCreate = vi.fn(async (_details: {url: string}) => ({id: 9}));
-Object.assign(fake.alarms, {create: alarmsCreate, clear: alarmsClear});
-fake.notifications.create = notifications;
-fake.tabs.create = tabsCreate;
-let onMessage: Listener;
-let onAlarm: Listener;
-let onNotificationClick: Listener;
-
-beforeAll(async () => {
-	await import('../src/background/background.js');
-	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
-	onAlarm = fake.alarms.onAlarm.listeners.at(-1) as Listener;
-	onNotificationClick = fake.notifications.onClicked.listeners.at(-1) as Listener;
+beforeEach(() => {
+	worker = startMemoryWorker();
+	onMessage = worker.send;
+	({create: alarmsCreate, clear: alarmsClear} = worker.alarms);
+	notifications = worker.notifications.create;
+	tabsCreate = worker.tabs.create;
 });
 
-beforeEach(async () => {
-	await fake.storage.local.clear();
-	await fake.storage.session.clear();
-	for (const mock of [alarmsCreate, alarmsClear, notifications, tabsCreate]) {
-		mock.mockClear();
-	}
-});
-
-const fromPage = {id: fake.runtime.id};
-const review = (payload: object) => onMessage({name: 'review', payload}, fromPage);
-const stored = async () => (await fake.storage.local.get(null)) as {review?: ReviewStore; profile?: string; audit?: {profile: string}};
+const review = (payload: object) => onMessage({name: 'review', payload}, fromPopup);
+const stored = async () => (await worker.local.get(null)) as {review?: ReviewStore; profile?: string; audit?: {profile: string}};
 const report = (site: string, pageKind: string, url: string, observations: object) => onMessage(
 	{name: 'reportPage', payload: {site, pageKind, status: 'read', observations}},
-	{id: fake.runtime.id, tab: {id: 3}, frameId: 0, url},
+	{id: extensionId, tab: {id: 3}, frameId: 0, url},
 );
 
 /** A public Instagram account and geotagged X posts: two findings at risk for a teen. */
@@ -97,13 +82,14 @@ describe('the review, step by step in the background', () => {
 		await review({do: 'start', band: 'teen13', accounts: ['x']});
 		await review({do: 'decide', decision: {kind: 'talk-later'}});
 		await review({do: 'finish', stage: 'learner'});
-		await onAlarm({name: 'overshare-review-check-in'});
+		worker.alarms.fire('overshare-review-check-in');
+		await new Promise(resolve => setTimeout(resolve, 20));
 		expect(notifications).not.toHaveBeenCalled();
 
 		// The agreed date has passed (as if the browser had been closed until after it).
 		const {review: kept} = await stored();
-		await fake.storage.local.set({review: {...kept, last: {...kept!.last!, nextCheckIn: Date.now() - 1000}}});
-		await onAlarm({name: 'overshare-review-check-in'});
+		await worker.local.set({review: {...kept, last: {...kept!.last!, nextCheckIn: Date.now() - 1000}}});
+		worker.alarms.fire('overshare-review-check-in');
 		await vi.waitFor(() => expect(notifications).toHaveBeenCalledTimes(1));
 		const [id, options] = notifications.mock.calls[0]!;
 		expect(id).toMatch(/^review-check-in-/);
@@ -111,14 +97,14 @@ describe('the review, step by step in the background', () => {
 		await vi.waitFor(async () => expect((await stored()).review?.remindedAt).toBeTypeOf('number'));
 		await vi.waitFor(() => expect(alarmsClear).toHaveBeenCalledWith('overshare-review-check-in'));
 
-		await onAlarm({name: 'overshare-review-check-in'});
+		worker.alarms.fire('overshare-review-check-in');
 		await new Promise(resolve => setTimeout(resolve, 20));
 		expect(notifications).toHaveBeenCalledTimes(1);
 
-		await onNotificationClick(id);
+		await worker.notifications.click(id);
 		expect(tabsCreate).toHaveBeenCalledWith({url: 'chrome-extension://overshare-test/review.html'});
 		// Other notifications still open the panel.
-		await onNotificationClick('checkup-1');
+		await worker.notifications.click('checkup-1');
 		expect(tabsCreate).toHaveBeenLastCalledWith({url: 'chrome-extension://overshare-test/popup.html'});
 	});
 
@@ -145,7 +131,7 @@ describe('the review, step by step in the background', () => {
 		await review({do: 'decide', decision: {kind: 'keep', reason: 'mine'}});
 		await review({do: 'finish', stage: 'licence'});
 		alarmsClear.mockClear();
-		await onMessage({name: 'deleteReview', payload: {}}, fromPage);
+		await onMessage({name: 'deleteReview', payload: {}}, fromPopup);
 		const state = await stored();
 		expect(state.review).toBeUndefined();
 		expect(state.audit).toBeDefined();
@@ -153,8 +139,8 @@ describe('the review, step by step in the background', () => {
 	});
 
 	test('a malformed stored review is not resumed: the page starts again', async () => {
-		await fake.storage.local.set({review: {current: {phase: 'reviewing', index: 5}, last: 'x'}});
-		const state = await onMessage({name: 'getState', payload: {}}, fromPage) as {review: ReviewStore};
+		await worker.local.set({review: {current: {phase: 'reviewing', index: 5}, last: 'x'}});
+		const state = await onMessage({name: 'getState', payload: {}}, fromPopup) as {review: ReviewStore};
 		expect(state.review).toEqual({});
 	});
 });

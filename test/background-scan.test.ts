@@ -1,40 +1,29 @@
-import {beforeAll, beforeEach, expect, test, vi} from 'vitest';
+import {beforeEach, expect, test, vi} from 'vitest';
 import {siteCatalog} from '../src/background/site-catalog.js';
-import {installFakeBrowser} from './fake-browser.js';
+import {extensionId, fromPopup, startMemoryWorker} from './memory-adapters.js';
 
-// "Scan all" through the real background handlers over the fake browser: which tab calls it makes,
+// "Scan all" through the worker's handlers over in-memory adapters: which tab calls it makes,
 // what it stores, and how a page report moves it on.
-type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
+let worker: ReturnType<typeof startMemoryWorker>;
+let onMessage: typeof worker.send;
+let create: typeof worker.tabs.create;
+let update: typeof worker.tabs.update;
+let remove: typeof worker.tabs.remove;
+let notifications: typeof worker.notifications.create;
 
-const fake = installFakeBrowser();
-const create = vi.fn(async (_details: {url: string; active?: boolean}) => ({id: 7}));
-const update = vi.fn(async (_id: number, _details: {url: string}) => ({}));
-const remove = vi.fn(async (_id: number) => undefined);
-const notifications = vi.fn(async (id: string, _options: {title: string; message: string}) => id);
-Object.assign(fake.tabs, {create, update, remove});
-fake.notifications.create = notifications;
-let onMessage: Listener;
-
-beforeAll(async () => {
-	await import('../src/background/background.js');
-	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
+beforeEach(() => {
+	worker = startMemoryWorker({local: {scanPaceMs: 0}});
+	worker.tabs.create.mockResolvedValue({id: 7});
+	onMessage = worker.send;
+	({create, update, remove} = worker.tabs);
+	notifications = worker.notifications.create;
 });
 
-beforeEach(async () => {
-	await fake.storage.local.clear();
-	await fake.storage.session.clear();
-	await fake.storage.local.set({scanPaceMs: 0});
-	for (const mock of [create, update, remove, notifications]) {
-		mock.mockClear();
-	}
-});
-
-const fromPopup = {id: fake.runtime.id};
 // Scan all opens every page an address opens by itself.
 const steps = siteCatalog().flatMap(site => site.pages.filter(page => !page.reachedByClick).map(page => ({site: site.id, ...page})));
 const reportFrom = (tabId: number, step: typeof steps[number], status = 'read', observations: object = {}, live?: true) => onMessage(
 	{name: 'reportPage', payload: {site: step.site, pageKind: step.pageKind, status, observations, ...(live ? {live} : {})}},
-	{id: fake.runtime.id, tab: {id: tabId}, frameId: 0, url: step.url},
+	{id: extensionId, tab: {id: tabId}, frameId: 0, url: step.url},
 );
 const state = async () => (await onMessage({name: 'getState', payload: {}}, fromPopup)) as {scan?: {phase: string; steps: Array<{outcome?: string}>}; scans: Array<{outcome: string; sites: Array<{site: string; signedOut: boolean}>}>};
 
@@ -79,9 +68,7 @@ test('cancel closes the scan tab and keeps a cancelled record; closing the tab b
 	expect((await state()).scans[0]!.outcome).toBe('cancelled');
 
 	await onMessage({name: 'startScan', payload: {}}, fromPopup);
-	for (const listener of fake.tabs.onRemoved.listeners) {
-		listener(7);
-	}
+	worker.tabs.close(7);
 
 	await vi.waitFor(async () => expect((await state()).scan!.phase).toBe('cancelled'));
 	expect(remove).toHaveBeenCalledTimes(1); // The user already closed it.
@@ -99,7 +86,7 @@ test('a setting that became more exposed raises a notification; one the user jus
 });
 
 test('scan and reminder messages are for the popup only, and validated', async () => {
-	const fromContent = {id: fake.runtime.id, tab: {id: 3}, frameId: 0, url: 'https://x.com/settings/location'};
+	const fromContent = {id: extensionId, tab: {id: 3}, frameId: 0, url: 'https://x.com/settings/location'};
 	expect(onMessage({name: 'startScan', payload: {}}, fromContent)).toBeUndefined();
 	expect(onMessage({name: 'setReminder', payload: {every: 'weekly'}}, fromPopup)).toBeUndefined();
 	expect(onMessage({name: 'reportPage', payload: {site: 'x', pageKind: 'settings-location', status: 'read', observations: {}, live: 'yes'}}, fromContent)).toBeUndefined();
@@ -117,6 +104,6 @@ test('Show me opens the fix page, and that page\'s first reading gets the reques
 	expect(await reportFrom(5, posts)).toEqual({fields: ['futurePostsAudience'], steps: ['Open Settings.', 'Choose Friends.']});
 	expect(await reportFrom(5, posts)).toBeUndefined();
 	// From a content script, or for an unknown rule, it is refused.
-	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'future-posts-public', steps: []}}, {id: fake.runtime.id, tab: {id: 5}, frameId: 0, url: posts.url})).toBeUndefined();
+	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'future-posts-public', steps: []}}, {id: extensionId, tab: {id: 5}, frameId: 0, url: posts.url})).toBeUndefined();
 	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'no-such-rule', steps: []}}, fromPopup)).toBeUndefined();
 });

@@ -1,26 +1,17 @@
-import {beforeAll, beforeEach, expect, test, vi} from 'vitest';
-import {installFakeBrowser} from './fake-browser.js';
+import {beforeEach, expect, test} from 'vitest';
+import {extensionId, fromPopup, startMemoryWorker} from './memory-adapters.js';
 
-type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
+// The worker's handlers over in-memory adapters: a fresh worker, with nothing stored, for each test.
+let worker: ReturnType<typeof startMemoryWorker>;
+let onMessage: typeof worker.send;
 
-const fake = installFakeBrowser();
-const setBadgeText = vi.fn(async (_details: {text: string}) => undefined);
-fake.action.setBadgeText = setBadgeText;
-let onMessage: Listener;
-
-beforeAll(async () => {
-	await import('../src/background/background.js');
-	onMessage = fake.runtime.onMessage.listeners.at(-1) as Listener;
-});
-
-beforeEach(async () => {
-	await fake.storage.local.clear();
-	await fake.storage.session.clear();
-	setBadgeText.mockClear();
+beforeEach(() => {
+	worker = startMemoryWorker();
+	onMessage = worker.send;
 });
 
 const tab = {id: 4, index: 0, highlighted: true, active: true, pinned: false, incognito: false};
-const fromPage = {id: fake.runtime.id, tab, frameId: 0, url: 'https://www.facebook.com/settings/?tab=posts'};
+const fromPage = {id: extensionId, tab, frameId: 0, url: 'https://www.facebook.com/settings/?tab=posts'};
 const report = (status = 'read') => ({
 	name: 'reportPage',
 	payload: {site: 'facebook', pageKind: 'settings-posts', status, observations: {futurePostsAudience: status === 'read' ? {state: 'known', value: 'public'} : {state: 'unknown', reason: 'not-own-profile'}}},
@@ -28,28 +19,28 @@ const report = (status = 'read') => ({
 
 test('a page report is stored as findings and rebuilds the audit', async () => {
 	await onMessage(report(), fromPage);
-	const stored = await fake.storage.local.get(null) as {pages: Record<string, unknown>; audit: {sites: Array<{findings: Array<{ruleId: string; status: string}>}>}};
+	const stored = await worker.local.get(null) as {pages: Record<string, unknown>; audit: {sites: Array<{findings: Array<{ruleId: string; status: string}>}>}};
 	expect(Object.keys(stored.pages)).toEqual(['facebook']);
 	expect(stored.audit.sites[0]!.findings).toContainEqual(expect.objectContaining({ruleId: 'future-posts-public', status: 'risk'}));
-	expect(setBadgeText).toHaveBeenCalled();
+	expect(worker.badge.show).toHaveBeenCalled();
 });
 
 test('a report about someone else\'s page stores nothing in local storage', async () => {
 	await onMessage(report('not-own-profile'), fromPage);
-	expect(await fake.storage.local.get(null)).toEqual({});
-	const reply = await onMessage({name: 'getState', payload: {tabId: 4}}, {id: fake.runtime.id}) as {tab: {status: string}};
+	expect(await worker.local.get(null)).toEqual({});
+	const reply = await onMessage({name: 'getState', payload: {tabId: 4}}, fromPopup) as {tab: {status: string}};
 	expect(reply.tab.status).toBe('not-own-profile');
 });
 
 test('a note from a supported site\'s tab is its state for the popup, until the reading replaces it', async () => {
-	const state = async () => (await onMessage({name: 'getState', payload: {tabId: 4}}, {id: fake.runtime.id}) as {tab?: {status: string; pageKind: string}}).tab;
+	const state = async () => (await onMessage({name: 'getState', payload: {tabId: 4}}, fromPopup) as {tab?: {status: string; pageKind: string}}).tab;
 	await onMessage({name: 'notePage', payload: {site: 'facebook', pageKind: '', status: 'not-audited'}}, {...fromPage, url: 'https://www.facebook.com/marketplace/'});
 	expect(await state()).toMatchObject({status: 'not-audited', pageKind: ''});
 	await onMessage({name: 'notePage', payload: {site: 'facebook', pageKind: 'settings-posts', status: 'reading'}}, fromPage);
 	expect(await state()).toMatchObject({status: 'reading', pageKind: 'settings-posts'});
 	await onMessage(report(), fromPage);
 	expect(await state()).toMatchObject({status: 'read', pageKind: 'settings-posts'});
-	expect(await fake.storage.local.get('pages')).toHaveProperty('pages.facebook');
+	expect(await worker.local.get('pages')).toHaveProperty('pages.facebook');
 });
 
 test('malformed messages and wrong senders get no answer and change nothing', async () => {
@@ -58,18 +49,18 @@ test('malformed messages and wrong senders get no answer and change nothing', as
 	expect(onMessage(report(), {...fromPage, frameId: 2})).toBeUndefined();
 	expect(onMessage(report(), {...fromPage, url: 'https://evil.example/'})).toBeUndefined();
 	expect(onMessage({name: 'forgetSite', payload: {site: 'facebook'}}, fromPage)).toBeUndefined();
-	expect(await fake.storage.local.get(null)).toEqual({});
+	expect(await worker.local.get(null)).toEqual({});
 });
 
 test('the popup can read the state and forget a site', async () => {
 	await onMessage(report(), fromPage);
-	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {audit: {urgent: number}; catalog: Array<{id: string}>};
+	const state = await onMessage({name: 'getState', payload: {}}, fromPopup) as {audit: {urgent: number}; catalog: Array<{id: string}>};
 	expect(state.catalog.map(site => site.id)).toContain('facebook');
-	await onMessage({name: 'forgetSite', payload: {site: 'facebook'}}, {id: fake.runtime.id});
-	const stored = await fake.storage.local.get(null) as {pages: object; audit: {sites: unknown[]}};
+	await onMessage({name: 'forgetSite', payload: {site: 'facebook'}}, fromPopup);
+	const stored = await worker.local.get(null) as {pages: object; audit: {sites: unknown[]}};
 	expect(stored.pages).toEqual({});
 	expect(stored.audit.sites).toEqual([]);
-	expect(setBadgeText).toHaveBeenLastCalledWith({text: ''});
+	expect(worker.badge.show).toHaveBeenLastCalledWith(expect.objectContaining({text: ''}));
 });
 
 test('switching the audience profile re-scores what is stored, without reading any page again', async () => {
@@ -83,19 +74,19 @@ test('switching the audience profile re-scores what is stored, without reading a
 	await onMessage(birthday, {...fromPage, url: 'https://www.facebook.com/me/directory_basic_info'});
 	type Stored = {pages: object; profile?: string; audit: {profile: string; sites: Array<{findings: Array<{ruleId: string; severity: string}>}>}};
 	const severityOf = (stored: Stored) => stored.audit.sites[0]!.findings.find(finding => finding.ruleId === 'birthdate-visible')!.severity;
-	const before = await fake.storage.local.get(null) as Stored;
+	const before = await worker.local.get(null) as Stored;
 	expect([before.audit.profile, severityOf(before)]).toEqual(['adult', 'high']);
 
-	await onMessage({name: 'setProfile', payload: {profile: 'teen13'}}, {id: fake.runtime.id});
-	const after = await fake.storage.local.get(null) as Stored;
+	await onMessage({name: 'setProfile', payload: {profile: 'teen13'}}, fromPopup);
+	const after = await worker.local.get(null) as Stored;
 	expect([after.profile, after.audit.profile, severityOf(after)]).toEqual(['teen13', 'teen13', 'critical']);
 	expect(after.pages).toEqual(before.pages);
-	const state = await onMessage({name: 'getState', payload: {}}, {id: fake.runtime.id}) as {profile: string};
+	const state = await onMessage({name: 'getState', payload: {}}, fromPopup) as {profile: string};
 	expect(state.profile).toBe('teen13');
 
 	// Pages read later are scored for the chosen profile too; a page may not choose it.
 	expect(onMessage({name: 'setProfile', payload: {profile: 'adult'}}, fromPage)).toBeUndefined();
-	expect(onMessage({name: 'setProfile', payload: {profile: 'toddler'}}, {id: fake.runtime.id})).toBeUndefined();
+	expect(onMessage({name: 'setProfile', payload: {profile: 'toddler'}}, fromPopup)).toBeUndefined();
 	await onMessage(report(), fromPage);
-	expect((await fake.storage.local.get(null) as Stored).audit.profile).toBe('teen13');
+	expect((await worker.local.get(null) as Stored).audit.profile).toBe('teen13');
 });

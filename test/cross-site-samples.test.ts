@@ -4,7 +4,7 @@ import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
 import {auditOf, recordPage} from '../src/background/record-page.js';
-import type {StoredPages} from '../src/background/storage.js';
+import type {StoredPages} from '../src/core/model/stored-pages.js';
 import {listFixtures} from './fixtures.js';
 
 // Cross-site rules over page-sample pairs read by the real extractors (not hand-built observations).

@@ -70,16 +70,27 @@ function fakeArea() {
 
 const event = () => {
 	const listeners: Listener[] = [];
-	return {listeners, addListener: (listener: Listener) => listeners.push(listener), removeListener() {}, hasListener: () => false};
+	return {
+		listeners,
+		addListener: (listener: Listener) => listeners.push(listener),
+		removeListener(listener: Listener) {
+			const index = listeners.indexOf(listener);
+			if (index !== -1) {
+				listeners.splice(index, 1);
+			}
+		},
+		hasListener: (listener: Listener) => listeners.includes(listener),
+	};
 };
 
 export function installFakeBrowser() {
 	const fake = {
-		runtime: {id: 'overshare-test', onMessage: event(), onStartup: event(), onInstalled: event(), sendMessage: async () => undefined, getURL: (path: string) => `chrome-extension://overshare-test/${path}`},
+		runtime: {id: 'overshare-test', onMessage: event(), onStartup: event(), onInstalled: event(), sendMessage: async (_message: unknown) => undefined, getURL: (path: string) => `chrome-extension://overshare-test/${path}`, getManifest: () => ({version: '0.1.0'})},
 		storage: {local: fakeArea(), session: fakeArea(), onChanged: event()},
 		tabs: {
 			onRemoved: event(), onUpdated: event(), query: async () => [{id: 1}], create: async (_details: {url: string}) => ({id: 2}),
 			update: async (_id: number, _details: {url: string}) => ({}), remove: async (_id: number) => undefined,
+			sendMessage: async (_id: number, _message: unknown): Promise<unknown> => undefined,
 		},
 		alarms: {create: async () => undefined, clear: async () => true, get: async () => undefined, onAlarm: event()},
 		notifications: {create: async (id: string, _options: {title: string; message: string}) => id, clear: async () => true, onClicked: event()},

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {isAllowedSender} from '../src/background/messages.js';
-import {parseMessage, type Message} from '../src/core/protocol/parse-message.js';
+import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
+import {parseMessage, type Parsers} from '../src/core/protocol/parse-message.js';
+import type {Message} from '../src/core/protocol/protocol.js';
 
 const pageUrl = 'https://www.facebook.com/settings/?tab=posts';
 const report = (overrides: Record<string, unknown> = {}) => ({
@@ -99,5 +100,45 @@ describe('isAllowedSender', () => {
 
 	test('other extensions are ignored', () => {
 		expect(isAllowedSender(getState, {id: 'someone-else'}, 'me', base)).toBe(false);
+	});
+});
+
+describe('the protocol map is the single source', () => {
+	test('a parser map without a message\'s parser, or with one returning another payload, does not type-check', () => {
+		// @ts-expect-error: setProfile has no parser
+		const missing: Pick<Parsers, 'getState' | 'setProfile'> = {getState: () => ({})};
+		// @ts-expect-error: setProfile's parser returns setReminder's payload
+		const wrongPayload: Pick<Parsers, 'setProfile'> = {setProfile: () => ({every: 'monthly'})};
+		// @ts-expect-error: a parser for a message the protocol does not have
+		const unknownName: Pick<Parsers, 'getState'> = {getState: () => ({}), deleteEverything: () => ({})};
+		expect([missing, wrongPayload, unknownName].map(parsers => Object.keys(parsers))).toEqual([['getState'], ['setProfile'], ['getState', 'deleteEverything']]);
+	});
+
+	test('every message name of the protocol parses, and nothing else does', () => {
+		// A payload each parser accepts: every name of the protocol has a parser behind parseMessage.
+		const accepted: Message[] = [
+			report() as Message,
+			{name: 'notePage', payload: {site: 'facebook', pageKind: '', status: 'not-audited'}},
+			{name: 'getState', payload: {}},
+			{name: 'showMe', payload: {site: 'facebook', ruleId: 'future-posts-public', steps: []}},
+			{name: 'startScan', payload: {}},
+			{name: 'cancelScan', payload: {}},
+			{name: 'setReminder', payload: {every: 'monthly'}},
+			{name: 'setProfile', payload: {profile: 'teen16'}},
+			{name: 'forgetEverything', payload: {}},
+			{name: 'forgetSite', payload: {site: 'facebook'}},
+			{name: 'answerQuestion', payload: {question: 'tiktok.downloads', answer: 'off'}},
+			{name: 'clearAnswer', payload: {question: 'tiktok.downloads'}},
+			{name: 'setAppUse', payload: {platform: 'tiktok', uses: true}},
+			{name: 'review', payload: {do: 'back'}},
+			{name: 'deleteReview', payload: {}},
+		];
+		for (const message of accepted) {
+			expect(parseMessage(message, pageUrl), message.name).toEqual(message);
+		}
+
+		for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'captureSample']) {
+			expect(parseMessage({name, payload: {}}, pageUrl), name).toBeUndefined();
+		}
 	});
 });

@@ -2,9 +2,9 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
-import type {TabState} from '../src/background/messages.js';
+import type {TabState} from '../src/core/protocol/tab-state.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
-import {isCaptureRequest, parseCaptureReply} from '../src/core/protocol/parse-message.js';
+import {isCaptureRequest, parseCaptureReply} from '../src/core/protocol/parse-capture.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
 

@@ -2,7 +2,7 @@
 import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import type {TabState} from '../src/background/messages.js';
+import type {TabState} from '../src/core/protocol/tab-state.js';
 import type {Audit} from '../src/core/model/audit.js';
 import {planScan} from '../src/core/scan/scan-state.js';
 import {siteCatalog} from '../src/background/site-catalog.js';

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import {sites} from '../src/core/sites/index.js';
 import type {PageStatus} from '../src/core/model/page-reading.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
-import type {TabState} from '../src/background/messages.js';
+import type {TabState} from '../src/core/protocol/tab-state.js';
 import type {Audit} from '../src/core/model/audit.js';
 import {known, unknown} from '../src/core/model/observed.js';
 import {rules} from '../src/core/rules/index.js';

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import type {Audit, Finding} from '../src/core/model/audit.js';
-import {reminderDue} from '../src/core/scan/reminder.js';
+import {reminderDue} from '../src/core/scan/reminder-due.js';
 import {addScanRecord, diffScans, forgetSiteInHistory, lastFinished, scanHistoryCap, scanRecord, type ScanRecord} from '../src/core/scan/scan-history.js';
 import {planScan, recordReport, type ScanState} from '../src/core/scan/scan-state.js';
 

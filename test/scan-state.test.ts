@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import type {SiteCatalog} from '../src/background/messages.js';
+import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import {cancelScan, dueTransition, isRunning, planScan, recordReport, scanProgress, type ScanState} from '../src/core/scan/scan-state.js';
 
 const catalog: SiteCatalog = [

@@ -1,6 +1,5 @@
-import browser from 'webextension-polyfill';
-import type {CaptureReply} from '../../src/background/messages.js';
-import {isCaptureRequest} from '../../src/core/protocol/parse-capture.js';
+import type {Messaging} from '../../src/browser/messaging.js';
+import {isCaptureRequest, type CaptureReply} from '../../src/core/protocol/parse-capture.js';
 import type {SiteReaders} from '../define-site-readers.js';
 import {detectReadablePage} from '../detect-readable-page.js';
 import {extractPage} from '../extract-page.js';
@@ -29,12 +28,12 @@ export function captureReply(sites: readonly SiteReaders[], document: Document, 
  * Answers the popup's "Save a page sample": only from the extension itself and not from a tab (the
  * popup), only the one message. The sample goes back to the popup, which saves it on the device.
  */
-export function listenForCapture(sites: readonly SiteReaders[]): void {
-	browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-		if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isCaptureRequest(raw)) {
+export function listenForCapture(sites: readonly SiteReaders[], messaging: Pick<Messaging, 'onMessage' | 'extensionId' | 'extensionVersion'>, document: Document): void {
+	messaging.onMessage((raw, sender) => {
+		if (sender.id !== messaging.extensionId() || sender.tab !== undefined || !isCaptureRequest(raw)) {
 			return undefined;
 		}
 
-		return Promise.resolve(captureReply(sites, document, location.href, new Date(), browser.runtime.getManifest().version));
+		return Promise.resolve(captureReply(sites, document, document.location.href, new Date(), messaging.extensionVersion()));
 	});
 }

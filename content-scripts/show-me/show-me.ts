@@ -1,5 +1,5 @@
 import {t} from '../../src/i18n/t.js';
-import type {ShowMeRequest} from '../../src/background/messages.js';
+import type {ShowMeRequest} from '../../src/core/protocol/show-me-request.js';
 import type {ReadablePage} from '../detect-readable-page.js';
 import {showCallout} from './callout.js';
 import {locateControl} from './locate-control.js';

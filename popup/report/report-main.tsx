@@ -2,7 +2,7 @@ import {render} from 'preact';
 import {currentTextCatalog, localizeAudit} from '../../src/i18n/localize.js';
 import {uiLanguage} from '../../src/i18n/t.js';
 import {loadTextCatalog} from '../../src/i18n/text-catalogs.js';
-import {send} from '../../src/browser/send.js';
+import {sendToBackground as send} from '../browser-connection.js';
 import {downloadJson, reportJson} from './report-json.js';
 import {ReportView} from './report-view.js';
 

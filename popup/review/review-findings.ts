@@ -1,7 +1,8 @@
 import type {Audit, Finding} from '../../src/core/model/audit.js';
 import {rules} from '../../src/core/rules/index.js';
 import type {RuleFamily} from '../../src/core/rules/define-rule.js';
-import type {Decided, ItemRef} from '../../src/core/review/review-state.js';
+import type {ItemRef} from '../../src/core/review/item-ref.js';
+import type {Decided} from '../../src/core/review/review-state.js';
 import * as r from './review-strings.js';
 
 /** The finding a review item stands for, in the audit as it is now (it updates live). */

@@ -4,7 +4,7 @@ import {currentTextCatalog, localizeAudit, localizeCatalog} from '../../src/i18n
 import {uiLanguage} from '../../src/i18n/t.js';
 import {loadTextCatalog} from '../../src/i18n/text-catalogs.js';
 import type {ReviewAction} from '../../src/core/review/review-action.js';
-import {send} from '../../src/browser/send.js';
+import {browserConnection, sendToBackground as send} from '../browser-connection.js';
 import * as t from '../strings.js';
 import {useStateFromBackground} from '../use-state-from-background.js';
 import {ReviewView, type ReviewHandlers} from './review-view.js';
@@ -16,7 +16,7 @@ document.documentElement.lang = uiLanguage();
 const step = (action: ReviewAction) => void send('review', action).catch(() => undefined);
 
 function ReviewPage() {
-	const loaded = useStateFromBackground();
+	const loaded = useStateFromBackground(browserConnection);
 	const [deleted, setDeleted] = useState(false);
 	if (loaded.state !== 'ready') {
 		return <p class={loaded.state === 'failed' ? 'notice' : 'loading'} role={loaded.state === 'failed' ? 'alert' : undefined}>{loaded.state === 'failed' ? t.failed : t.loading}</p>;

@@ -1,7 +1,7 @@
 import type {ComponentChildren} from 'preact';
 import {useState} from 'preact/hooks';
 import type {Audit} from '../../src/core/model/audit.js';
-import type {SiteCatalog} from '../../src/background/messages.js';
+import type {SiteCatalog} from '../../src/core/model/site-catalog.js';
 import type {AudienceProfile} from '../../src/core/model/severity.js';
 import type {Answers} from '../../src/core/questions/answers.js';
 import {platforms} from '../../src/core/questions/index.js';

@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
+import type {Alarms} from '../browser/tabs-and-alarms.js';
 import * as t from '../../popup/review/review-strings.js';
-import {notify} from './notify.js';
+import type {Notifications} from '../browser/notifications.js';
 import type {ReviewStore} from '../core/review/review-action.js';
-import {loadReview, saveReview} from './review-store.js';
+import type {Store} from './store.js';
 
 const alarmName = 'overshare-review-check-in';
 /** Notification ids with this prefix open the review page when clicked, not the panel. */
@@ -18,20 +18,23 @@ export const checkInDue = (store: ReviewStore, now: number): boolean =>
  * One alarm at the agreed check-in. Alarms may not survive an update or a browser restart, so this
  * runs again on every start and after every change to the review; a date already past fires in a minute.
  */
-export async function syncCheckInAlarm(now: number): Promise<void> {
-	const store = await loadReview();
-	if (!store.last || store.remindedAt !== undefined) {
-		await browser.alarms.clear(alarmName);
+export async function syncCheckInAlarm({store, alarms}: {store: Pick<Store, 'loadReview'>; alarms: Pick<Alarms, 'clear' | 'create'>}, now: number): Promise<void> {
+	const review = await store.loadReview();
+	if (!review.last || review.remindedAt !== undefined) {
+		await alarms.clear(alarmName);
 		return;
 	}
 
-	await browser.alarms.create(alarmName, {when: Math.max(store.last.nextCheckIn, now + 60_000)});
+	await alarms.create(alarmName, {when: Math.max(review.last.nextCheckIn, now + 60_000)});
 }
 
-export async function remindCheckInIfDue(now: number): Promise<void> {
-	const store = await loadReview();
-	if (checkInDue(store, now)) {
-		await saveReview({...store, remindedAt: now});
-		await notify(`${checkInNotificationPrefix}${now}`, t.checkInTitle, t.checkInBody);
+export async function remindCheckInIfDue(
+	{store, notifications}: {store: Pick<Store, 'loadReview' | 'saveReview'>; notifications: Pick<Notifications, 'create'>},
+	now: number,
+): Promise<void> {
+	const review = await store.loadReview();
+	if (checkInDue(review, now)) {
+		await store.saveReview({...review, remindedAt: now});
+		await notifications.create(`${checkInNotificationPrefix}${now}`, {title: t.checkInTitle, message: t.checkInBody});
 	}
 }

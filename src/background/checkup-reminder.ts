@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
+import type {Alarms} from '../browser/tabs-and-alarms.js';
 import * as t from '../../popup/strings.js';
-import {notify} from './notify.js';
-import {loadReminder, loadScans, saveReminder} from './storage.js';
-import {reminderDue} from '../core/scan/reminder.js';
+import type {Notifications} from '../browser/notifications.js';
+import type {Store} from './store.js';
+import {reminderDue} from '../core/scan/reminder-due.js';
 
 const alarmName = 'overshare-checkup';
 
@@ -12,23 +12,27 @@ const checkEveryMinutes = 12 * 60;
 export const isCheckupAlarm = (name: string) => name === alarmName;
 
 /** Keeps the alarm in line with the setting (alarms may not survive an update or a browser restart). */
-export async function syncCheckupAlarm(): Promise<void> {
-	const setting = await loadReminder();
+export async function syncCheckupAlarm({store, alarms}: {store: Pick<Store, 'loadReminder'>; alarms: Pick<Alarms, 'clear' | 'get' | 'create'>}): Promise<void> {
+	const setting = await store.loadReminder();
 	if (!setting || setting.every === 'off') {
-		await browser.alarms.clear(alarmName);
+		await alarms.clear(alarmName);
 		return;
 	}
 
-	if (!await browser.alarms.get(alarmName)) {
-		await browser.alarms.create(alarmName, {delayInMinutes: 1, periodInMinutes: checkEveryMinutes});
+	if (!await alarms.get(alarmName)) {
+		await alarms.create(alarmName, {delayInMinutes: 1, periodInMinutes: checkEveryMinutes});
 	}
 }
 
-export async function remindIfDue(now: number): Promise<void> {
-	const setting = await loadReminder();
-	const [lastScan] = await loadScans();
+/** On the alarm: one notification when a check-up is due, then the clock starts again. */
+export async function remindIfDue(
+	{store, notifications}: {store: Pick<Store, 'loadReminder' | 'loadScans' | 'saveReminder'>; notifications: Pick<Notifications, 'create'>},
+	now: number,
+): Promise<void> {
+	const setting = await store.loadReminder();
+	const [lastScan] = await store.loadScans();
 	if (setting && reminderDue(setting, lastScan?.endedAt, now)) {
-		await saveReminder({...setting, lastRemindedAt: now});
-		await notify(`checkup-${now}`, t.reminderTitle, t.reminderBody);
+		await store.saveReminder({...setting, lastRemindedAt: now});
+		await notifications.create(`checkup-${now}`, {title: t.reminderTitle, message: t.reminderBody});
 	}
 }

@@ -5,10 +5,9 @@ import type {Audit} from '../core/model/audit.js';
 import type {PageReading} from '../core/model/page-reading.js';
 import type {AudienceProfile} from '../core/model/severity.js';
 import {noAnswers, type Answers} from '../core/questions/answers.js';
-import {forgetPlatform} from '../core/questions/record-answer.js';
 import {rules} from '../core/rules/index.js';
 import {sites} from '../core/sites/index.js';
-import type {StoredPages} from './storage.js';
+import type {StoredPages} from '../core/model/stored-pages.js';
 
 /**
  * Adds one page reading to what is stored and rebuilds the audit. Pure: the caller loads and
@@ -35,14 +34,6 @@ export function recordPage(pages: StoredPages, withText: PageReading, now: numbe
 		[reading.site]: {...pages[reading.site], [reading.pageKind]: {pageKind: reading.pageKind, readAt: now, observations: reading.observations}},
 	};
 	return {pages: next, audit: auditOf(next, now, profile, answers), ...(changed ? {changed} : {})};
-}
-
-/** Forgets a site's pages and the answers about its app; `answers` is what remains of them. */
-export function forgetSite(pages: StoredPages, site: string, now: number, profile: AudienceProfile = 'adult', answers: Answers = noAnswers):
-{pages: StoredPages; answers: Answers; audit: Audit} {
-	const {[site]: _forgotten, ...rest} = pages;
-	const left = forgetPlatform(answers, site);
-	return {pages: rest, answers: left, audit: auditOf(rest, now, profile, left)};
 }
 
 /** The audit of what is stored, for one audience profile: switching profiles re-scores without re-reading. */

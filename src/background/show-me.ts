@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
-import type {ShowMeRequest} from './messages.js';
+import type {Tabs} from '../browser/tabs-and-alarms.js';
 import {showsField} from '../core/audit/page-fields.js';
+import type {ShowMePress, ShowMeRequest} from '../core/protocol/show-me-request.js';
 import {audiences, type Audience} from '../core/model/audience.js';
 import type {FieldId, Observations} from '../core/model/fields.js';
 import {isKnown, type Observed} from '../core/model/observed.js';
@@ -8,10 +8,7 @@ import {crossRules} from '../core/rules/across/index.js';
 import type {SiteFix} from '../core/rules/define-rule.js';
 import {rules} from '../core/rules/index.js';
 import {siteById} from '../core/sites/index.js';
-import type {StoredPages} from './storage.js';
-
-/** The popup's press: a one-site finding (no role), or one site's part of a finding across accounts. */
-export type ShowMePress = {site: string; ruleId: string; role?: string; steps: string[]};
+import type {Store} from './store.js';
 
 /** A "Show me" waits this long for its page to load and be read; after that it is stale. */
 const freshForMs = 2 * 60 * 1000;
@@ -56,27 +53,26 @@ export function showMeTarget(site: string, ruleId: string, role?: string, observ
 }
 
 /** Remembers the request (session storage: never on disk) and opens the page in a new tab. */
-export async function startShowMe({site, ruleId, role, steps}: ShowMePress, now: number): Promise<void> {
-	const {pages} = await browser.storage.local.get('pages');
-	const stored = (pages as StoredPages | undefined)?.[site];
+export async function startShowMe({store, tabs}: {store: Pick<Store, 'loadPages' | 'saveShowMe'>; tabs: Pick<Tabs, 'create'>}, press: ShowMePress, now: number): Promise<void> {
+	const {site, ruleId, role, steps} = press;
+	const stored = (await store.loadPages())[site];
 	const target = showMeTarget(site, ruleId, role, Object.assign({}, ...Object.values(stored ?? {}).map(record => record.observations)) as Observations);
 	if (!target) {
 		return;
 	}
 
 	const pending: Pending = {site, pageKind: target.pageKind, fields: target.fields, steps, at: now};
-	await browser.storage.session.set({showMe: pending});
-	await browser.tabs.create({url: target.url});
+	await store.saveShowMe(pending);
+	await tabs.create({url: target.url});
 }
 
 /** The fix page's first reading takes the request: a matching, fresh one is handed over and forgotten. */
-export async function takeShowMe(site: string, pageKind: string, now: number): Promise<ShowMeRequest | undefined> {
-	const {showMe} = await browser.storage.session.get('showMe');
-	const pending = showMe as Pending | undefined;
+export async function takeShowMe({store}: {store: Pick<Store, 'loadShowMe' | 'forgetShowMe'>}, site: string, pageKind: string, now: number): Promise<ShowMeRequest | undefined> {
+	const pending = await store.loadShowMe() as Pending | undefined;
 	if (!pending || pending.site !== site || pending.pageKind !== pageKind || now - pending.at > freshForMs) {
 		return undefined;
 	}
 
-	await browser.storage.session.remove('showMe');
+	await store.forgetShowMe();
 	return {fields: pending.fields, steps: pending.steps};
 }

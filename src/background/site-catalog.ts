@@ -1,5 +1,5 @@
 import {sites} from '../core/sites/index.js';
-import type {SiteCatalog} from './messages.js';
+import type {SiteCatalog} from '../core/model/site-catalog.js';
 
 /** Sites and their page kinds as plain data: the popup gets this instead of bundling the adapters. */
 export const siteCatalog = (): SiteCatalog => sites.map(site => ({

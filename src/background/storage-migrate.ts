@@ -1,4 +1,6 @@
 import type {PageRecord} from '../core/audit/merge-observations.js';
+import type {StoreProblemKind} from '../core/model/store-problem.js';
+import type {StoredPages} from '../core/model/stored-pages.js';
 import type {ChangeRecord} from '../core/history/diff-observations.js';
 import {isAnswersShape, noAnswers, type Answers} from '../core/questions/answers.js';
 import type {ScanRecord} from '../core/scan/scan-history.js';
@@ -9,7 +11,7 @@ export const storageVersion = 4;
 /** What a store looks like once migrated. The audit is derived: it is rebuilt after any migration. */
 export type MigratedStore = {
 	version: typeof storageVersion;
-	pages: Record<string, Record<string, PageRecord>>;
+	pages: StoredPages;
 	changes: ChangeRecord[];
 	/** "Scan all" history, newest first (version 3). */
 	scans: ScanRecord[];
@@ -23,7 +25,7 @@ export type Migration = {
 	changed: boolean;
 	/** The unreadable store, kept as it was so nothing is silently lost; reported to the user. */
 	setAside?: Record<string, unknown>;
-	problem?: 'unreadable' | 'newer-version';
+	problem?: StoreProblemKind;
 };
 
 const isPageRecord = (value: unknown): value is PageRecord =>

@@ -7,7 +7,7 @@ import type {Observations} from '../core/model/fields.js';
 import type {PageStatus} from '../core/model/page-reading.js';
 import {withBioKinds} from '../core/bio/bio-observations.js';
 import {auditOf, recordPage} from '../background/record-page.js';
-import type {StoredPages} from '../background/storage.js';
+import type {StoredPages} from '../core/model/stored-pages.js';
 
 export type PageInput = {url: string; html: string};
 

@@ -13,7 +13,7 @@ import type {Audit} from '../../src/core/model/audit.js';
 import {recordPage} from '../../src/background/record-page.js';
 import {siteCatalog} from '../../src/background/site-catalog.js';
 import {storageVersion} from '../../src/background/storage-migrate.js';
-import type {StoredPages} from '../../src/background/storage.js';
+import type {StoredPages} from '../../src/core/model/stored-pages.js';
 import {listFixtures, loadDocument} from '../fixtures.js';
 import {launchExtension, poll, type Samples} from './launch.js';
 import {ringedControl, type Ringed} from './ringed.js';

@@ -9,7 +9,7 @@ import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-
 import type {Audit} from '../../src/core/model/audit.js';
 import {detectPage} from '../../src/core/sites/detect-page.js';
 import {sites} from '../../src/core/sites/index.js';
-import type {StoredPages} from '../../src/background/storage.js';
+import type {StoredPages} from '../../src/core/model/stored-pages.js';
 import {attachToTarget, type ActionPopup} from './action-popup.js';
 import {poll} from './poll.js';
 import {chromiumArgs, chromiumPath, normalize, serveSamples, type Samples} from './serve-samples.js';

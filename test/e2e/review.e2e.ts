@@ -143,11 +143,18 @@ describe('Review together', {timeout: 120_000}, () => {
 		await item.waitFor();
 		expect(await item.locator('.tag').textContent()).toBe('You left this to talk about later.');
 		const talkLater = (await kept()).review!.last!.decided.filter(entry => entry.decision.kind === 'talk-later').length;
-		for (let index = 0; index < talkLater; index++) {
+		// One at a time, each tagged, until what is new comes up. Instagram went private, so its teen
+		// prompt left for later is no longer at risk and does not come up again: one fewer.
+		let leftForLater = 0;
+		while (await item.locator('.tag').textContent() === 'You left this to talk about later.') {
+			const rule = await item.getAttribute('data-rule');
 			await item.getByRole('button', {name: 'Talk later'}).click();
+			await expect.poll(async () => item.getAttribute('data-rule')).not.toBe(rule);
+			leftForLater++;
 		}
 
-		await expect.poll(async () => review.locator('.review-item').getAttribute('data-rule')).toBe('geotag-posts');
-		expect(await review.locator('.review-item .tag').textContent()).toBe('New since your last review.');
+		expect(leftForLater).toBe(talkLater - 1);
+		expect(await item.getAttribute('data-rule')).toBe('geotag-posts');
+		expect(await item.locator('.tag').textContent()).toBe('New since your last review.');
 	});
 });

@@ -11,7 +11,7 @@ import {auditOf} from '../../src/background/record-page.js';
 import type {ScanRecord} from '../../src/core/scan/scan-history.js';
 import type {ScanState} from '../../src/core/scan/scan-state.js';
 import {siteCatalog} from '../../src/background/site-catalog.js';
-import type {StoredPages} from '../../src/background/storage.js';
+import type {StoredPages} from '../../src/core/model/stored-pages.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, poll, type Launched, type Samples} from './launch.js';
 

@@ -10,7 +10,9 @@ export type Identity = 'own' | 'other' | 'logged-out' | 'unsure' | 'stale';
 /** "read" means the page is the user's own and its fields were read (each known or unknown). */
 export type PageStatus = 'read' | 'not-own-profile' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
 
-/** What a content script reports of one page: the message the background validates and records. */
+export const pageStatuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
+
+/** What a content script read on one page: made in the page (content-scripts/extract-page.ts), checked and stored by the worker. */
 export type PageReading = {
 	site: string;
 	pageKind: string;

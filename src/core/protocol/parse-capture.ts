@@ -1,9 +1,22 @@
 import {isRecord} from '../is-record.js';
-import type {CaptureRefusal, CaptureReply} from '../../background/messages.js';
+import type {PageStatus} from '../model/page-reading.js';
+
+// popup → the active tab's content script (tabs.sendMessage, never the background): save a page
+// sample of the page as it is now (README "Contribute a page sample"). Kept apart from the worker's
+// protocol so that content scripts and the popup import this small module, not every site and rule.
+
+/** Why a page sample was not saved: no page kind of a supported site, or a reading other than "read". */
+export type CaptureRefusal = 'not-a-page' | Exclude<PageStatus, 'read'>;
+
+/** The content script's reply: the redacted sample, or why none was made. */
+export type CaptureReply = {ok: true; html: string; fileName: string} | {ok: false; reason: CaptureRefusal};
+
+/** The one message a content script takes: nothing but the name, from the popup. */
+export const captureRequest = {name: 'captureSample', payload: {}} as const;
 
 /** The one message a content script takes, from the popup only: save a page sample. Nothing else is accepted. */
 export const isCaptureRequest = (raw: unknown): boolean =>
-	isRecord(raw) && raw.name === 'captureSample' && isRecord(raw.payload) && Object.keys(raw.payload).length === 0;
+	isRecord(raw) && raw.name === captureRequest.name && isRecord(raw.payload) && Object.keys(raw.payload).length === 0;
 
 const captureRefusals: readonly CaptureRefusal[] = ['not-a-page', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
 

@@ -1,4 +1,5 @@
-import {maxReasonLength, type Decided, type ItemRef, type ReviewState} from './review-state.js';
+import type {ItemRef} from './item-ref.js';
+import {maxReasonLength, type Decided, type ReviewState} from './review-state.js';
 import type {SeenItem, SinceLast} from './since-last-review.js';
 import {isRecord} from '../is-record.js';
 

@@ -1,4 +1,5 @@
 import type {Audit, Finding} from '../model/audit.js';
+import {sameItem, type ItemRef} from './item-ref.js';
 import {changesSince, snapshotOf, type SeenItem, type SinceLast} from './since-last-review.js';
 
 /**
@@ -11,7 +12,6 @@ import {changesSince, snapshotOf, type SeenItem, type SinceLast} from './since-l
 export type AgeBand = 'teen13' | 'teen16';
 export type Stage = 'learner' | 'licence';
 export type Decision = {kind: 'fix-now'} | {kind: 'keep'; reason: string} | {kind: 'talk-later'};
-export type ItemRef = {site: string; ruleId: string};
 export type Decided = ItemRef & {decision: Decision; at: number};
 
 /** Shared by every phase: the teen's age band and accounts, and what changed since the last review. */
@@ -36,8 +36,6 @@ export const checkInEvery: Record<Stage, number> = {learner: 14 * day, licence: 
  */
 export const checkInRange = {min: 60 * 60 * 1000, max: 366 * day};
 
-const same = (a: ItemRef, b: ItemRef) => a.site === b.site && a.ruleId === b.ruleId;
-
 /**
  * The findings to go through: what is at risk on the accounts the teen has; `first` (left for
  * "talk later" last time, then new since the last review) leads, the rest by severity.
@@ -47,7 +45,7 @@ export function reviewItems(audit: Audit, accounts: readonly string[], first: re
 	const atRisk = audit.sites.filter(site => accounts.includes(site.site)).flatMap(site => site.findings)
 		.filter((finding: Finding) => finding.status === 'risk')
 		.sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
-	const leading = first.flatMap(item => atRisk.filter(finding => same(item, finding)));
+	const leading = first.flatMap(item => atRisk.filter(finding => sameItem(item, finding)));
 	const rest = atRisk.filter(finding => !leading.includes(finding));
 	return [...new Set([...leading, ...rest])].map(({site, ruleId}) => ({site, ruleId}));
 }
@@ -76,7 +74,7 @@ export function decide(state: ReviewState, decision: Decision, now: number): Rev
 
 	const item = state.items[state.index]!;
 	const cleaned: Decision = decision.kind === 'keep' ? {kind: 'keep', reason: decision.reason.trim()} : decision;
-	const decided = [...state.decided.filter(entry => !same(entry, item)), {...item, decision: cleaned, at: now}];
+	const decided = [...state.decided.filter(entry => !sameItem(entry, item)), {...item, decision: cleaned, at: now}];
 	const index = state.index + 1;
 	const {items: _items, index: _index, ...common} = state;
 	return index < state.items.length ? {...state, index, decided} : {...common, phase: 'choosing-stage', decided};

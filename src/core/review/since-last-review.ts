@@ -1,13 +1,11 @@
 import type {Audit, Status} from '../model/audit.js';
-import type {ItemRef} from './review-state.js';
+import {sameItem, type ItemRef} from './item-ref.js';
 
 /** What a finished review remembers of the audit: per finding only its verdict, never page text. */
 export type SeenItem = ItemRef & {status: Status};
 
 /** What changed on the teen's accounts between the last review and this one. */
 export type SinceLast = {lastAt: number; appeared: ItemRef[]; fixed: ItemRef[]; talkLater: ItemRef[]};
-
-const same = (a: ItemRef, b: ItemRef) => a.site === b.site && a.ruleId === b.ruleId;
 
 /** The verdicts on the teen's accounts when the review ends: the next review compares against them. */
 export function snapshotOf(audit: Audit, accounts: readonly string[]): SeenItem[] {
@@ -22,7 +20,7 @@ export function snapshotOf(audit: Audit, accounts: readonly string[]): SeenItem[
  */
 export function changesSince(snapshot: readonly SeenItem[], audit: Audit, accounts: readonly string[]): Pick<SinceLast, 'appeared' | 'fixed'> {
 	const now = snapshotOf(audit, accounts);
-	const before = (item: ItemRef) => snapshot.find(seen => same(seen, item))?.status;
+	const before = (item: ItemRef) => snapshot.find(seen => sameItem(seen, item))?.status;
 	return {
 		appeared: now.filter(item => item.status === 'risk' && before(item) !== 'risk').map(({site, ruleId}) => ({site, ruleId})),
 		fixed: now.filter(item => item.status === 'ok' && before(item) === 'risk').map(({site, ruleId}) => ({site, ruleId})),

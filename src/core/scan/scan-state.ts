@@ -1,5 +1,5 @@
 import type {PageStatus} from '../model/page-reading.js';
-import type {SiteCatalog} from '../../background/messages.js';
+import type {SiteCatalog} from '../model/site-catalog.js';
 
 /**
  * "Scan all" as a pure state machine. The worker can be stopped between any two steps, so every

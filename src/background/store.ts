@@ -1,0 +1,161 @@
+import type {Storage} from '../browser/storage.js';
+import type {ChangeRecord} from '../core/history/diff-observations.js';
+import type {Audit} from '../core/model/audit.js';
+import {isAudienceProfile, type AudienceProfile} from '../core/model/severity.js';
+import type {StoreProblem} from '../core/model/store-problem.js';
+import type {StoredPages} from '../core/model/stored-pages.js';
+import type {TabState} from '../core/protocol/tab-state.js';
+import {currentAnswers, isAnswersShape, noAnswers, type Answers} from '../core/questions/answers.js';
+import {parseReviewStore} from '../core/review/parse-review-store.js';
+import type {ReviewStore} from '../core/review/review-action.js';
+import {isReminderEvery, type ReminderSetting} from '../core/scan/reminder-due.js';
+import type {ScanRecord} from '../core/scan/scan-history.js';
+import type {ScanState} from '../core/scan/scan-state.js';
+import {migrateStore, storageVersion} from './storage-migrate.js';
+
+/** The tab's last page status lives in session storage: gone when the browser closes, never on disk. */
+const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/** Kept across a migration's rewrite: the user's choices, and stores set aside earlier. */
+const keptByMigration = new Set(['profile', 'reminder', 'review', 'scanPaceMs', 'storeProblem']);
+
+/**
+ * Everything the worker keeps, one key each. In storage.local: per site and page kind what was read
+ * (findings-level: "phone shown to Public", never the number), the audit built from it, and the user's
+ * choices. In storage.session: what must not outlive the browser session. Every value read back is
+ * checked or defaulted: storage is input too.
+ */
+export function createStore({local, session}: Pick<Storage, 'local' | 'session'>) {
+	return {
+		async loadPages(): Promise<StoredPages> {
+			const {pages} = await local.get('pages');
+			return (pages ?? {}) as StoredPages;
+		},
+		async savePagesAndAudit(pages: StoredPages, audit: Audit): Promise<void> {
+			await local.set({version: storageVersion, pages, audit});
+		},
+		/** The user's answers to guided questions, without any the catalog no longer has. */
+		async loadAnswers(): Promise<Answers> {
+			const {answers} = await local.get('answers');
+			return isAnswersShape(answers) ? currentAnswers(answers) : noAnswers;
+		},
+		async saveAnswersAndAudit(answers: Answers, audit: Audit): Promise<void> {
+			await local.set({version: storageVersion, answers, audit});
+		},
+		async loadAudit(): Promise<Audit | undefined> {
+			const {audit} = await local.get('audit');
+			return audit as Audit | undefined;
+		},
+		/** The recent "what changed" log, newest first. */
+		async loadChanges(): Promise<ChangeRecord[]> {
+			const {changes} = await local.get('changes');
+			return Array.isArray(changes) ? changes as ChangeRecord[] : [];
+		},
+		async saveChanges(changes: ChangeRecord[]): Promise<void> {
+			await local.set({changes});
+		},
+		/** Past scans, newest first. */
+		async loadScans(): Promise<ScanRecord[]> {
+			const {scans} = await local.get('scans');
+			return Array.isArray(scans) ? scans as ScanRecord[] : [];
+		},
+		async saveScans(scans: ScanRecord[]): Promise<void> {
+			await local.set({scans});
+		},
+		async loadReminder(): Promise<ReminderSetting | undefined> {
+			const {reminder} = await local.get('reminder');
+			const setting = reminder as Partial<ReminderSetting> | undefined;
+			return setting && isReminderEvery(setting.every) && typeof setting.setAt === 'number' ? setting as ReminderSetting : undefined;
+		},
+		async saveReminder(reminder: ReminderSetting): Promise<void> {
+			await local.set({reminder});
+		},
+		/** Whose severities to use, chosen in the popup; per browser profile, like everything here. */
+		async loadProfile(): Promise<AudienceProfile> {
+			const {profile} = await local.get('profile');
+			return isAudienceProfile(profile) ? profile : 'adult';
+		},
+		async saveProfileAndAudit(profile: AudienceProfile, audit: Audit): Promise<void> {
+			await local.set({version: storageVersion, profile, audit});
+		},
+		/** "Review together": a malformed part is dropped, not resumed half-working. */
+		async loadReview(): Promise<ReviewStore> {
+			const {review} = await local.get('review');
+			return parseReviewStore(review);
+		},
+		async saveReview(review: ReviewStore): Promise<void> {
+			await (review.current || review.last ? local.set({review}) : local.remove('review'));
+		},
+		/** "Delete the review": everything kept for it, in one step (the audit itself is the popup's to forget). */
+		async deleteReview(): Promise<void> {
+			await local.remove('review');
+		},
+		/**
+		 * The pause between the scan's pages, if set. Tests and the benchmark set `scanPaceMs`
+		 * (developer setting, 0–60000) to measure the scan itself; nothing in the UI changes it.
+		 */
+		async loadScanPace(): Promise<number | undefined> {
+			const {scanPaceMs} = await local.get('scanPaceMs');
+			return typeof scanPaceMs === 'number' && scanPaceMs >= 0 && scanPaceMs <= 60_000 ? scanPaceMs : undefined;
+		},
+		async loadScan(): Promise<ScanState | undefined> {
+			const {scan} = await session.get('scan');
+			return scan as ScanState | undefined;
+		},
+		async saveScan(scan: ScanState): Promise<void> {
+			await session.set({scan});
+		},
+		async loadShowMe(): Promise<unknown> {
+			const {showMe} = await session.get('showMe');
+			return showMe;
+		},
+		async saveShowMe(showMe: object): Promise<void> {
+			await session.set({showMe});
+		},
+		async forgetShowMe(): Promise<void> {
+			await session.remove('showMe');
+		},
+		async saveTabState(tabId: number, state: TabState): Promise<void> {
+			await session.set({[tabKey(tabId)]: state});
+		},
+		async loadTabState(tabId: number): Promise<TabState | undefined> {
+			const stored = await session.get(tabKey(tabId));
+			return stored[tabKey(tabId)] as TabState | undefined;
+		},
+		async forgetTab(tabId: number): Promise<void> {
+			await session.remove(tabKey(tabId));
+		},
+		async loadStoreProblem(): Promise<StoreProblem | undefined> {
+			const {storeProblem} = await local.get('storeProblem');
+			return storeProblem as StoreProblem | undefined;
+		},
+		/** Deletes everything Overshare has stored (the popup's "Forget everything"). */
+		async forgetEverything(): Promise<void> {
+			await local.clear();
+			await session.clear();
+		},
+		/**
+		 * Migrates what is stored to the current format. An unreadable store is kept aside under its
+		 * own key, reported, and replaced by a fresh one. Returns the migrated pages when they must be
+		 * re-audited (the audit is derived data).
+		 */
+		async migrate(now: number): Promise<StoredPages | undefined> {
+			const raw = await local.get(null);
+			const migration = migrateStore(raw);
+			if (!migration.changed) {
+				return undefined;
+			}
+
+			const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => keptByMigration.has(key) || key.startsWith('setAside-')));
+			await local.clear();
+			await local.set({
+				...kept,
+				...migration.store,
+				...(migration.setAside ? {[`setAside-${now}`]: migration.setAside, storeProblem: {problem: migration.problem, at: now}} : {}),
+			});
+			return migration.store.pages;
+		},
+	};
+}
+
+export type Store = ReturnType<typeof createStore>;
