@@ -7,8 +7,8 @@ import {plural, t} from '../src/i18n/t.js';
 import {audienceLabel, type Audience} from '../src/core/model/audience.js';
 import {fieldLabels, type FieldId} from '../src/core/model/fields.js';
 
-// Every string the popup shows, from _locales/<lang>/messages.json (src/i18n/t.ts). The names and
-// shapes are the popup's interface: add a message to both _locales files, then export it here.
+// Every string the popup shows, from src/i18n/<lang>/messages.json (src/i18n/t.ts). The names and
+// shapes are the popup's interface: add a message to every language's file, then export it here.
 
 export const appName = t('appName');
 export const staysOnDevice = t('staysOnDevice');
@@ -101,12 +101,6 @@ export const fieldLabel = (field: FieldId): string => currentTextCatalog()?.fiel
 export const audienceName = (audience: Audience): string => currentTextCatalog()?.audienceNames[audience] ?? audienceLabel[audience];
 export const choiceName = (choice: string): string =>
 	(currentTextCatalog()?.choices as Record<string, string> | undefined)?.[choice] ?? choice;
-
-// Notifications (shown by the background).
-export const moreExposedTitle = (site: string) => t('moreExposedTitle', site);
-export const moreExposedBody = (fields: readonly string[]) => t('moreExposedBody', fields.join(', '));
-export const reminderTitle = t('reminderTitle');
-export const reminderBody = t('reminderBody');
 
 // Scan all.
 export const scanAll = t('scanAll');

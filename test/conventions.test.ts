@@ -65,6 +65,11 @@ test('extension code never writes HTML from strings or evaluates code', () => {
 	expect(offending.map(file => relative(root, file))).toEqual([]);
 });
 
+test('the worker and the engine never import the extension pages (src/ → popup/)', () => {
+	const offending = sourceFiles('src').filter(file => /from '(\.\.\/)+popup\//.test(readFileSync(file, 'utf8')));
+	expect(offending.map(file => relative(root, file))).toEqual([]);
+});
+
 test('extension code makes no network requests', () => {
 	const files = ['src', 'content-scripts', 'popup'].flatMap(sourceFiles).filter(file => !file.includes('/cli/'));
 	const offending = files.filter(file => /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new (XMLHttpRequest|WebSocket|EventSource)/.test(readFileSync(file, 'utf8')));

@@ -3,10 +3,10 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 
-// _locales/<lang>/messages.json: both languages complete, every key used, no key used that is missing.
+// src/i18n/<lang>/messages.json (the build's _locales): both languages complete, every key used, no key used that is missing.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 type Messages = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
-const load = (language: string) => JSON.parse(readFileSync(join(root, '_locales', language, 'messages.json'), 'utf8')) as Messages;
+const load = (language: string) => JSON.parse(readFileSync(join(root, 'src/i18n', language, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const es = load('es');
 

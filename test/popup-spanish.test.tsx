@@ -17,10 +17,10 @@ import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
 import type {PopupViewProps} from '../popup/popup.js';
 
-// The popup in a Spanish browser: every string from _locales/es or the Spanish catalog, none English.
+// The popup in a Spanish browser: every string from src/i18n/es/messages.json or the Spanish catalog, none English.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 type Messages = Record<string, {message: string}>;
-const load = (language: string) => JSON.parse(readFileSync(join(root, '_locales', language, 'messages.json'), 'utf8')) as Messages;
+const load = (language: string) => JSON.parse(readFileSync(join(root, 'src/i18n', language, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const es = load('es');
 
@@ -98,7 +98,7 @@ const states: Array<[string, PopupViewProps]> = [
 ];
 
 describe('popup in Spanish', () => {
-	test.each(states)('%s: no English sentence from _locales/en or the rules shows', (_, props) => {
+	test.each(states)('%s: no English sentence from the English messages or the rules shows', (_, props) => {
 		const text = render(props);
 		expect(text.length).toBeGreaterThan(100);
 		for (const piece of [...englishMessagePieces, ...englishEngineTexts]) {

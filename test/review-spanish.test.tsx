@@ -18,7 +18,7 @@ import type {ReviewViewProps} from '../popup/review/review-view.js';
 // The review page in a Spanish browser: every phase in Spanish, with the engine's Spanish texts.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 type Messages = Record<string, {message: string}>;
-const load = (language: string) => JSON.parse(readFileSync(join(root, '_locales', language, 'messages.json'), 'utf8')) as Messages;
+const load = (language: string) => JSON.parse(readFileSync(join(root, 'src/i18n', language, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const es = load('es');
 /** The review's English sentences (between placeholders) that must not show. */

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import * as t from '../../popup/strings.js';
+import {fieldLabels} from '../core/model/fields.js';
+import {moreExposedNotice} from '../i18n/notifications.js';
 import {addChangeRecord, type ChangeRecord} from '../core/history/diff-observations.js';
 import {handleMessages} from './messages.js';
 import {notify, openPanelOnNotificationClick} from './notify.js';
@@ -28,10 +29,11 @@ const recentScans = 5;
 
 /** A setting the site (not the user, live on the page) made more exposed is worth interrupting for. */
 async function notifyMoreExposed(record: ChangeRecord): Promise<void> {
-	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => t.fieldLabel(change.field));
+	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => fieldLabels[change.field]);
 	if (fields.length > 0) {
 		const siteName = siteCatalog().find(site => site.id === record.site)?.name ?? record.site;
-		await notify(`more-exposed-${record.site}-${record.at}`, t.moreExposedTitle(siteName), t.moreExposedBody(fields));
+		const {title, body} = moreExposedNotice(siteName, fields);
+		await notify(`more-exposed-${record.site}-${record.at}`, title, body);
 	}
 }
 

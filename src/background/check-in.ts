@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import * as t from '../../popup/review/review-strings.js';
+import {checkInNotice} from '../i18n/notifications.js';
 import {notify} from './notify.js';
 import type {ReviewStore} from '../core/review/review-action.js';
 import {loadReview, saveReview} from './review-store.js';
@@ -32,6 +32,7 @@ export async function remindCheckInIfDue(now: number): Promise<void> {
 	const store = await loadReview();
 	if (checkInDue(store, now)) {
 		await saveReview({...store, remindedAt: now});
-		await notify(`${checkInNotificationPrefix}${now}`, t.checkInTitle, t.checkInBody);
+		const {title, body} = checkInNotice();
+		await notify(`${checkInNotificationPrefix}${now}`, title, body);
 	}
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import * as t from '../../popup/strings.js';
+import {checkupReminderNotice} from '../i18n/notifications.js';
 import {notify} from './notify.js';
 import {loadReminder, loadScans, saveReminder} from './storage.js';
 import {reminderDue} from '../core/scan/reminder.js';
@@ -29,6 +29,7 @@ export async function remindIfDue(now: number): Promise<void> {
 	const [lastScan] = await loadScans();
 	if (setting && reminderDue(setting, lastScan?.endedAt, now)) {
 		await saveReminder({...setting, lastRemindedAt: now});
-		await notify(`checkup-${now}`, t.reminderTitle, t.reminderBody);
+		const {title, body} = checkupReminderNotice();
+		await notify(`checkup-${now}`, title, body);
 	}
 }

@@ -4,7 +4,7 @@ import type {Audit, Finding, SiteAudit, SitePart} from '../core/model/audit.js';
 import type {FieldId} from '../core/model/fields.js';
 import type {Question} from '../core/questions/define-question.js';
 import type {CrossRuleText, TextCatalog} from './text-catalog.js';
-import {uiLanguage, type UiLanguage} from './t.js';
+import {uiLanguage} from './t.js';
 
 export {currentTextCatalog} from './text-catalogs.js';
 

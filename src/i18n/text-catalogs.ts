@@ -1,15 +1,16 @@
 import type {TextCatalog} from './text-catalog.js';
-import {uiLanguage, type UiLanguage} from './t.js';
+import type {Language} from './languages.js';
+import {uiLanguage} from './t.js';
 
 /**
  * The engine texts of other UI languages are a bundle of their own (text-<lang>.js), loaded by an
  * extension page only when the browser speaks that language: an English popup never carries the
  * Spanish catalog. The bundle puts its catalog here, on the page's global object.
  */
-type Registry = Partial<Record<UiLanguage, TextCatalog>>;
+type Registry = Partial<Record<Language, TextCatalog>>;
 const registry = (): Registry => ((globalThis as {overshareTextCatalogs?: Registry}).overshareTextCatalogs ??= {});
 
-export const registerTextCatalog = (language: UiLanguage, catalog: TextCatalog): void => {
+export const registerTextCatalog = (language: Language, catalog: TextCatalog): void => {
 	registry()[language] = catalog;
 };
 

@@ -5,12 +5,12 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {distChrome, repoRoot} from './launch.js';
 
-const english = JSON.parse(readFileSync(join(repoRoot, '_locales/en/messages.json'), 'utf8')) as Record<string, {message: string}>;
+const english = JSON.parse(readFileSync(join(repoRoot, 'src/i18n/en/messages.json'), 'utf8')) as Record<string, {message: string}>;
 // Sentences, not single words ("Off", "Print") that code may contain for other reasons; placeholders split them.
 const sentences = Object.entries(english).flatMap(([key, {message}]) =>
 	message.split(/\$[A-Z_]+\$/).map(part => part.trim()).filter(part => part.split(/\s+/).length >= 3).map(part => ({key, part})));
 
-const spanish = JSON.parse(readFileSync(join(repoRoot, '_locales/es/messages.json'), 'utf8')) as Record<string, {message: string}>;
+const spanish = JSON.parse(readFileSync(join(repoRoot, 'src/i18n/es/messages.json'), 'utf8')) as Record<string, {message: string}>;
 
 describe('built pages take their words from _locales', () => {
 	it('the Spanish engine texts are in text-es.js only, loaded in a Spanish browser', () => {
