@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
+import {teenDefaultMessages} from '../src/core/review/teen-defaults.js';
 
 // src/i18n/<lang>/messages.json (the build's _locales): both languages complete, every key used, no key used that is missing.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +31,11 @@ function usedKeys(): Set<string> {
 
 	for (const [, key] of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) {
 		used.add(key!);
+	}
+
+	// The review's platform defaults: a table of message keys, worded where they are shown.
+	for (const key of teenDefaultMessages) {
+		used.add(key);
 	}
 
 	return used;

@@ -7,11 +7,9 @@ import {sites} from '../content-scripts/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {ChangeRecord} from '../src/core/history/diff-observations.js';
 import {known, unknown} from '../src/core/model/observed.js';
-import {fieldLabels} from '../src/core/model/fields.js';
 import type {Answers} from '../src/core/questions/answers.js';
-import {questions} from '../src/core/questions/index.js';
 import {rules} from '../src/core/rules/index.js';
-import {crossRules} from '../src/core/rules/across/index.js';
+import {catalog as enCatalog} from '../src/i18n/en/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
@@ -30,12 +28,12 @@ const englishMessagePieces = Object.entries(en)
 	.flatMap(([, {message}]) => message.split(/\$[A-Za-z0-9_]+\$/))
 	.map(piece => piece.trim())
 	.filter(piece => /[a-z]{3}/i.test(piece) && piece.length >= 4);
+/** The English engine catalog's sentences: rule texts and steps, field names, page titles, questions. */
 const englishEngineTexts = [
-	...rules.flatMap(rule => [rule.title, rule.why, rule.okText, ...Object.values(rule.fixes).flatMap(fix => fix.steps)]),
-	...crossRules.flatMap(rule => [rule.title, rule.why, rule.okText]),
-	...Object.values(fieldLabels),
-	...sites.flatMap(site => Object.values(site.pages).map(page => page.title)),
-	...questions.flatMap(question => [question.ask, question.path.join(' → ')]),
+	...Object.values(enCatalog.rules).flatMap(rule => [rule.title, rule.why, rule.ok, ...Object.values(rule.steps).flat()]),
+	...Object.values(enCatalog.fields),
+	...Object.values(enCatalog.sites).flatMap(site => Object.values(site.pages)),
+	...Object.values(enCatalog.questions).flatMap(question => [question.ask, question.path.join(' → ')]),
 ];
 
 const catalog = siteCatalog();

@@ -49,15 +49,13 @@ const phases: Array<[string, ReviewStore]> = [
 let render: (review: ReviewStore) => string;
 beforeAll(async () => {
 	useLanguage('es');
-	const [{h, render: preactRender}, {act}, {ReviewView}, {currentTextCatalog, localizeAudit, localizeCatalog}] = await Promise.all([
-		import('preact'), import('preact/test-utils'), import('../popup/review/review-view.js'), import('../src/i18n/localize.js'),
+	const [{h, render: preactRender}, {act}, {ReviewView}] = await Promise.all([
+		import('preact'), import('preact/test-utils'), import('../popup/review/review-view.js'),
 	]);
 	render = review => {
 		const element = document.createElement('div');
-		const text = currentTextCatalog();
-		const catalog = siteCatalog();
 		const state = {
-			audit: localizeAudit(text, catalog, audit) as Audit, tab: undefined, catalog: localizeCatalog(text, catalog), profile: 'teen13' as const,
+			audit: audit as Audit, tab: undefined, catalog: siteCatalog(), profile: 'teen13' as const,
 			changes: [], storeProblem: undefined, scan: undefined, scans: [], reminder: 'off' as const, answers: noAnswers, review, overTab: false,
 		};
 		const on = Object.fromEntries(['onStart', 'onDecide', 'onBack', 'onFinish', 'onDiscard', 'onDelete', 'onForgetEverything', 'onShowMe',

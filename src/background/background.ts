@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import {fieldLabels} from '../core/model/fields.js';
 import {moreExposedNotice} from '../i18n/notifications.js';
 import {addChangeRecord, type ChangeRecord} from '../core/history/diff-observations.js';
 import {handleMessages} from './messages.js';
@@ -29,7 +28,7 @@ const recentScans = 5;
 
 /** A setting the site (not the user, live on the page) made more exposed is worth interrupting for. */
 async function notifyMoreExposed(record: ChangeRecord): Promise<void> {
-	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => fieldLabels[change.field]);
+	const fields = record.changes.filter(change => change.direction === 'more-exposed').map(change => change.field);
 	if (fields.length > 0) {
 		const siteName = siteCatalog().find(site => site.id === record.site)?.name ?? record.site;
 		const {title, body} = moreExposedNotice(siteName, fields);

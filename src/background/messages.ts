@@ -21,8 +21,8 @@ export type TabStatus = PageReading['status'] | 'reading' | 'not-audited';
 /** What the popup knows about the tab it was opened on. Kept in session storage only. */
 export type TabState = {site: string; pageKind: string; status: TabStatus; at: number};
 
-/** The sites and pages Overshare can read, for the popup's "open these pages" guidance. */
-export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; title: string; url: string; reachedByClick?: string}>}>;
+/** The sites and pages Overshare can read, for the popup's "open these pages" guidance (page titles: the UI language's catalog). */
+export type SiteCatalog = Array<{id: string; name: string; pages: Array<{pageKind: string; url: string; reachedByClick?: true}>}>;
 
 /** What "Show me" asks of the page: the fields whose control to point at, and the steps to show. */
 export type ShowMeRequest = {fields: FieldId[]; steps: string[]};

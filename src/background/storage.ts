@@ -14,7 +14,7 @@ import {currentAnswers, isAnswersShape, noAnswers, type Answers} from '../core/q
  */
 export type StoredPages = Record<string, Record<string, PageRecord>>;
 
-import {migrateStore, storageVersion, type Migration} from './storage-migrate.js';
+import {migrateStore, storageVersion, type MigratedStore, type Migration} from './storage-migrate.js';
 
 export async function loadPages(): Promise<StoredPages> {
 	const {pages} = await browser.storage.local.get('pages');
@@ -85,10 +85,12 @@ export async function loadStoreProblem(): Promise<StoreProblem | undefined> {
 
 /**
  * Migrates what is stored to the current format, once per worker start. An unreadable store is
- * kept aside under its own key, reported, and replaced by a fresh one. Returns the migrated pages
- * when they must be re-audited (the audit is derived data).
+ * kept aside under its own key, reported, and replaced by a fresh one. The audit is derived data:
+ * `rebuild` makes it again from the migrated store (and the stored profile), and it is written in
+ * the same step as the new format, before anything old is removed, so a worker stopped half-way
+ * leaves either the old store or the new one, never an audit of the wrong shape. Returns the new audit.
  */
-export async function migrateStorage(now: number): Promise<StoredPages | undefined> {
+export async function migrateStorage(now: number, rebuild: (store: MigratedStore, profile: unknown) => Audit): Promise<Audit | undefined> {
 	const raw = await browser.storage.local.get(null);
 	const migration = migrateStore(raw);
 	if (!migration.changed) {
@@ -98,13 +100,16 @@ export async function migrateStorage(now: number): Promise<StoredPages | undefin
 	// Kept across the rewrite: the user's choices, and stores set aside earlier.
 	const keptKeys = new Set(['profile', 'reminder', 'review', 'scanPaceMs', 'storeProblem']);
 	const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => keptKeys.has(key) || key.startsWith('setAside-')));
-	await browser.storage.local.clear();
-	await browser.storage.local.set({
+	const audit = rebuild(migration.store, raw.profile);
+	const next = {
 		...kept,
 		...migration.store,
+		audit,
 		...(migration.setAside ? {[`setAside-${now}`]: migration.setAside, storeProblem: {problem: migration.problem, at: now}} : {}),
-	});
-	return migration.store.pages;
+	};
+	await browser.storage.local.set(next);
+	await browser.storage.local.remove(Object.keys(raw).filter(key => !Object.hasOwn(next, key)));
+	return audit;
 }
 
 /** Whose severities to use, chosen in the popup; per browser profile, like everything here. */

@@ -1,6 +1,8 @@
+import {isAudienceProfile} from '../core/model/severity.js';
+import {currentAnswers} from '../core/questions/answers.js';
 import {auditOf} from './record-page.js';
 import {taskQueue} from './task-queue.js';
-import {loadAnswers, loadProfile, migrateStorage, savePagesAndAudit} from './storage.js';
+import {migrateStorage} from './storage.js';
 import {updateBadge} from './update-badge.js';
 
 // The worker may be stopped at any moment: all state lives in storage, none in variables,
@@ -11,10 +13,9 @@ export const serialized = taskQueue();
 let migrated: Promise<void> | undefined;
 export const ready = async () => {
 	migrated ??= serialized(async () => {
-		const pages = await migrateStorage(Date.now());
-		if (pages) {
-			const audit = auditOf(pages, Date.now(), await loadProfile(), await loadAnswers());
-			await savePagesAndAudit(pages, audit);
+		const audit = await migrateStorage(Date.now(), (store, profile) =>
+			auditOf(store.pages, Date.now(), isAudienceProfile(profile) ? profile : 'adult', currentAnswers(store.answers)));
+		if (audit) {
 			await updateBadge(audit);
 		}
 	});

@@ -93,9 +93,12 @@ export function placeTitle(catalog: Catalog, place: {site: string; siteName: str
 		return own(catalog.sites, place.site)?.checkup ?? place.siteName;
 	}
 
-	return place.page === 'app'
-		? fill(catalog, catalog.messages['in-app'], {app: {site: place.site, name: place.siteName}})
-		: pageTitle(catalog, place.site, place.page);
+	const inApp = own(catalog.messages, 'in-app');
+	if (place.page === 'app') {
+		return inApp === undefined ? place.siteName : fill(catalog, inApp, {app: {site: place.site, name: place.siteName}});
+	}
+
+	return pageTitle(catalog, place.site, place.page);
 }
 
 /** The steps of a fix: the named rule's steps for that site; none for a fix without (the checkup fallback). */

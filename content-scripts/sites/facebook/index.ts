@@ -22,7 +22,6 @@ export default defineSite({
 	checkupUrl: 'https://www.facebook.com/privacy/checkup/',
 	pages: {
 		'about-contact-and-basic-info': {
-			title: 'About › Contact and basic info',
 			url: 'https://www.facebook.com/me/about_contact_and_basic_info',
 			matches: url => aboutSection(url) === 'about_contact_and_basic_info',
 			owner: 'profile',
@@ -41,7 +40,6 @@ export default defineSite({
 			],
 		},
 		'about-contact-info': {
-			title: 'About › Contact info',
 			// platform-pages-2.md §1.4 (About sub-tabs, M, 2025–26).
 			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://www.facebook.com/me/directory_contact_info',
@@ -59,7 +57,6 @@ export default defineSite({
 			],
 		},
 		'about-basic-info': {
-			title: 'About › Basic info',
 			// platform-pages-2.md §1.4 (About sub-tabs, M, 2025–26).
 			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://www.facebook.com/me/directory_basic_info',
@@ -76,7 +73,6 @@ export default defineSite({
 			],
 		},
 		'about-places': {
-			title: 'About › Places lived',
 			url: 'https://www.facebook.com/me/about_places',
 			matches: url => ['about_places', 'directory_personal_details'].includes(aboutSection(url) ?? ''),
 			owner: 'profile',
@@ -92,7 +88,6 @@ export default defineSite({
 			],
 		},
 		'settings-posts': {
-			title: 'Settings › Posts',
 			url: 'https://www.facebook.com/settings/?tab=posts',
 			matches: url => settingsTab(url) === 'posts',
 			owner: 'account',
@@ -103,7 +98,6 @@ export default defineSite({
 			examples: ['https://www.facebook.com/settings/?tab=posts', 'https://www.facebook.com/settings?tab=posts'],
 		},
 		'settings-find-and-contact': {
-			title: 'Settings › How people find and contact you',
 			url: 'https://www.facebook.com/settings/?tab=how_people_find_and_contact_you',
 			matches: url => settingsTab(url) === 'how_people_find_and_contact_you',
 			owner: 'account',
@@ -118,7 +112,6 @@ export default defineSite({
 			examples: ['https://www.facebook.com/settings/?tab=how_people_find_and_contact_you'],
 		},
 		'settings-profile-and-tagging': {
-			title: 'Settings › Profile and tagging',
 			url: 'https://www.facebook.com/settings/?tab=profile_and_tagging',
 			matches: url => settingsTab(url) === 'profile_and_tagging',
 			owner: 'account',
@@ -131,7 +124,6 @@ export default defineSite({
 			examples: ['https://www.facebook.com/settings/?tab=profile_and_tagging'],
 		},
 		'settings-apps': {
-			title: 'Settings › Apps and websites',
 			url: 'https://www.facebook.com/settings/?tab=applications',
 			matches: url => settingsTab(url) === 'applications',
 			owner: 'account',
@@ -142,7 +134,6 @@ export default defineSite({
 			examples: ['https://www.facebook.com/settings/?tab=applications'],
 		},
 		'accounts-center-contact-points': {
-			title: 'Accounts Center › Contact info',
 			// platform-pages.md §2.1–2.2 (address H; section and rows M–L), platform-pages-2.md §1.5 (H, 2023–26).
 			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://accountscenter.facebook.com/personal_info/contact_points/',

@@ -17,8 +17,7 @@ const linkedInPath = (url: URL): string | undefined =>
 const switchReady = 'main input[role="switch"], main [role="switch"]';
 
 /** A settings page of the viewer's own account at www.linkedin.com/mypreferences/d/<path>. */
-const settingsPage = (path: string, title: string, ready: string, fields: PageSpec['fields']): PageSpec => ({
-	title,
+const settingsPage = (path: string, ready: string, fields: PageSpec['fields']): PageSpec => ({
 	url: `https://www.linkedin.com/mypreferences/d/${path}`,
 	matches: url => linkedInPath(url) === `/mypreferences/d/${path}`,
 	owner: 'account',
@@ -40,29 +39,28 @@ export default defineSite({
 		|| [...context.document.querySelectorAll('[role="dialog"] h3')].some(heading => wordings(context.labels.yourProfile).includes(normalizeText(heading.textContent ?? ''))),
 	checkupUrl: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
 	pages: {
-		'visibility-settings': settingsPage('categories/profile-visibility', 'Settings › Visibility',
+		'visibility-settings': settingsPage('categories/profile-visibility',
 			'main a[href*="/mypreferences/d/settings/"]', {
 				email: emailVisibility,
 				connectionsVisible: onOff('connectionsRow'),
 				lookupByEmailAudience: discovery('discoverByEmailRow'),
 				lookupByPhoneAudience: discovery('discoverByPhoneRow'),
 			}),
-		'data-for-ai': settingsPage('settings/data-for-ai-improvement', 'Settings › Data for Generative AI Improvement', switchReady, {
+		'data-for-ai': settingsPage('settings/data-for-ai-improvement', switchReady, {
 			aiTrainingAllowed: labelledSwitch('aiTraining'),
 		}),
-		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', 'Settings › Advertising data › Ads beyond LinkedIn', switchReady, {
+		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', switchReady, {
 			adsBeyondLinkedIn: switchById('allowLinkedInAudienceNetwork'),
 		}),
-		'permitted-services': settingsPage('permitted-services', 'Settings › Data privacy › Permitted services', 'main button, main [role="button"], main h1, main h2', {
+		'permitted-services': settingsPage('permitted-services', 'main button, main [role="button"], main h1, main h2', {
 			activeAppCount: permittedServiceCount,
 		}),
 		// Your own profile with its contact info overlay open (platform-pages-2.md §4.3). Loading the
 		// overlay's address directly forwards to the profile (M), so it is read when opened from the
 		// profile's "Contact info" link; `/in/me/` stands for your own vanity name (§4.4, M).
 		'contact-info': {
-			title: 'Your profile › Contact info',
 			url: 'https://www.linkedin.com/in/me/',
-			reachedByClick: 'Contact info',
+			reachedByClick: true,
 			matches: url => /^\/in\/[^/]+\/overlay\/contact-info$/.test(linkedInPath(url) ?? ''),
 			owner: 'profile',
 			ready: '[role="dialog"] h3',

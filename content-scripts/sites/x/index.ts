@@ -29,8 +29,7 @@ const isProfile = (url: URL): boolean => {
 };
 
 /** A settings page of the viewer's own account at x.com/settings/<path>. */
-const settingsPage = (path: string, title: string, ready: string, fields: PageSpec['fields']): PageSpec => ({
-	title,
+const settingsPage = (path: string, ready: string, fields: PageSpec['fields']): PageSpec => ({
 	url: `https://x.com/settings/${path}`,
 	matches: url => xPath(url) === `/settings/${path}`,
 	owner: 'account',
@@ -50,44 +49,44 @@ export default defineSite({
 	showsOwnerControls: context => context.document.querySelector('[data-testid="Profile_Save_Button"], [data-testid="editProfileButton"]') !== null,
 	checkupUrl: 'https://x.com/settings/privacy_and_safety',
 	pages: {
-		'settings-audience': settingsPage('audience_and_tagging', 'Settings › Audience, media and tagging',
+		'settings-audience': settingsPage('audience_and_tagging',
 			'[role="main"] a[href="/settings/tagging"]', {
 				postsProtected: checkbox('protectPosts'),
 				photoTagging: linkRowValue('photoTagging', [['taggingAnyone', 'anyone'], ['taggingFollowing', 'following'], ['taggingOff', 'off']]),
 			}),
-		'settings-location': settingsPage('location', 'Settings › Add location information to your posts', checkboxReady, {
+		'settings-location': settingsPage('location', checkboxReady, {
 			geotagPosts: checkbox('geotagPosts'),
 		}),
-		'settings-contacts': settingsPage('contacts', 'Settings › Discoverability and contacts', checkboxReady, {
+		'settings-contacts': settingsPage('contacts', checkboxReady, {
 			findableByEmail: checkbox('findByEmail'),
 			findableByPhone: checkbox('findByPhone'),
 		}),
-		'settings-direct-messages': settingsPage('direct_messages', 'Settings › Direct Messages',
+		'settings-direct-messages': settingsPage('direct_messages',
 			'[role="main"] input[type="radio"], [role="main"] [role="radio"]', {
 				messageRequestsFrom: radioChoice('messageRequests', [['requestsNoOne', 'no-one'], ['requestsVerified', 'verified'], ['requestsEveryone', 'everyone']]),
 			}),
-		'settings-data-sharing': settingsPage('data_sharing_with_business_partners', 'Settings › Data sharing with business partners', checkboxReady, {
+		'settings-data-sharing': settingsPage('data_sharing_with_business_partners', checkboxReady, {
 			businessPartnerSharing: checkbox('businessPartners'),
 		}),
-		'settings-ads': settingsPage('ads_preferences', 'Settings › Ads preferences', checkboxReady, {
+		'settings-ads': settingsPage('ads_preferences', checkboxReady, {
 			personalizedAds: checkbox('personalizedAds'),
 		}),
-		'settings-grok': settingsPage('grok_settings', 'Settings › Grok & Third-party Collaborators', checkboxReady, {
+		'settings-grok': settingsPage('grok_settings', checkboxReady, {
 			aiTrainingAllowed: checkbox('grokTraining'),
 		}),
 		// A dialog over Home; its birth-date editor opens after "Birth date" › "Edit" (platform-pages.md §1.3).
 		// The bio is read too: its text is scanned in the background and only the kinds found are kept.
-		'edit-profile': {...settingsPage('profile', 'Edit profile › Birth date',
+		'edit-profile': {...settingsPage('profile',
 			'[data-testid="ProfileBirthdate"], [data-testid="Profile_Save_Button"]', {
 				birthdayDayMonth: birthdateVisibility('ProfileBirthdate_Day_Month_Visibility'),
 				birthdayYear: birthdateVisibility('ProfileBirthdate_Year_Visibility'),
 				currentCity: editLocation,
 				birthdateOnProfile: editBirthLine,
 			}), bio: profileBio},
-		'settings-inferred-identity': settingsPage('off_twitter_activity', 'Settings › Inferred identity', checkboxReady, {
+		'settings-inferred-identity': settingsPage('off_twitter_activity', checkboxReady, {
 			inferredIdentity: checkbox('inferredIdentity'),
 		}),
-		'settings-connected-apps': settingsPage('connected_apps', 'Settings › Apps and sessions › Connected apps',
+		'settings-connected-apps': settingsPage('connected_apps',
 			'[role="main"] a[href^="/settings/connected_apps/"], [role="main"] section[aria-label] h2', {
 				activeAppCount: connectedAppCount,
 			}),
@@ -95,11 +94,10 @@ export default defineSite({
 		// "Born …" line are shown, never their text. Someone else's profile, or one without the
 		// owner-only "Edit profile" button, is never read.
 		profile: {
-			title: 'Your profile',
 			// platform-pages.md §1.3 (header testids H, 2025-07 bundle; the 2026-10 note, M).
 			facts: {confirmed: '2026-10', confidence: 'M'},
 			url: 'https://x.com/home',
-			reachedByClick: 'Profile',
+			reachedByClick: true,
 			matches: isProfile,
 			owner: 'profile',
 			ready: '[data-testid="UserProfileHeader_Items"] [data-testid="UserJoinDate"], [data-testid="editProfileButton"], [data-testid="UserName"]',
