@@ -70,6 +70,12 @@ test('the worker and the engine never import the extension pages (src/ → popup
 	expect(offending.map(file => relative(root, file))).toEqual([]);
 });
 
+test('the engine (src/core) reaches no browser API, worker or page: only type imports cross out of it', () => {
+	const runtime = /^import (?!type\b)[^;]*from '(webextension-polyfill|(\.\.\/)+(browser|background|i18n|popup)\/[^']*)'/m;
+	const offending = sourceFiles('src/core').filter(file => runtime.test(readFileSync(file, 'utf8')));
+	expect(offending.map(file => relative(root, file))).toEqual([]);
+});
+
 test('extension code makes no network requests', () => {
 	const files = ['src', 'content-scripts', 'popup'].flatMap(sourceFiles).filter(file => !file.includes('/cli/'));
 	const offending = files.filter(file => /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new (XMLHttpRequest|WebSocket|EventSource)/.test(readFileSync(file, 'utf8')));
