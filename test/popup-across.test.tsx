@@ -12,6 +12,7 @@ import {catalog as en} from '../src/i18n/en/index.js';
 import {fixSteps} from '../src/i18n/render.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView} from '../popup/popup.js';
+import './page-catalogs.js';
 
 const record = (pageKind: string, observations: PageRecord['observations']): PageRecord => ({pageKind, readAt: 1, observations});
 // Facebook shows the day and month, X the year: a full birthdate across accounts. Instagram is public.

@@ -14,6 +14,7 @@ import {siteCatalog} from '../src/background/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
 import type {PopupViewProps} from '../popup/popup.js';
+import './page-catalogs.js';
 
 // The popup in a Spanish browser: every string from src/i18n/es/messages.json or the Spanish catalog, none English.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,6 +16,7 @@ import {fixSteps, pageTitle, placeTitle, renderMessage, ruleTitle, ruleWhy} from
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {Popup, PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
+import './page-catalogs.js';
 
 const audit = sampleAudit;
 const catalog = siteCatalog();

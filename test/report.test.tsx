@@ -6,6 +6,7 @@ import {ReportView} from '../popup/report/report-view.js';
 import {catalog as en} from '../src/i18n/en/index.js';
 import {fixSteps, ruleTitle} from '../src/i18n/render.js';
 import {sampleAudit} from './popup-audit.js';
+import './page-catalogs.js';
 
 const now = new Date('2026-11-26T10:00:00Z');
 

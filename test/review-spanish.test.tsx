@@ -14,6 +14,7 @@ import {rules} from '../src/core/rules/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import type {ReviewViewProps} from '../popup/review/review-view.js';
+import './page-catalogs.js';
 
 // The review page in a Spanish browser: every phase in Spanish, with the engine's Spanish texts.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
