@@ -1,5 +1,6 @@
 // Builds dist/chrome and dist/firefox: IIFE bundles (content scripts must be classic scripts) for
-// the background, the popup and one content script per site, plus icons, _locales and a per-browser manifest.
+// the background, the popup and one content script per site, one text bundle per language, plus
+// icons, _locales and a per-browser manifest.
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -16,13 +17,20 @@ const contentEntries = Object.fromEntries(readdirSync(siteDir)
 	.filter(id => existsSync(join(siteDir, id, 'content.ts')))
 	.map(id => [`content-${id}`, join(siteDir, id, 'content.ts')]));
 
+// One folder per language (src/i18n/<lang>/): its UI messages become _locales/<lang>/messages.json,
+// and its engine catalog the bundle text-<lang>.js, which extension pages load only for the UI language.
+const i18nDir = join(root, 'src/i18n');
+const languages = readdirSync(i18nDir).filter(language => existsSync(join(i18nDir, language, 'messages.json')));
+const textEntries = Object.fromEntries(languages
+	.filter(language => existsSync(join(i18nDir, language, 'register.ts')))
+	.map(language => [`text-${language}`, join(i18nDir, language, 'register.ts')]));
+
 const entryPoints = {
 	background: join(root, 'src/background/background.ts'),
 	popup: join(root, 'popup/main.tsx'),
 	report: join(root, 'popup/report/report-main.tsx'),
 	review: join(root, 'popup/review/review-main.tsx'),
-	// The Spanish engine texts, loaded by the extension pages only in a Spanish browser.
-	'text-es': join(root, 'src/i18n/es/register.ts'),
+	...textEntries,
 	...contentEntries,
 };
 
@@ -43,7 +51,11 @@ function copyStatic(out, target) {
 	mkdirSync(out, {recursive: true});
 	cpSync(join(root, 'icons'), join(out, 'icons'), {recursive: true, filter: source => !source.endsWith('.svg')});
 	// Messages for the UI languages (manifest __MSG_…__ and browser.i18n.getMessage).
-	cpSync(join(root, '_locales'), join(out, '_locales'), {recursive: true});
+	for (const language of languages) {
+		mkdirSync(join(out, '_locales', language), {recursive: true});
+		cpSync(join(i18nDir, language, 'messages.json'), join(out, '_locales', language, 'messages.json'));
+	}
+
 	cpSync(join(root, 'popup/popup.html'), join(out, 'popup.html'));
 	cpSync(join(root, 'popup/popup.css'), join(out, 'popup.css'));
 	cpSync(join(root, 'popup/report/report.html'), join(out, 'report.html'));

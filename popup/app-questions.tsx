@@ -1,4 +1,3 @@
-import {currentTextCatalog, localizeQuestion} from '../src/i18n/localize.js';
 import type {Answers} from '../src/core/questions/answers.js';
 import {platforms} from '../src/core/questions/index.js';
 import {QuestionItem} from './question-item.js';
@@ -16,8 +15,6 @@ export type QuestionHandlers = {
  */
 export function AppQuestions({answers, onAnswer, onClear, onAppUse}: {answers: Answers} & QuestionHandlers) {
 	const used = platforms.filter(platform => answers.apps[platform.id] === true);
-	// Path, question and the app's labels in the UI language (src/i18n); app names are brands.
-	const text = currentTextCatalog();
 	return (
 		<section class="questions" aria-labelledby="questions-title">
 			<h2 id="questions-title">{t.questionsTitle}</h2>
@@ -40,7 +37,7 @@ export function AppQuestions({answers, onAnswer, onClear, onAppUse}: {answers: A
 					<ol class="question-list">
 						{platform.questions.map(question => (
 							<QuestionItem
-								key={question.id} app={platform.name} question={localizeQuestion(text, question)} stored={answers.answers[question.id]}
+								key={question.id} app={platform.name} question={question} stored={answers.answers[question.id]}
 								onAnswer={onAnswer} onClear={onClear}
 							/>
 						))}

@@ -1,6 +1,7 @@
 import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import type {Change, ChangeRecord} from '../src/core/history/diff-observations.js';
 import {audiences, type Audience} from '../src/core/model/audience.js';
+import * as e from './engine-texts.js';
 import * as t from './strings.js';
 
 /** How many change records to show: the newest few; older ones are in storage, capped. */
@@ -13,7 +14,7 @@ function describe(observed: Change['from']): string {
 
 	const {value, audience} = observed;
 	if (value === 'shown') {
-		return t.valueText.shownTo(t.audienceName(audience ?? 'public'));
+		return t.valueText.shownTo(e.audienceName(audience ?? 'public'));
 	}
 
 	if (value === 'not-set') {
@@ -25,7 +26,7 @@ function describe(observed: Change['from']): string {
 	}
 
 	if (typeof value === 'string') {
-		return (audiences as readonly string[]).includes(value) ? t.audienceName(value as Audience) : t.choiceName(value);
+		return (audiences as readonly string[]).includes(value) ? e.audienceName(value as Audience) : e.choiceName(value);
 	}
 
 	return String(value);
@@ -37,19 +38,17 @@ export function ChangesSince({changes, catalog}: {changes: readonly ChangeRecord
 		return null;
 	}
 
-	const pageTitle = (record: ChangeRecord) =>
-		catalog.find(site => site.id === record.site)?.pages.find(page => page.pageKind === record.pageKind)?.title ?? record.pageKind;
 	return (
 		<section class="changes" aria-labelledby="changes-title">
 			<h2 id="changes-title">{t.changesTitle}</h2>
 			<ul class="change-records">
 				{changes.slice(0, shown).map(record => (
 					<li key={`${record.site}/${record.pageKind}/${record.at}`}>
-						<p class="change-page">{t.changedSince(pageTitle(record), new Date(record.since).toLocaleDateString())}</p>
+						<p class="change-page">{t.changedSince(e.page(record.site, record.pageKind), new Date(record.since).toLocaleDateString())}</p>
 						<ul>
 							{record.changes.map(change => (
 								<li key={change.field} data-field={change.field} data-direction={change.direction}>
-									{t.fieldLabel(change.field)}: {describe(change.from)} → {describe(change.to)}{' '}
+									{e.fieldLabel(change.field)}: {describe(change.from)} → {describe(change.to)}{' '}
 									<span class={`direction direction-${change.direction}`}>({t.direction[change.direction]})</span>
 								</li>
 							))}

@@ -1,4 +1,5 @@
 import type {Finding} from '../src/core/model/audit.js';
+import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import {questionAnchor} from './question-item.js';
 import {itemId} from './score-line.js';
@@ -12,38 +13,40 @@ function Steps({steps}: {steps: readonly string[]}) {
 
 /** Where to go next: the question that would answer it, the page that shows it, or the fix (in the app: no link). */
 function Action({finding: {site, ruleId, status, fix, check, question}}: {finding: Finding}) {
+	const steps = e.steps(fix);
 	const atRisk = status === 'risk';
 	if (status === 'unknown' && question) {
 		return <a class="action" href={`#${questionAnchor(question)}`}>{t.answerQuestion}</a>;
 	}
 
 	if (status === 'unknown' && check?.url) {
-		return <ExternalLink class="action" href={check.url}>{t.openPage(check.page)}</ExternalLink>;
+		return <ExternalLink class="action" href={check.url}>{t.openPage(e.place(check))}</ExternalLink>;
 	}
 
 	if (!fix.url) {
-		return atRisk ? <p class="action">{t.fixInApp(fix.page)}</p> : null;
+		return atRisk ? <p class="action">{t.fixInApp(e.place(fix))}</p> : null;
 	}
 
 	return (
 		<>
-			<ExternalLink class={atRisk ? 'action primary' : 'action'} href={fix.url}>{atRisk ? t.fixIt(fix.page) : t.openPage(fix.page)}</ExternalLink>
-			{atRisk && <ShowMeButton site={site} ruleId={ruleId} steps={fix.steps}/>}
+			<ExternalLink class={atRisk ? 'action primary' : 'action'} href={fix.url}>{atRisk ? t.fixIt(e.place(fix)) : t.openPage(e.place(fix))}</ExternalLink>
+			{atRisk && <ShowMeButton site={site} ruleId={ruleId} steps={steps}/>}
 		</>
 	);
 }
 
 /** A one-site finding's steps, then where to go. */
 function FixOnSite({finding}: {finding: Finding}) {
-	const {status, fix} = finding;
+	const {status} = finding;
+	const steps = e.steps(finding.fix);
 	return (
 		<>
 			{status === 'risk'
-				? <Steps steps={fix.steps}/>
-				: fix.steps.length > 0 && (
+				? <Steps steps={steps}/>
+				: steps.length > 0 && (
 					<details>
 						<summary>{t.howToChange}</summary>
-						<Steps steps={fix.steps}/>
+						<Steps steps={steps}/>
 					</details>
 				)}
 			<Action finding={finding}/>
@@ -58,7 +61,7 @@ function FixOnSite({finding}: {finding: Finding}) {
 export function ChecklistItem({finding}: {finding: Finding}) {
 	const {status, severity} = finding;
 	const atRisk = status === 'risk';
-	const missing = [...new Set((finding.missing ?? []).map(({field}) => t.fieldLabel(field)))];
+	const missing = [...new Set((finding.missing ?? []).map(({field}) => e.fieldLabel(field)))];
 	return (
 		<li id={itemId(finding.site, finding.ruleId)} class={`item status-${status} severity-${severity}`} data-rule={finding.ruleId} data-status={status}>
 			<div class="item-head">
@@ -66,14 +69,14 @@ export function ChecklistItem({finding}: {finding: Finding}) {
 					{!atRisk && <span class="visually-hidden">{t.severityIfAtRisk}</span>}
 					{t.severityLabel[severity]}
 				</span>
-				<h4 class="item-title">{finding.title}</h4>
+				<h4 class="item-title">{e.title(finding)}</h4>
 			</div>
-			<p class="exposure">{finding.exposure}</p>
+			<p class="exposure">{e.exposure(finding)}</p>
 			{finding.reported && <p class="reported" data-reported-at={finding.reported.at}>{t.reportedOn(new Date(finding.reported.at).toLocaleDateString())}</p>}
 			{status === 'unknown' && !finding.involves && missing.length > 0 && <p class="missing">{t.notRead}{missing.join(', ')}</p>}
 			<details>
 				<summary>{t.whyItMatters}</summary>
-				<p>{finding.why}</p>
+				<p>{e.why(finding)}</p>
 			</details>
 			{finding.involves ? <SiteParts finding={finding}/> : <FixOnSite finding={finding}/>}
 		</li>

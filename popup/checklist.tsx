@@ -1,6 +1,7 @@
 import type {ComponentChildren} from 'preact';
 import type {Finding, SiteAudit, Status} from '../src/core/model/audit.js';
 import {ChecklistItem} from './checklist-item.js';
+import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 
@@ -24,7 +25,7 @@ function Group({site, status, findings, children}: {site: string; status: GroupK
 	);
 }
 
-function PagesToVisit({pages}: {pages: SiteAudit['pagesToVisit']}) {
+function PagesToVisit({site, pages}: {site: string; pages: SiteAudit['pagesToVisit']}) {
 	if (pages.length === 0) {
 		return null;
 	}
@@ -33,7 +34,7 @@ function PagesToVisit({pages}: {pages: SiteAudit['pagesToVisit']}) {
 		<div class="to-visit">
 			<p>{t.pagesToVisit}</p>
 			<ul class="page-links">
-				{pages.map(page => <li key={page.pageKind}><ExternalLink href={page.url}>{page.title}</ExternalLink></li>)}
+				{pages.map(page => <li key={page.pageKind}><ExternalLink href={page.url}>{e.page(site, page.pageKind)}</ExternalLink></li>)}
 			</ul>
 		</div>
 	);
@@ -57,7 +58,7 @@ export function Checklist({site}: {site: SiteAudit}) {
 			)}
 			{groups.map(({status, findings}) => (
 				<Group key={status} site={site.site} status={status} findings={findings}>
-					{status === 'unknown' && <PagesToVisit pages={site.pagesToVisit}/>}
+					{status === 'unknown' && <PagesToVisit site={site.site} pages={site.pagesToVisit}/>}
 				</Group>
 			))}
 		</>

@@ -1,4 +1,5 @@
 import type {SiteCatalog} from '../src/core/model/site-catalog.js';
+import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 
@@ -12,7 +13,7 @@ export function EmptyState({catalog}: {catalog: SiteCatalog}) {
 					<h2>{site.name}</h2>
 					<ul class="page-links">
 						{site.pages.map(page => (
-							<li key={page.pageKind}><ExternalLink href={page.url}>{page.title}</ExternalLink></li>
+							<li key={page.pageKind}><ExternalLink href={page.url}>{e.page(site.id, page.pageKind)}</ExternalLink></li>
 						))}
 					</ul>
 				</div>

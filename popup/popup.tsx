@@ -1,5 +1,4 @@
 import type {ComponentChildren} from 'preact';
-import {currentTextCatalog, localizeAudit, localizeCatalog} from '../src/i18n/localize.js';
 import type {AudienceProfile} from '../src/core/model/severity.js';
 import type {ReminderEvery} from '../src/core/scan/reminder-due.js';
 import {noAnswers} from '../src/core/questions/answers.js';
@@ -89,16 +88,9 @@ function Body({
 	);
 }
 
-/** The engine's English texts (rules, page titles) in the UI language; the catalog maps titles to page kinds. */
-function localized<P extends Pick<PopupViewProps, 'audit' | 'catalog'>>(props: P): P {
-	const text = currentTextCatalog();
-	return {...props, audit: props.audit && localizeAudit(text, props.catalog, props.audit), catalog: localizeCatalog(text, props.catalog)};
-}
-
 /** Pure view of one state, testable without messaging. */
 export function PopupView(props: PopupViewProps) {
-	const shown = localized(props);
-	return <Frame audit={shown.audit}><Body {...shown}/></Frame>;
+	return <Frame audit={props.audit}><Body {...props}/></Frame>;
 }
 
 function forget(site: string) {
@@ -135,9 +127,8 @@ export function Popup() {
 	const loaded = useStateFromBackground(browserConnection);
 	// Same root as PopupView's, so the header is updated in place rather than re-created.
 	if (loaded.state === 'ready') {
-		const shown = localized(loaded.value);
-		return <Frame audit={shown.audit}><Body
-			{...shown} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
+		return <Frame audit={loaded.value.audit}><Body
+			{...loaded.value} onForget={forget} onForgetEverything={forgetAll} onProfile={chooseProfile}
 			onScan={scanAll} onCancelScan={cancelScanning} onReminder={chooseReminder}
 			onCapture={async () => captureActiveTab(document, browserConnection)} {...questionHandlers}
 		/></Frame>;

@@ -1,6 +1,7 @@
 import {useRef} from 'preact/hooks';
 import type {StoredAnswer} from '../src/core/questions/answers.js';
 import {noApp, notSure, type Question} from '../src/core/questions/define-question.js';
+import * as e from './engine-texts.js';
 import * as t from './strings.js';
 
 export const questionAnchor = (id: string) => `question-${id}`;
@@ -17,7 +18,9 @@ export function QuestionItem({app, question, stored, onAnswer, onClear}: {
 	onClear: (question: string) => void;
 }) {
 	const group = useRef<HTMLFieldSetElement>(null);
-	const options = [...question.options.map(({id, label}) => ({id, label})), {id: noApp, label: t.noAppAnswer}, {id: notSure, label: t.notSureAnswer}];
+	// Path, question and the app's labels in the UI language; the app's name is a brand.
+	const words = e.question(question);
+	const options = [...question.options.map(({id}) => ({id, label: words.options[id]!})), {id: noApp, label: t.noAppAnswer}, {id: notSure, label: t.notSureAnswer}];
 	const clear = () => {
 		// The button is about to disappear: keep keyboard focus in the question.
 		group.current?.querySelector<HTMLInputElement>('input')?.focus();
@@ -28,7 +31,7 @@ export function QuestionItem({app, question, stored, onAnswer, onClear}: {
 		<li>
 			<fieldset ref={group} id={questionAnchor(question.id)} class="question" data-question={question.id} data-answer={stored?.answer ?? ''}>
 				<legend>
-					{t.inTheApp(app, question.path)} <span class="ask">{question.ask}</span>
+					{t.inTheApp(app, words.path)} <span class="ask">{words.ask}</span>
 				</legend>
 				<div class="options">
 					{options.map(option => (
@@ -41,7 +44,7 @@ export function QuestionItem({app, question, stored, onAnswer, onClear}: {
 						</label>
 					))}
 				</div>
-				<p class="hint">{t.platformDefaults(question.defaults.adult, question.defaults.teen)} {t.documented(question.confirmed, question.confidence)}</p>
+				<p class="hint">{t.platformDefaults(words.defaults.adult, words.defaults.teen)} {t.documented(question.confirmed, question.confidence)}</p>
 				{stored && (
 					<p class="reported-on">
 						{t.reportedOn(new Date(stored.at).toLocaleDateString())}{' '}

@@ -1,4 +1,5 @@
 import type {Audit} from '../src/core/model/audit.js';
+import * as e from './engine-texts.js';
 import * as t from './strings.js';
 
 /** Grade and coverage side by side (unknowns lower coverage, never the grade), then where to start. */
@@ -22,7 +23,7 @@ export function ScoreLine({audit}: {audit: Audit | undefined}) {
 			{first && (
 				<p class="start-here">
 					{t.startHere}{' '}
-					<a href={`#${itemId(first.site, first.ruleId)}`}>{first.title}</a>
+					<a href={`#${itemId(first.site, first.ruleId)}`}>{e.title(first)}</a>
 				</p>
 			)}
 		</div>

@@ -1,4 +1,5 @@
 import type {Finding} from '../src/core/model/audit.js';
+import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import {ShowMeButton} from './show-me-button.js';
 import * as t from './strings.js';
@@ -17,18 +18,19 @@ export function SiteParts({finding}: {finding: Finding}) {
 	return (
 		<ul class="site-parts">
 			{(finding.involves ?? []).map((part, index) => {
-				const missing = [...new Set((part.missing ?? []).map(({field}) => t.fieldLabel(field)))];
+				const missing = [...new Set((part.missing ?? []).map(({field}) => e.fieldLabel(field)))];
+				const steps = e.steps(part.fix);
 				return (
 					<li key={`${part.site}-${index}`} class="site-part" data-site={part.site}>
 						<h5>{t.onSite(part.siteName)}</h5>
 						{missing.length > 0 && <p class="missing">{t.notRead}{missing.join(', ')}</p>}
-						{atRisk && part.fix.steps.length > 0 && <ol class="steps">{part.fix.steps.map((step, at) => <li key={at}>{step}</li>)}</ol>}
+						{atRisk && steps.length > 0 && <ol class="steps">{steps.map((step, at) => <li key={at}>{step}</li>)}</ol>}
 						{finding.status === 'unknown' && part.check
-							? <ExternalLink class="action" href={part.check.url}>{t.openPage(part.check.page)}</ExternalLink>
-							: <ExternalLink class={atRisk ? 'action primary' : 'action'} href={part.fix.url}>{atRisk ? t.fixIt(part.fix.page) : t.openPage(part.fix.page)}</ExternalLink>}
+							? <ExternalLink class="action" href={part.check.url}>{t.openPage(e.place(part.check))}</ExternalLink>
+							: <ExternalLink class={atRisk ? 'action primary' : 'action'} href={part.fix.url}>{atRisk ? t.fixIt(e.place(part.fix)) : t.openPage(e.place(part.fix))}</ExternalLink>}
 						{/* A part with its own fix page (steps, a URL) can point at the control; a checkup fallback cannot. */}
-						{atRisk && part.role && part.fix.url && part.fix.steps.length > 0
-							&& <ShowMeButton site={part.site} ruleId={finding.ruleId} role={part.role} steps={part.fix.steps}/>}
+						{atRisk && part.role && part.fix.url && steps.length > 0
+							&& <ShowMeButton site={part.site} ruleId={finding.ruleId} role={part.role} steps={steps}/>}
 					</li>
 				);
 			})}

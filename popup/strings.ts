@@ -1,14 +1,11 @@
 import type {PageStatus} from '../src/core/model/page-reading.js';
-import type {CaptureRefusal} from '../src/background/messages.js';
+import type {CaptureRefusal} from '../src/core/protocol/parse-capture.js';
 import type {Status} from '../src/core/model/audit.js';
 import type {Severity} from '../src/core/model/severity.js';
-import {currentTextCatalog} from '../src/i18n/localize.js';
 import {plural, t} from '../src/i18n/t.js';
-import {audienceLabel, type Audience} from '../src/core/model/audience.js';
-import {fieldLabels, type FieldId} from '../src/core/model/fields.js';
 
-// Every string the popup shows, from _locales/<lang>/messages.json (src/i18n/t.ts). The names and
-// shapes are the popup's interface: add a message to both _locales files, then export it here.
+// Every string the popup shows, from src/i18n/<lang>/messages.json (src/i18n/t.ts). The names and
+// shapes are the popup's interface: add a message to every language's file, then export it here.
 
 export const appName = t('appName');
 export const staysOnDevice = t('staysOnDevice');
@@ -94,19 +91,6 @@ export const storeProblem = {
 } as const;
 export const forgetEverything = t('forgetEverything');
 export const forgetEverythingQuestion = t('forgetEverythingQuestion');
-
-// Words the engine owns (src/core/model: field names, audiences, choices), in the UI language's catalog
-// (src/i18n/<lang>/) when it has one; English is the source.
-export const fieldLabel = (field: FieldId): string => currentTextCatalog()?.fields[field] ?? fieldLabels[field] ?? field;
-export const audienceName = (audience: Audience): string => currentTextCatalog()?.audienceNames[audience] ?? audienceLabel[audience];
-export const choiceName = (choice: string): string =>
-	(currentTextCatalog()?.choices as Record<string, string> | undefined)?.[choice] ?? choice;
-
-// Notifications (shown by the background).
-export const moreExposedTitle = (site: string) => t('moreExposedTitle', site);
-export const moreExposedBody = (fields: readonly string[]) => t('moreExposedBody', fields.join(', '));
-export const reminderTitle = t('reminderTitle');
-export const reminderBody = t('reminderBody');
 
 // Scan all.
 export const scanAll = t('scanAll');

@@ -1,6 +1,7 @@
 import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import type {TabState} from '../src/core/protocol/tab-state.js';
 import {uiLanguage} from '../src/i18n/t.js';
+import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 
@@ -26,13 +27,13 @@ export function TabNotice({tab, overTab = false, catalog}: {tab: TabState | unde
 			<div class="notice notice-not-read" data-tab-status={tab.status}>
 				<p>{t.notAuditedPage(site?.name ?? tab.site)}</p>
 				<ul class="page-links">
-					{(site?.pages ?? []).map(page => <li key={page.pageKind}><ExternalLink href={page.url}>{page.title}</ExternalLink></li>)}
+					{(site?.pages ?? []).map(page => <li key={page.pageKind}><ExternalLink href={page.url}>{e.page(tab.site, page.pageKind)}</ExternalLink></li>)}
 				</ul>
 			</div>
 		);
 	}
 
-	const title = site?.pages.find(page => page.pageKind === tab.pageKind)?.title ?? tab.pageKind;
+	const title = e.page(tab.site, tab.pageKind);
 	if (tab.status === 'read' || tab.status === 'reading') {
 		return <p class="notice notice-read" data-tab-status={tab.status}>{tab.status === 'read' ? t.readThisPage(title) : t.readingThisPage(title)}</p>;
 	}

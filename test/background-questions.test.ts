@@ -2,7 +2,7 @@ import {beforeEach, describe, expect, test} from 'vitest';
 import {isAllowedSender} from '../src/core/protocol/is-allowed-sender.js';
 import {parseMessage} from '../src/core/protocol/parse-message.js';
 import type {Message} from '../src/core/protocol/protocol.js';
-import {migrateStore} from '../src/background/storage-migrate.js';
+import {migrateStore, storageVersion} from '../src/background/storage-migrate.js';
 import {extensionId, fromPopup, startMemoryWorker} from './memory-adapters.js';
 
 type Finding = {ruleId: string; status: string; reported?: {at: number}};
@@ -110,15 +110,15 @@ describe('the background stores answers', () => {
 	});
 });
 
-describe('store version 4', () => {
+describe('answers in the store (since version 4)', () => {
 	test('version-2 and version-3 stores get empty answers; an unreadable answers store is set aside', () => {
 		const v2 = {version: 2, pages: {}, changes: []};
-		expect(migrateStore(v2)).toEqual({store: {version: 4, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
+		expect(migrateStore(v2)).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
 		const v3 = {version: 3, pages: {}, changes: [], scans: []};
-		expect(migrateStore(v3)).toEqual({store: {version: 4, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
+		expect(migrateStore(v3)).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
 		const broken = {version: 4, pages: {}, changes: [], scans: [], answers: {answers: {'tiktok.downloads': 'on'}, apps: {}}};
 		expect(migrateStore(broken)).toMatchObject({changed: true, problem: 'unreadable', setAside: broken});
-		const current = {version: 4, pages: {}, changes: [], scans: [], answers: {answers: {'tiktok.downloads': {answer: 'on', at: 1}}, apps: {tiktok: true}}};
+		const current = {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {'tiktok.downloads': {answer: 'on', at: 1}}, apps: {tiktok: true}}};
 		expect(migrateStore(current)).toEqual({store: current, changed: false});
 	});
 });

@@ -69,6 +69,17 @@ test('extension code never writes HTML from strings or evaluates code', () => {
 	expect(offending.map(file => relative(root, file))).toEqual([]);
 });
 
+test('the worker and the engine never import the extension pages (src/ → popup/)', () => {
+	const offending = sourceFiles('src').filter(file => /from '(\.\.\/)+popup\//.test(readFileSync(file, 'utf8')));
+	expect(offending.map(file => relative(root, file))).toEqual([]);
+});
+
+test('the engine (src/core) reaches no browser API, worker or page: only type imports cross out of it', () => {
+	const runtime = /^import (?!type\b)[^;]*from '(webextension-polyfill|(\.\.\/)+(browser|background|i18n|popup)\/[^']*)'/m;
+	const offending = sourceFiles('src/core').filter(file => runtime.test(readFileSync(file, 'utf8')));
+	expect(offending.map(file => relative(root, file))).toEqual([]);
+});
+
 test('extension code makes no network requests', () => {
 	const files = ['src', 'content-scripts', 'popup'].flatMap(sourceFiles).filter(file => !file.includes('/cli/'));
 	const offending = files.filter(file => /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new (XMLHttpRequest|WebSocket|EventSource)/.test(readFileSync(file, 'utf8')));
@@ -93,14 +104,7 @@ const importsInto = (files: readonly string[], folders: readonly string[]): stri
 
 test('the engine and the worker import nothing from the page or popup runtimes (the command line may run the readers)', () => {
 	const files = sourceFiles('src').filter(file => !relative(root, file).startsWith(`src${sep}cli${sep}`));
-	// Known exception, to be removed at merge: the worker still takes its notification and check-in
-	// texts from the popup's string tables (these three imports); the work on user-facing text moves them.
-	const popupStrings = [
-		'src/background/notify-more-exposed.ts imports popup/strings.js',
-		'src/background/check-in.ts imports popup/review/review-strings.js',
-		'src/background/checkup-reminder.ts imports popup/strings.js',
-	];
-	expect(importsInto(files, ['content-scripts', 'popup']).filter(line => !popupStrings.includes(line))).toEqual([]);
+	expect(importsInto(files, ['content-scripts', 'popup'])).toEqual([]);
 });
 
 test('the popup imports nothing from the content scripts', () => {
@@ -134,12 +138,10 @@ test('no import circles in the extension\'s code (static and type imports)', () 
 });
 
 test('only the adapters in src/browser/ import webextension-polyfill, and there are at most five', () => {
-	// src/i18n/t.ts reads the UI language and messages itself until its adapter (src/browser/i18n.ts) takes over.
-	const notYetBehindAnAdapter = new Set(['src/i18n/t.ts']);
 	const importers = [...importGraph(root, ['src', 'popup', 'content-scripts'])]
 		.filter(([, imports]) => imports.packages.includes('webextension-polyfill'))
 		.map(([file]) => file);
-	expect(importers.filter(file => !file.startsWith('src/browser/') && !notYetBehindAnAdapter.has(file))).toEqual([]);
+	expect(importers.filter(file => !file.startsWith('src/browser/'))).toEqual([]);
 	const adapters = importers.filter(file => file.startsWith('src/browser/'));
 	expect(adapters.length).toBeGreaterThan(0);
 	expect(adapters.length).toBeLessThanOrEqual(5);

@@ -5,6 +5,8 @@ import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
 import {auditOf, recordPage} from '../src/background/record-page.js';
 import type {StoredPages} from '../src/core/model/stored-pages.js';
+import {catalog as en} from '../src/i18n/en/index.js';
+import {renderMessage} from '../src/i18n/render.js';
 import {listFixtures} from './fixtures.js';
 
 // Cross-site rules over page-sample pairs read by the real extractors (not hand-built observations).
@@ -31,7 +33,7 @@ test('the year hidden everywhere is not a cross-site birthdate; a year on X with
 	// Facebook's locked-down sample still shows the day and month to Friends: with the year public on X, friends can piece it together.
 	const friends = across(read(['facebook', 'about-basic-info', 'locked-down'], ['x', 'edit-profile', 'birth-year-public']), 'birthdate-across-sites');
 	expect(friends).toMatchObject({status: 'risk'});
-	expect(friends!.exposure).toContain('Friends');
+	expect(renderMessage(en, friends!.exposure)).toContain('Friends');
 });
 
 test('a phone number in the X bio while Facebook lets anyone look the account up by phone', () => {

@@ -12,6 +12,8 @@ import {known, unknown, unknownReasons} from '../src/core/model/observed.js';
 import {crossRules} from '../src/core/rules/across/index.js';
 import type {CrossRule} from '../src/core/rules/across/define-cross-rule.js';
 import {rules} from '../src/core/rules/index.js';
+import {catalog as en} from '../src/i18n/en/index.js';
+import {fixSteps, renderMessage} from '../src/i18n/render.js';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '../src/core/rules/across');
 const record = (pageKind: string, observations: PageRecord['observations'], readAt = 1): PageRecord => ({pageKind, readAt, observations});
@@ -19,6 +21,11 @@ const across = (records: Record<string, PageRecord[]>, profile: 'adult' | 'teen1
 const acrossRule = (records: Record<string, PageRecord[]>, ruleId: string) => across(records).find(finding => finding.ruleId === ruleId);
 
 describe.each(crossRules.map(rule => [rule.id, rule] as const))('%s', (_, rule: CrossRule) => {
+	test('has risky and ok examples', () => {
+		expect(rule.examples.risky.length).toBeGreaterThan(0);
+		expect(rule.examples.ok.length).toBeGreaterThan(0);
+	});
+
 	test.each(rule.examples.risky.map((views, index) => [index, views] as const))('risky example %i names at least two sites', (_index, views) => {
 		const judgement = rule.judge(views);
 		expect(judgement.risky).toBe(true);
@@ -29,14 +36,26 @@ describe.each(crossRules.map(rule => [rule.id, rule] as const))('%s', (_, rule: 
 		expect(rule.judge(views).risky).toBe(false);
 	});
 
-	test('each role\'s fix opens a page of that site that shows what the rule reads', () => {
-		for (const bySite of Object.values(rule.fixes)) {
-			for (const [siteId, fix] of Object.entries(bySite)) {
+	test('each role is fixed by a one-site rule whose fix, on each of its sites, opens a page that shows what the rule reads', () => {
+		expect(Object.keys(rule.fixes).length).toBeGreaterThan(0);
+		for (const [role, fixer] of Object.entries(rule.fixes)) {
+			expect(rules, role).toContain(fixer);
+			expect(Object.keys(fixer.fixes).length, role).toBeGreaterThan(0);
+			for (const [siteId, fix] of Object.entries(fixer.fixes)) {
 				const page = siteById(siteId)?.pages[fix.page];
-				expect(page, `${siteId}/${fix.page}`).toBeDefined();
-				expect(rule.reads.some(field => showsField(page, field))).toBe(true);
+				expect(page, `${role}: ${siteId}/${fix.page}`).toBeDefined();
+				expect(rule.reads.some(field => showsField(page, field)), `${role}: ${siteId}/${fix.page}`).toBe(true);
 			}
 		}
+	});
+
+	test('with two audited sites that can show what it reads, it gives a finding: couldn\'t check while nothing is read', () => {
+		const showing = sites.flatMap(site => {
+			const pageKind = Object.keys(site.pages).find(kind => rule.reads.some(field => showsField(site.pages[kind], field)));
+			return pageKind ? [[site.id, [record(pageKind, {})]] as [string, PageRecord[]]] : [];
+		}).slice(0, 2);
+		expect(showing).toHaveLength(2);
+		expect(acrossRule(Object.fromEntries(showing), rule.id)?.status).toBe('unknown');
 	});
 });
 
@@ -58,7 +77,7 @@ describe('findings across accounts', () => {
 			['facebook', siteById('facebook')!.pages['about-contact-and-basic-info']!.url],
 			['x', siteById('x')!.pages['edit-profile']!.url],
 		]);
-		expect(finding?.involves?.every(part => part.fix.steps.length > 0)).toBe(true);
+		expect(finding?.involves?.every(part => fixSteps(en, part.fix).length > 0)).toBe(true);
 	});
 
 	test('a site whose part was not read makes it "couldn\'t check", naming that site, never ok', () => {
@@ -78,8 +97,8 @@ describe('findings across accounts', () => {
 			x: [record('settings-contacts', {findableByPhone: known(true), findableByEmail: known(false)})],
 		}, 'phone-shown-and-findable');
 		expect(finding).toMatchObject({status: 'risk', severity: 'high'});
-		expect(finding?.exposure).toContain('Facebook');
-		expect(finding?.exposure).toContain('X');
+		expect(renderMessage(en, finding!.exposure)).toContain('Facebook');
+		expect(renderMessage(en, finding!.exposure)).toContain('X');
 		expect(finding?.involves?.map(part => part.fix.url)).toEqual([
 			siteById('facebook')!.pages['about-contact-and-basic-info']!.url, siteById('x')!.pages['settings-contacts']!.url,
 		]);
@@ -109,7 +128,8 @@ describe('findings across accounts', () => {
 				facebook: [record('about-basic-info', {birthdayDayMonth: a, birthdayYear: xMissing ? b : missing})],
 				x: [record('edit-profile', {birthdayDayMonth: c, birthdayYear: xMissing ? missing : b})],
 			};
-			return acrossRule(records, 'birthdate-across-sites')?.status !== 'ok';
+			const finding = acrossRule(records, 'birthdate-across-sites');
+			return finding !== undefined && finding.status !== 'ok';
 		}), {numRuns: 200});
 	});
 });

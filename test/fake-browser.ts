@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url';
 type Listener = (...args: unknown[]) => unknown;
 type Messages = Record<string, {message: string; placeholders?: Record<string, {content: string}>}>;
 
-const localesRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '_locales');
+// The UI messages of each language, where the build takes them from (src/i18n/<lang>/messages.json).
+const localesRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'i18n');
 const catalogs = new Map<string, Messages>();
 const messagesFor = (language: string): Messages => {
 	const file = join(localesRoot, language, 'messages.json');
@@ -17,7 +18,7 @@ const messagesFor = (language: string): Messages => {
 };
 
 /**
- * browser.i18n over the real _locales files, the way the browsers resolve them: the UI language's
+ * browser.i18n over the real message files, the way the browsers resolve them: the UI language's
  * message, else default_locale's (en); named placeholders ($NAME$, case-insensitive) hold $1…$9; "$$" is "$".
  */
 function fakeI18n() {

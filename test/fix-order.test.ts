@@ -11,7 +11,7 @@ import {rules} from '../src/core/rules/index.js';
 
 // risks-and-settings.md (d) 2: rank fixes by sensitivity × visibility, the biggest risk reduction first.
 const at = (url: string, severity: Severity, ruleId: string, reach?: Audience, site = 'facebook'): Finding => ({
-	ruleId, site, status: 'risk', severity, title: '', exposure: '', why: '', fix: {url, page: url, steps: []}, ...(reach ? {reach} : {}),
+	ruleId, site, status: 'risk', severity, exposure: {rule: ruleId, id: 'risk'}, fix: {site, siteName: site, url, page: url}, ...(reach ? {reach} : {}),
 });
 
 test('with equal severity, what more people see comes first', () => {
@@ -29,7 +29,7 @@ test('one page that removes several risks comes before a bigger single risk else
 test('a finding across accounts counts towards the fix of each site involved', () => {
 	const across: Finding = {
 		...at('', 'high', 'birthdate-across-sites', 'public', 'across'),
-		involves: [{site: 'facebook', siteName: 'Facebook', fix: {url: 'fb', page: 'fb', steps: []}}, {site: 'x', siteName: 'X', fix: {url: 'x', page: 'x', steps: []}}],
+		involves: [{site: 'facebook', siteName: 'Facebook', fix: {site: 'facebook', siteName: 'Facebook', url: 'fb', page: 'fb'}}, {site: 'x', siteName: 'X', fix: {site: 'x', siteName: 'X', url: 'x', page: 'x'}}],
 	};
 	const order = fixOrder([across, at('x', 'low', 'low-on-x', 'public', 'x'), at('other', 'high', 'other')]);
 	expect(order[0]).toMatchObject({site: 'x', url: 'x'});

@@ -1,77 +1,133 @@
 import {describe, expect, test} from 'vitest';
 import {sites} from '../src/core/sites/index.js';
-import {esText} from '../src/i18n/es/index.js';
-import {translateExposure} from '../src/i18n/localize.js';
-import {exposuresOf} from '../src/i18n/rule-exposures.js';
 import {audiences} from '../src/core/model/audience.js';
 import {fieldIds} from '../src/core/model/fields.js';
-import {reasonText} from '../src/core/model/reasons.js';
+import {unknownReasons} from '../src/core/model/observed.js';
 import {questions} from '../src/core/questions/index.js';
+import {crossRules} from '../src/core/rules/across/index.js';
 import {rules} from '../src/core/rules/index.js';
+import type {Catalog, Template} from '../src/i18n/catalog.js';
+import {catalog as en} from '../src/i18n/en/index.js';
+import {languages} from '../src/i18n/languages.js';
+import {fill} from '../src/i18n/render.js';
+import {crossExposuresOf, exposuresOf} from './rule-messages.js';
 
-// Fails when a rule, field, site or page kind is merged without its Spanish text: add it in
-// src/i18n/es/ (rules-*.ts, model.ts, sites.ts).
-describe('Spanish catalog', () => {
-	test.each(rules.map(rule => [rule.id, rule] as const))('rule %s has a Spanish title, why and ok text', (id, rule) => {
-		const text = esText.rules[id];
-		expect(text, `src/i18n/es: no entry for rule "${id}"`).toBeDefined();
-		for (const key of ['title', 'why', 'okText'] as const) {
-			expect(text![key].trim(), key).not.toBe('');
-			expect(text![key], key).not.toBe(rule[key]);
+// Every language's engine catalog has exactly the English catalog's messages, each with the same slots:
+// a rule, field, reason, site page or question merged without its words in every language fails here.
+const catalogs: ReadonlyArray<readonly [string, Catalog]> = await Promise.all(languages.map(async language =>
+	[language, (await import(`../src/i18n/${language}/index.ts`) as {catalog: Catalog}).catalog] as const));
+
+const texts = (template: Template): string[] => (typeof template === 'string' ? [template] : Object.entries(template).filter(([form]) => form !== 'count').map(([, text]) => text));
+/** The slots a template fills, by name (the form an audience takes is each language's own). */
+const slotsOf = (template: Template): string[] => [...new Set([
+	...(typeof template === 'string' ? [] : [template.count]),
+	...texts(template).flatMap(text => [...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map(match => match[1]!)),
+])].sort();
+const formsOf = (template: Template): string[] => texts(template).flatMap(text => [...text.matchAll(/\{\w+:(\w+)\}/g)].map(match => match[1]!));
+const sorted = (keys: Iterable<string>) => [...keys].sort();
+
+const oneSite = rules.map(rule => [rule.id, rule, exposuresOf(rule)] as const);
+const across = crossRules.map(rule => [rule.id, rule, crossExposuresOf(rule)] as const);
+
+test('every language is checked, English first: it is the source', () => {
+	expect(catalogs.map(([language]) => language)).toEqual([...languages]);
+	expect(catalogs[0]![1]).toBe(en);
+	for (const [language, catalog] of catalogs) {
+		expect(catalog.language, language).toBe(language);
+	}
+});
+
+describe.each(catalogs)('%s', (language, catalog) => {
+	test.each([...oneSite, ...across])('rule %s: title, why, ok text, and its exposures, each the one its judge says', (id, _rule, said) => {
+		const texts = catalog.rules[id];
+		expect(texts, `src/i18n/${language}: no entry for rule "${id}"`).toBeDefined();
+		for (const key of ['title', 'why', 'ok'] as const) {
+			expect(texts![key].trim(), key).not.toBe('');
+			if (language !== 'en') {
+				expect(texts![key], `${key} is still English`).not.toBe(en.rules[id]![key]);
+			}
+		}
+
+		// The ids the judge says are exactly the catalog's, and none is called "ok" (the rule's ok text has that id).
+		expect(said.length).toBeGreaterThan(0);
+		expect(sorted(Object.keys(texts!.exposures)), 'exposure ids').toEqual(sorted(new Set(said.map(exposure => exposure.id))));
+		expect(Object.keys(texts!.exposures)).not.toContain('ok');
+		for (const exposure of said) {
+			const template = texts!.exposures[exposure.id]!;
+			expect(slotsOf(template), `slots of ${exposure.id}`).toEqual(sorted(Object.keys(exposure.values ?? {})));
+			expect(slotsOf(template), `slots of ${exposure.id}, as in English`).toEqual(slotsOf(en.rules[id]!.exposures[exposure.id]!));
+			expect(fill(catalog, template, exposure.values), `${exposure.id} ${JSON.stringify(exposure.values)}`).not.toMatch(/[{}]/);
 		}
 	});
 
-	test.each(rules.map(rule => [rule.id, rule] as const))('rule %s: every exposure it can say translates, and every template is used', (id, rule) => {
-		const sentences = exposuresOf(rule);
-		expect(sentences.length).toBeGreaterThan(0);
-		for (const sentence of sentences) {
-			const spanish = translateExposure(esText, id, sentence);
-			expect(spanish, `no Spanish for "${sentence}"`).toBeDefined();
-			expect(spanish).not.toMatch(/\{\w+\}/);
-		}
-
-		for (const template of Object.keys(esText.rules[id]?.exposures ?? {})) {
-			const matches = sentences.some(sentence => translateExposure({...esText, rules: {[id]: {...esText.rules[id]!, exposures: {[template]: 'x'}}}}, id, sentence));
-			expect(matches, `template "${template}" matches nothing the rule says`).toBe(true);
+	test.each(oneSite)('rule %s: steps for each site it has a fix for, as many as in English', (id, rule) => {
+		const steps = catalog.rules[id]?.steps ?? {};
+		expect(sorted(Object.keys(steps))).toEqual(sorted(Object.keys(rule.fixes)));
+		for (const site of Object.keys(rule.fixes)) {
+			expect(steps[site]!.length, `${id} on ${site}`).toBe(en.rules[id]!.steps[site]!.length);
+			expect(steps[site]!.every(step => step.trim() !== ''), `${id} on ${site}`).toBe(true);
 		}
 	});
 
-	test.each(rules.map(rule => [rule.id, rule] as const))('rule %s has Spanish fix steps for each of its sites, one for one', (id, rule) => {
-		const steps = esText.rules[id]?.steps ?? {};
-		expect(Object.keys(steps).sort()).toEqual(Object.keys(rule.fixes).sort());
-		for (const [site, fix] of Object.entries(rule.fixes)) {
-			expect(steps[site]?.length, `${id} on ${site}`).toBe(fix.steps.length);
+	test('rules across accounts have no steps of their own, and no entry names a rule that does not exist', () => {
+		for (const rule of crossRules) {
+			expect(catalog.rules[rule.id]?.steps, rule.id).toEqual({});
+		}
+
+		expect(sorted(Object.keys(catalog.rules))).toEqual(sorted([...rules, ...crossRules].map(rule => rule.id)));
+	});
+
+	test('global messages, fields, audiences, choices and reasons: every one, with English\'s slots', () => {
+		expect(sorted(Object.keys(catalog.messages))).toEqual(sorted(Object.keys(en.messages)));
+		for (const [id, template] of Object.entries(catalog.messages)) {
+			expect(slotsOf(template), id).toEqual(slotsOf(en.messages[id as keyof Catalog['messages']]));
+		}
+
+		expect(sorted(Object.keys(catalog.fields))).toEqual(sorted(fieldIds));
+		expect(Object.keys(catalog.audiences)).toContain('name');
+		for (const [form, names] of Object.entries(catalog.audiences)) {
+			expect(sorted(Object.keys(names)), form).toEqual(sorted(audiences));
+		}
+
+		expect(sorted(Object.keys(catalog.choices))).toEqual(sorted(Object.keys(en.choices)));
+		expect(sorted(Object.keys(catalog.reasons))).toEqual(sorted([...unknownReasons, 'not-answered', 'not-sure']));
+		const words = [...Object.values(catalog.fields), ...Object.values(catalog.audiences).flatMap(Object.values), ...Object.values(catalog.choices), ...Object.values(catalog.reasons)];
+		expect(words.filter(word => word.trim() === '')).toEqual([]);
+	});
+
+	test('every audience form a sentence asks for is one the language has', () => {
+		const templates = [...Object.values(catalog.rules).flatMap(rule => Object.values(rule.exposures)), ...Object.values(catalog.messages)];
+		for (const form of new Set(templates.flatMap(formsOf))) {
+			expect(Object.keys(catalog.audiences), form).toContain(form);
 		}
 	});
 
-	test('no Spanish entry for a rule that does not exist', () => {
-		expect(Object.keys(esText.rules).filter(id => !rules.some(rule => rule.id === id))).toEqual([]);
-	});
-
-	test('every field, audience, reason and site page has Spanish', () => {
-		expect(Object.keys(esText.fields).sort()).toEqual([...fieldIds].sort());
-		expect(Object.keys(esText.audienceNames).sort()).toEqual([...audiences].sort());
-		expect(Object.keys(esText.audienceIn).sort()).toEqual([...audiences].sort());
-		// Every reason the engine can give, the guided questions' own included (reasons.ts).
-		expect(Object.keys(esText.reasons).sort()).toEqual(Object.keys(reasonText).sort());
-		expect(Object.keys(esText.sites).sort()).toEqual(sites.map(site => site.id).sort());
+	test('every site: its checkup, a title for each page kind, and the link to each page reached by a click', () => {
+		expect(sorted(Object.keys(catalog.sites))).toEqual(sorted(sites.map(site => site.id)));
 		for (const site of sites) {
-			expect(Object.keys(esText.sites[site.id]?.pages ?? {}).sort(), site.id).toEqual(Object.keys(site.pages).sort());
+			const texts = catalog.sites[site.id]!;
+			expect(texts.checkup.trim(), site.id).not.toBe('');
+			expect(sorted(Object.keys(texts.pages)), site.id).toEqual(sorted(Object.keys(site.pages)));
+			const clicked = Object.entries(site.pages).filter(([, page]) => page.reachedByClick).map(([kind]) => kind);
+			expect(sorted(Object.keys(texts.clicks ?? {})), site.id).toEqual(sorted(clicked));
 		}
 	});
 
-	test.each(questions.map(question => [question.id, question] as const))('guided question %s has Spanish: path one for one, question, every option, defaults', (id, question) => {
-		const text = esText.questions[id];
-		expect(text, `src/i18n/es/questions.ts: no entry for "${id}"`).toBeDefined();
-		expect(text!.path.length).toBe(question.path.length);
-		expect(text!.ask).not.toBe(question.ask);
-		expect(Object.keys(text!.options).sort()).toEqual(question.options.map(option => option.id).sort());
-		for (const label of [...text!.path, ...Object.values(text!.options), text!.defaults.adult, text!.defaults.teen]) {
+	test.each(questions.map(question => [question.id, question] as const))('guided question %s: path one for one with English, question, every option, defaults', (id, question) => {
+		const texts = catalog.questions[id];
+		expect(texts, `src/i18n/${language}/questions.ts: no entry for "${id}"`).toBeDefined();
+		expect(texts!.path.length).toBe(en.questions[id]!.path.length);
+		if (language !== 'en') {
+			expect(texts!.ask).not.toBe(en.questions[id]!.ask);
+		}
+
+		expect(sorted(Object.keys(texts!.options))).toEqual(sorted(question.options.map(option => option.id)));
+		for (const label of [...texts!.path, texts!.ask, ...Object.values(texts!.options), texts!.defaults.adult, texts!.defaults.teen]) {
 			expect(label.trim()).not.toBe('');
 		}
 	});
 
-	test('no Spanish entry for a question that does not exist', () => {
-		expect(Object.keys(esText.questions).filter(id => !questions.some(question => question.id === id))).toEqual([]);
+	test('no entry for a question that does not exist', () => {
+		expect(Object.keys(catalog.questions).filter(id => !questions.some(question => question.id === id))).toEqual([]);
 	});
 });

@@ -7,6 +7,7 @@ import {siteCatalog} from '../src/background/site-catalog.js';
 import {isCaptureRequest, parseCaptureReply} from '../src/core/protocol/parse-capture.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
+import './page-catalogs.js';
 
 let root: HTMLElement;
 beforeEach(() => {

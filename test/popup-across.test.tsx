@@ -8,8 +8,11 @@ import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {PageRecord} from '../src/core/audit/merge-observations.js';
 import {known} from '../src/core/model/observed.js';
 import {rules} from '../src/core/rules/index.js';
+import {catalog as en} from '../src/i18n/en/index.js';
+import {fixSteps} from '../src/i18n/render.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView} from '../popup/popup.js';
+import './page-catalogs.js';
 
 const record = (pageKind: string, observations: PageRecord['observations']): PageRecord => ({pageKind, readAt: 1, observations});
 // Facebook shows the day and month, X the year: a full birthdate across accounts. Instagram is public.
@@ -60,7 +63,7 @@ test('each site\'s part has its own "Show me", asking for that site\'s fix of it
 		const button = item.querySelector<HTMLButtonElement>(`.site-part[data-site="${part.site}"] button.show-me`)!;
 		expect(button.textContent).toBe('Show me');
 		act(() => button.click());
-		expect(sendMessage).toHaveBeenLastCalledWith({name: 'showMe', payload: {site: part.site, ruleId: 'birthdate-across-sites', role: 'birthday', steps: part.fix.steps}});
+		expect(sendMessage).toHaveBeenLastCalledWith({name: 'showMe', payload: {site: part.site, ruleId: 'birthdate-across-sites', role: 'birthday', steps: fixSteps(en, part.fix)}});
 	}
 
 	expect(sendMessage).toHaveBeenCalledTimes(2);

@@ -7,6 +7,7 @@ import {known, unknown} from '../src/core/model/observed.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
+import './page-catalogs.js';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -10,6 +10,7 @@ import {platformById} from '../src/core/questions/index.js';
 import {rules} from '../src/core/rules/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
+import './page-catalogs.js';
 
 const catalog = siteCatalog();
 const answeredAt = Date.UTC(2026, 10, 20, 12);

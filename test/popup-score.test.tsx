@@ -8,6 +8,7 @@ import {rules} from '../src/core/rules/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit as audit} from './popup-audit.js';
+import './page-catalogs.js';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -7,20 +7,19 @@ import {sites} from '../src/core/sites/index.js';
 import {buildAudit} from '../src/core/audit/build-audit.js';
 import type {ChangeRecord} from '../src/core/history/diff-observations.js';
 import {known, unknown} from '../src/core/model/observed.js';
-import {fieldLabels} from '../src/core/model/fields.js';
 import type {Answers} from '../src/core/questions/answers.js';
-import {questions} from '../src/core/questions/index.js';
 import {rules} from '../src/core/rules/index.js';
-import {crossRules} from '../src/core/rules/across/index.js';
+import {catalog as enCatalog} from '../src/i18n/en/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
 import type {PopupViewProps} from '../popup/popup.js';
+import './page-catalogs.js';
 
-// The popup in a Spanish browser: every string from _locales/es or the Spanish catalog, none English.
+// The popup in a Spanish browser: every string from src/i18n/es/messages.json or the Spanish catalog, none English.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 type Messages = Record<string, {message: string}>;
-const load = (language: string) => JSON.parse(readFileSync(join(root, '_locales', language, 'messages.json'), 'utf8')) as Messages;
+const load = (language: string) => JSON.parse(readFileSync(join(root, 'src/i18n', language, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const es = load('es');
 
@@ -30,12 +29,12 @@ const englishMessagePieces = Object.entries(en)
 	.flatMap(([, {message}]) => message.split(/\$[A-Za-z0-9_]+\$/))
 	.map(piece => piece.trim())
 	.filter(piece => /[a-z]{3}/i.test(piece) && piece.length >= 4);
+/** The English engine catalog's sentences: rule texts and steps, field names, page titles, questions. */
 const englishEngineTexts = [
-	...rules.flatMap(rule => [rule.title, rule.why, rule.okText, ...Object.values(rule.fixes).flatMap(fix => fix.steps)]),
-	...crossRules.flatMap(rule => [rule.title, rule.why, rule.okText]),
-	...Object.values(fieldLabels),
-	...sites.flatMap(site => Object.values(site.pages).map(page => page.title)),
-	...questions.flatMap(question => [question.ask, question.path.join(' → ')]),
+	...Object.values(enCatalog.rules).flatMap(rule => [rule.title, rule.why, rule.ok, ...Object.values(rule.steps).flat()]),
+	...Object.values(enCatalog.fields),
+	...Object.values(enCatalog.sites).flatMap(site => Object.values(site.pages)),
+	...Object.values(enCatalog.questions).flatMap(question => [question.ask, question.path.join(' → ')]),
 ];
 
 const catalog = siteCatalog();
@@ -98,7 +97,7 @@ const states: Array<[string, PopupViewProps]> = [
 ];
 
 describe('popup in Spanish', () => {
-	test.each(states)('%s: no English sentence from _locales/en or the rules shows', (_, props) => {
+	test.each(states)('%s: no English sentence from the English messages or the rules shows', (_, props) => {
 		const text = render(props);
 		expect(text.length).toBeGreaterThan(100);
 		for (const piece of [...englishMessagePieces, ...englishEngineTexts]) {

@@ -8,6 +8,7 @@ import {planScan} from '../src/core/scan/scan-state.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
+import './page-catalogs.js';
 
 // Each state the popup can be in says so in words, once: nothing checked yet, a scan in progress,
 // a tab Overshare does not read, not your profile, logged out, still reading, and everything fixed.

@@ -10,9 +10,13 @@ import type {TabState} from '../src/core/protocol/tab-state.js';
 import type {Audit} from '../src/core/model/audit.js';
 import {known, unknown} from '../src/core/model/observed.js';
 import {rules} from '../src/core/rules/index.js';
+import {severities, type Severity} from '../src/core/model/severity.js';
+import {catalog as en} from '../src/i18n/en/index.js';
+import {fixSteps, pageTitle, placeTitle, renderMessage, ruleTitle, ruleWhy} from '../src/i18n/render.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {Popup, PopupView, type PopupViewProps} from '../popup/popup.js';
 import {sampleAudit} from './popup-audit.js';
+import './page-catalogs.js';
 
 const audit = sampleAudit;
 const catalog = siteCatalog();
@@ -61,9 +65,9 @@ describe('checklist', () => {
 			const li = item(finding.ruleId);
 			expect(li.getAttribute('data-status')).toBe(finding.status);
 			expect(li.closest<HTMLElement>('[data-group]')?.dataset.group).toBe(finding.status);
-			expect(li.textContent).toContain(finding.title);
-			expect(li.textContent).toContain(finding.exposure);
-			expect(li.querySelector('details')?.textContent).toContain(finding.why);
+			expect(li.textContent).toContain(ruleTitle(en, finding.ruleId));
+			expect(li.textContent).toContain(renderMessage(en, finding.exposure));
+			expect(li.querySelector('details')?.textContent).toContain(ruleWhy(en, finding.ruleId));
 		}
 	});
 
@@ -83,7 +87,7 @@ describe('checklist', () => {
 			expect(li.dataset.status).toBe('unknown');
 			expect(li.closest('[data-group="ok"]')).toBeNull();
 			expect(li.textContent).toContain("Couldn't check");
-			expect(li.textContent).not.toContain(rule.okText);
+			expect(li.textContent).not.toContain(en.rules[rule.id]!.ok);
 			expect(li.querySelector('.missing')?.textContent).toMatch(/^Not read: /);
 		}
 
@@ -106,12 +110,12 @@ describe('checklist', () => {
 			expect(link.getAttribute('href')).toBe(target.url);
 			expect(link.target).toBe('_blank');
 			expect(link.rel).toContain('noopener');
-			const label = finding.status === 'risk' ? `Fix it: ${target.page}` : `Open ${target.page}`;
+			const label = finding.status === 'risk' ? `Fix it: ${placeTitle(en, target)}` : `Open ${placeTitle(en, target)}`;
 			expect(link.textContent).toContain(label);
 		}
 
 		const risk = item(byStatus('risk')[0]!.ruleId);
-		expect(risk.querySelectorAll(':scope > ol.steps > li').length).toBe(byStatus('risk')[0]!.fix.steps.length);
+		expect(risk.querySelectorAll(':scope > ol.steps > li').length).toBe(fixSteps(en, byStatus('risk')[0]!.fix).length);
 	});
 
 	test('the pages that would finish the check are listed as links', () => {
@@ -122,22 +126,37 @@ describe('checklist', () => {
 	});
 
 	test("the summary counts risks by severity, then couldn't check, then ok", () => {
-		show();
+		// Risks of four severities: a public address (critical), a phone number (high), an email address (medium), a city (low).
+		const varied = buildAudit(sites, {facebook: [
+			{pageKind: 'about-contact-and-basic-info', readAt: 1, observations: {
+				address: known('shown', 'public'), phone: known('shown', 'friends'), email: known('shown', 'public'),
+				birthdayDayMonth: known('not-set'), birthdayYear: unknown('element-missing'),
+			}},
+			{pageKind: 'about-places', readAt: 1, observations: {currentCity: known('shown', 'public'), hometown: known('not-set')}},
+		]}, rules, 'adult', 3);
+		show({audit: varied});
 		const summary = root.querySelector('[role="status"]')!.textContent!;
-		const highOrWorse = byStatus('risk').filter(finding => ['critical', 'high'].includes(finding.severity)).length;
-		expect(highOrWorse).toBeGreaterThan(0);
-		expect(summary).toContain(`${byStatus('unknown').length} couldn't check`);
-		expect(summary).toMatch(new RegExp(`· ${byStatus('ok').length} ok$`));
+		const all = varied.sites[0]!.findings;
+		const word: Record<Severity, string> = {critical: 'critical', high: 'high-risk', medium: 'medium-risk', low: 'low-risk', info: 'to note'};
+		const risks = severities.map(severity => [severity, all.filter(finding => finding.status === 'risk' && finding.severity === severity).length] as const)
+			.filter(([, count]) => count > 0);
+		expect(risks.map(([severity]) => severity)).toEqual(['critical', 'high', 'medium', 'low']);
+		const count = (status: string) => all.filter(finding => finding.status === status).length;
+		expect([count('unknown'), count('ok')].every(value => value > 0)).toBe(true);
+		expect(summary).toBe([...risks.map(([severity, n]) => `${n} ${word[severity]}`), `${count('unknown')} couldn't check`, `${count('ok')} ok`].join(' · '));
 		expect(root.textContent).toContain('Everything stays on this device.');
 	});
 
 	test('page text is rendered as text, never as HTML', () => {
+		// What reaches the page from storage: message ids, values (a site's name) and links.
 		const hostile = structuredClone(audit);
-		hostile.sites[0]!.findings[0]!.title = '<img src=x onerror="alert(1)">';
-		hostile.sites[0]!.findings[0]!.fix.url = 'javascript:alert(1)';
+		const finding = hostile.sites[0]!.findings.find(candidate => candidate.status === 'risk')!;
+		finding.exposure = {id: '<img src=x onerror="alert(1)">'};
+		finding.fix = {...finding.fix, url: 'javascript:alert(1)', page: 'app', siteName: '<img src=y onerror="alert(2)">'};
 		show({audit: hostile});
 		expect(root.querySelector('img')).toBeNull();
 		expect(root.textContent).toContain('<img src=x onerror="alert(1)">');
+		expect(root.textContent).toContain('the <img src=y onerror="alert(2)"> app');
 		expect(root.querySelector('a[href^="javascript"]')).toBeNull();
 	});
 });
@@ -148,7 +167,7 @@ describe('empty state', () => {
 			show({audit: value});
 			const links = [...root.querySelectorAll<HTMLAnchorElement>('.empty a')];
 			expect(links.map(link => link.getAttribute('href'))).toEqual(catalog.flatMap(site => site.pages.map(page => page.url)));
-			expect(links.map(link => link.textContent)).toEqual(catalog.flatMap(site => site.pages.map(page => `${page.title} (opens in a new tab)`)));
+			expect(links.map(link => link.textContent)).toEqual(catalog.flatMap(site => site.pages.map(page => `${pageTitle(en, site.id, page.pageKind)} (opens in a new tab)`)));
 			expect(root.querySelector('li[data-rule]')).toBeNull();
 			expect(root.textContent).toContain('Nothing checked yet');
 		});

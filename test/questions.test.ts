@@ -9,7 +9,9 @@ import {currentAnswers, reportedObservations, type Answers} from '../src/core/qu
 import {noApp, notSure} from '../src/core/questions/define-question.js';
 import {platformById, platforms, questions} from '../src/core/questions/index.js';
 import {answerQuestion, clearAnswer, forgetPlatform, setAppUse} from '../src/core/questions/record-answer.js';
-import {inApp} from '../src/core/rules/define-rule.js';
+import {inApp} from '../src/core/model/audit.js';
+import {catalog as en} from '../src/i18n/en/index.js';
+import {fixSteps, placeTitle} from '../src/i18n/render.js';
 import {rules} from '../src/core/rules/index.js';
 
 const answers = (apps: Answers['apps'], given: Record<string, [string, number]> = {}): Answers =>
@@ -19,10 +21,12 @@ describe('the question catalog', () => {
 	test.each(questions.map(question => [question.id, question] as const))('%s is well formed', (id, question) => {
 		expect(id.startsWith(`${platforms.find(platform => platform.questions.includes(question))!.id}.`)).toBe(true);
 		expect(fieldIds).toContain(question.field);
-		expect(question.path.length).toBeGreaterThan(1);
-		expect(question.ask).toMatch(/\?$/);
+		// Its words are in the catalogs (src/i18n/<lang>/questions.ts); English is the source.
+		const words = en.questions[id]!;
+		expect(words.path.length).toBeGreaterThan(1);
+		expect(words.ask).toMatch(/\?$/);
 		expect(question.confirmed).toMatch(/^\d{4}-\d{2}$/);
-		expect(question.defaults.adult.length * question.defaults.teen.length).toBeGreaterThan(0);
+		expect(words.defaults.adult.length * words.defaults.teen.length).toBeGreaterThan(0);
 		// Every option stands for a valid value of the field, and every option is distinct.
 		for (const option of question.options) {
 			expect(isValidValue(question.field, option.value), `${id}/${option.id}`).toBe(true);
@@ -49,7 +53,7 @@ describe('the question catalog', () => {
 		for (const rule of rules) {
 			for (const [platform, fix] of Object.entries(rule.fixes).filter(([, fix]) => fix.page === inApp)) {
 				expect(platformById(platform)?.questions.some(question => rule.reads.includes(question.field)), `${rule.id} in ${platform}`).toBe(true);
-				expect(fix.steps[1]).toContain(' › ');
+				expect(en.rules[rule.id]!.steps[platform]![1]).toContain(' › ');
 			}
 		}
 	});
@@ -94,7 +98,8 @@ describe('answers become observations', () => {
 		const audit = buildAudit(sites, {}, rules, 'teen13', 0, answers({tiktok: true}, {'tiktok.direct-messages': ['everyone', 42], 'tiktok.private-account': ['off', 40]}));
 		const dms = audit.sites[0]!.findings.find(finding => finding.ruleId === 'tiktok-dms-from-everyone')!;
 		expect(dms).toMatchObject({site: 'tiktok', status: 'risk', severity: 'critical', reported: {at: 42}});
-		expect(dms.fix).toEqual({url: '', page: 'the TikTok app', steps: expect.arrayContaining(['Open the TikTok app.', 'Choose "Friends" or "No one".'])});
+		const fix = {url: dms.fix.url, page: placeTitle(en, dms.fix), steps: fixSteps(en, dms.fix)};
+		expect(fix).toEqual({url: '', page: 'the TikTok app', steps: expect.arrayContaining(['Open the TikTok app.', 'Choose "Friends" or "No one".'])});
 		expect(audit.urgent).toBeGreaterThan(0);
 	});
 });

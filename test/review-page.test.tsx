@@ -14,6 +14,7 @@ import {rules} from '../src/core/rules/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {ReviewView, type ReviewViewProps} from '../popup/review/review-view.js';
 import type {PopupState} from '../popup/use-state-from-background.js';
+import './page-catalogs.js';
 
 const catalog = siteCatalog();
 const now = Date.UTC(2026, 10, 26, 12);

@@ -14,11 +14,12 @@ import {rules} from '../src/core/rules/index.js';
 import {siteCatalog} from '../src/background/site-catalog.js';
 import {useLanguage} from './i18n-language.js';
 import type {ReviewViewProps} from '../popup/review/review-view.js';
+import './page-catalogs.js';
 
 // The review page in a Spanish browser: every phase in Spanish, with the engine's Spanish texts.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 type Messages = Record<string, {message: string}>;
-const load = (language: string) => JSON.parse(readFileSync(join(root, '_locales', language, 'messages.json'), 'utf8')) as Messages;
+const load = (language: string) => JSON.parse(readFileSync(join(root, 'src/i18n', language, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const es = load('es');
 /** The review's English sentences (between placeholders) that must not show. */
@@ -49,15 +50,13 @@ const phases: Array<[string, ReviewStore]> = [
 let render: (review: ReviewStore) => string;
 beforeAll(async () => {
 	useLanguage('es');
-	const [{h, render: preactRender}, {act}, {ReviewView}, {currentTextCatalog, localizeAudit, localizeCatalog}] = await Promise.all([
-		import('preact'), import('preact/test-utils'), import('../popup/review/review-view.js'), import('../src/i18n/localize.js'),
+	const [{h, render: preactRender}, {act}, {ReviewView}] = await Promise.all([
+		import('preact'), import('preact/test-utils'), import('../popup/review/review-view.js'),
 	]);
 	render = review => {
 		const element = document.createElement('div');
-		const text = currentTextCatalog();
-		const catalog = siteCatalog();
 		const state = {
-			audit: localizeAudit(text, catalog, audit) as Audit, tab: undefined, catalog: localizeCatalog(text, catalog), profile: 'teen13' as const,
+			audit: audit as Audit, tab: undefined, catalog: siteCatalog(), profile: 'teen13' as const,
 			changes: [], storeProblem: undefined, scan: undefined, scans: [], reminder: 'off' as const, answers: noAnswers, review, overTab: false,
 		};
 		const on = Object.fromEntries(['onStart', 'onDecide', 'onBack', 'onFinish', 'onDiscard', 'onDelete', 'onForgetEverything', 'onShowMe',

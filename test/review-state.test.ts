@@ -4,7 +4,7 @@ import {parseReviewState} from '../src/core/review/parse-review-state.js';
 import {back, checkInEvery, checkInRange, decide, finish, maxReasonLength, nextCheckInFor, reviewItems, startReview, type ReviewState} from '../src/core/review/review-state.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status'], severity: Finding['severity']): Finding => ({
-	ruleId, site, status, severity, title: ruleId, exposure: '', why: '', fix: {url: '', page: '', steps: []},
+	ruleId, site, status, severity, exposure: {rule: ruleId, id: status}, fix: {site, siteName: site, url: '', page: 'checkup'},
 });
 const audit = (findings: Finding[]): Audit => ({
 	sites: [...new Set(findings.map(item => item.site))].map(site => ({

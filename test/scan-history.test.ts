@@ -5,7 +5,7 @@ import {addScanRecord, diffScans, forgetSiteInHistory, lastFinished, scanHistory
 import {planScan, recordReport, type ScanState} from '../src/core/scan/scan-state.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status']): Finding => ({
-	ruleId, site, status, severity: 'high', title: ruleId, exposure: '', why: '', fix: {url: '', page: '', steps: []},
+	ruleId, site, status, severity: 'high', exposure: {rule: ruleId, id: status}, fix: {site, siteName: site, url: '', page: 'checkup'},
 });
 const audit = (findings: Finding[]): Audit => ({
 	sites: [...new Set(findings.map(item => item.site))].map(site => ({

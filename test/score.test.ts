@@ -14,7 +14,7 @@ import {severityRank, type Severity} from '../src/core/model/severity.js';
 import {rules} from '../src/core/rules/index.js';
 
 const finding = (status: Finding['status'], severity: Severity, ruleId = `${status}-${severity}`): Finding => ({
-	ruleId, site: 'facebook', status, severity, title: '', exposure: '', why: '', fix: {url: '', page: '', steps: []},
+	ruleId, site: 'facebook', status, severity, exposure: {rule: ruleId, id: status}, fix: {site: 'facebook', siteName: 'Facebook', url: '', page: 'checkup'},
 });
 
 describe('score', () => {

@@ -7,7 +7,7 @@ import {siteReaders} from '../content-scripts/sites/index.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';
 import {bioFieldIds, type FieldId} from '../src/core/model/fields.js';
 import {crossRules} from '../src/core/rules/across/index.js';
-import {inApp} from '../src/core/rules/define-rule.js';
+import {inApp} from '../src/core/model/audit.js';
 import {rules} from '../src/core/rules/index.js';
 import {showMeTarget} from '../src/background/show-me.js';
 import {fixturesRoot, loadDocument, readFixture} from './fixtures.js';
@@ -59,7 +59,7 @@ type Target = {site: string; pageKind: string; fields: FieldId[]; presses: Array
 function fixPages(): Target[] {
 	const presses = [
 		...rules.map(rule => ({ruleId: rule.id, role: undefined as string | undefined, fixes: rule.fixes})),
-		...crossRules.flatMap(rule => Object.entries(rule.fixes).map(([role, fixes]) => ({ruleId: rule.id, role, fixes}))),
+		...crossRules.flatMap(rule => Object.entries(rule.fixes).map(([role, fixer]) => ({ruleId: rule.id, role, fixes: fixer.fixes}))),
 	];
 	const pages = new Map<string, Target>();
 	for (const {ruleId, role, fixes} of presses) {

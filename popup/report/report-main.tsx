@@ -1,7 +1,6 @@
 import {render} from 'preact';
-import {currentTextCatalog, localizeAudit} from '../../src/i18n/localize.js';
+import {catalogFor, loadCatalogs} from '../../src/i18n/catalogs.js';
 import {uiLanguage} from '../../src/i18n/t.js';
-import {loadTextCatalog} from '../../src/i18n/text-catalogs.js';
 import {sendToBackground as send} from '../browser-connection.js';
 import {downloadJson, reportJson} from './report-json.js';
 import {ReportView} from './report-view.js';
@@ -13,11 +12,11 @@ const app = document.getElementById('app') ?? document.body;
 const now = new Date();
 
 void (async () => {
-	await loadTextCatalog(document);
+	// The page in the UI language; the JSON download in English, whatever the browser speaks.
+	await loadCatalogs(document, [uiLanguage(), 'en']);
 	const state = await send('getState', {});
-	const audit = state.audit && localizeAudit(currentTextCatalog(), state.catalog, state.audit);
 	render(<ReportView
-		audit={audit} now={now} onPrint={() => window.print()}
-		onDownload={() => state.audit && downloadJson(document, reportJson(state.audit, now))}
+		audit={state.audit} now={now} onPrint={() => window.print()}
+		onDownload={() => state.audit && downloadJson(document, reportJson(state.audit, now, catalogFor('en')))}
 	/>, app);
 })();

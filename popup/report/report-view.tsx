@@ -1,18 +1,20 @@
 import type {Audit, Finding, Status} from '../../src/core/model/audit.js';
+import * as e from '../engine-texts.js';
 import {summaryChips} from '../summary.js';
 import * as t from '../strings.js';
 
 const order: Status[] = ['risk', 'unknown', 'ok'];
 
 function FindingRow({finding}: {finding: Finding}) {
+	const steps = e.steps(finding.fix);
 	return (
 		<li class={`finding status-${finding.status}`} data-rule={finding.ruleId} data-status={finding.status}>
-			<h4>{finding.title} <span class="severity">({t.severityLabel[finding.severity]})</span></h4>
-			<p>{finding.exposure}</p>
-			{finding.status === 'risk' && finding.fix.steps.length > 0 && (
+			<h4>{e.title(finding)} <span class="severity">({t.severityLabel[finding.severity]})</span></h4>
+			<p>{e.exposure(finding)}</p>
+			{finding.status === 'risk' && steps.length > 0 && (
 				<>
-					<p class="fix-page">{t.fixIt(finding.fix.page)}</p>
-					<ol>{finding.fix.steps.map((step, index) => <li key={index}>{step}</li>)}</ol>
+					<p class="fix-page">{t.fixIt(e.place(finding.fix))}</p>
+					<ol>{steps.map((step, index) => <li key={index}>{step}</li>)}</ol>
 				</>
 			)}
 		</li>

@@ -1,5 +1,6 @@
 import type {Audit} from '../../src/core/model/audit.js';
 import type {Decided, FinishedReview} from '../../src/core/review/review-state.js';
+import * as e from '../engine-texts.js';
 import {dateOf, decisionText, findingOf, siteNameOf, stillOpen} from './review-findings.js';
 import * as r from './review-strings.js';
 
@@ -8,7 +9,7 @@ function DecisionList({decided, audit}: {decided: readonly Decided[]; audit: Aud
 		<ul class="decisions">
 			{decided.map(item => (
 				<li key={`${item.site}/${item.ruleId}`} data-rule={item.ruleId} data-decision={item.decision.kind}>
-					<strong>{siteNameOf(audit, item.site)}: {findingOf(audit, item)?.title ?? item.ruleId}</strong>
+					<strong>{siteNameOf(audit, item.site)}: {findingOf(audit, item) ? e.title(item) : item.ruleId}</strong>
 					<br/>{decisionText(audit, item)}
 				</li>
 			))}

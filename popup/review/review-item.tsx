@@ -2,6 +2,8 @@ import {useEffect, useRef, useState} from 'preact/hooks';
 import type {Audit} from '../../src/core/model/audit.js';
 import {maxReasonLength, type Decision, type ReviewState} from '../../src/core/review/review-state.js';
 import {teenDefault} from '../../src/core/review/teen-defaults.js';
+import * as e from '../engine-texts.js';
+import {t as message} from '../../src/i18n/t.js';
 import * as t from '../strings.js';
 import {familyOf, findingOf, siteNameOf} from './review-findings.js';
 import * as r from './review-strings.js';
@@ -52,7 +54,9 @@ export function ReviewItem({state, audit, onDecide, onBack, onShowMe}: {
 	const item = state.items[state.index]!;
 	const finding = findingOf(audit, item);
 	const family = familyOf(item.ruleId);
-	const platformDefault = finding?.status === 'risk' ? teenDefault(item.site, item.ruleId, state.band) : undefined;
+	const defaultKey = finding?.status === 'risk' ? teenDefault(item.site, item.ruleId, state.band) : undefined;
+	const platformDefault = defaultKey && message(defaultKey);
+	const steps = finding ? e.steps(finding.fix) : [];
 	const [keeping, setKeeping] = useState(false);
 	const heading = useRef<HTMLHeadingElement>(null);
 	const key = `${item.site}/${item.ruleId}`;
@@ -68,19 +72,19 @@ export function ReviewItem({state, audit, onDecide, onBack, onShowMe}: {
 			<p class="progress">{r.progress(state.index + 1, state.items.length, siteNameOf(audit, item.site))}</p>
 			{isTalkLater && <p class="tag">{r.tagTalkLater}</p>}
 			{!isTalkLater && isNew && <p class="tag">{r.tagNew}</p>}
-			<h2 id="item-title" ref={heading} tabIndex={-1}>{finding?.title ?? item.ruleId}</h2>
+			<h2 id="item-title" ref={heading} tabIndex={-1}>{finding ? e.title(finding) : item.ruleId}</h2>
 			{finding ? (
 				<>
 					<h3>{r.exposed}</h3>
-					<p class="exposure">{finding.exposure}</p>
+					<p class="exposure">{e.exposure(finding)}</p>
 					<h3>{r.why}</h3>
-					<p>{finding.why}</p>
+					<p>{e.why(finding)}</p>
 					{family && <><h3>{r.talk}</h3><p class="prompt">{r.prompt[family]}</p></>}
 					{platformDefault && <><h3>{r.platformDefault}</h3><p class="default">{platformDefault}</p></>}
 					<h3>{r.howToFix}</h3>
-					{finding.fix.steps.length > 0 && <ol class="steps">{finding.fix.steps.map((step, index) => <li key={index}>{step}</li>)}</ol>}
+					{steps.length > 0 && <ol class="steps">{steps.map((step, index) => <li key={index}>{step}</li>)}</ol>}
 					{finding.fix.url && (
-						<button type="button" class="show-me" onClick={() => onShowMe(item.site, item.ruleId, finding.fix.steps)}>
+						<button type="button" class="show-me" onClick={() => onShowMe(item.site, item.ruleId, [...steps])}>
 							{t.showMe}<span class="visually-hidden">{t.newTab}</span>
 						</button>
 					)}

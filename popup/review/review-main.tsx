@@ -1,8 +1,7 @@
 import {render} from 'preact';
 import {useState} from 'preact/hooks';
-import {currentTextCatalog, localizeAudit, localizeCatalog} from '../../src/i18n/localize.js';
+import {loadCatalogs} from '../../src/i18n/catalogs.js';
 import {uiLanguage} from '../../src/i18n/t.js';
-import {loadTextCatalog} from '../../src/i18n/text-catalogs.js';
 import type {ReviewAction} from '../../src/core/review/review-action.js';
 import {browserConnection, sendToBackground as send} from '../browser-connection.js';
 import * as t from '../strings.js';
@@ -22,8 +21,7 @@ function ReviewPage() {
 		return <p class={loaded.state === 'failed' ? 'notice' : 'loading'} role={loaded.state === 'failed' ? 'alert' : undefined}>{loaded.state === 'failed' ? t.failed : t.loading}</p>;
 	}
 
-	const text = currentTextCatalog();
-	const state = {...loaded.value, audit: loaded.value.audit && localizeAudit(text, loaded.value.catalog, loaded.value.audit), catalog: localizeCatalog(text, loaded.value.catalog)};
+	const state = loaded.value;
 	const handlers: ReviewHandlers = {
 		onStart: (band, accounts) => step({do: 'start', band, accounts}),
 		onDecide: decision => step({do: 'decide', decision}),
@@ -47,6 +45,6 @@ function ReviewPage() {
 }
 
 void (async () => {
-	await loadTextCatalog(document);
+	await loadCatalogs(document, [uiLanguage()]);
 	render(<ReviewPage/>, document.getElementById('app') ?? document.body);
 })();

@@ -2,7 +2,7 @@ import {plural, t} from '../../src/i18n/t.js';
 import type {RuleFamily} from '../../src/core/rules/define-rule.js';
 import type {AgeBand, Stage} from '../../src/core/review/review-state.js';
 
-// Every string of the review page, from _locales (src/i18n/t.ts), like popup/strings.ts.
+// Every string of the review page, from src/i18n/<lang>/messages.json (src/i18n/t.ts), like popup/strings.ts.
 
 export const title = t('reviewTitle');
 export const intro = t('reviewIntro');
@@ -118,6 +118,3 @@ export const prompt: Record<RuleFamily, string> = {
 	interaction: t('reviewPromptInteraction'),
 	supervision: t('reviewPromptSupervision'),
 };
-
-export const checkInTitle = t('checkInTitle');
-export const checkInBody = t('checkInBody');

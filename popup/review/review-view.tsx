@@ -1,6 +1,7 @@
 import type {PopupState} from '../use-state-from-background.js';
 import type {AgeBand, Decision, Stage} from '../../src/core/review/review-state.js';
 import type {QuestionHandlers} from '../app-questions.js';
+import * as e from '../engine-texts.js';
 import {ForgetSite} from '../forget-site.js';
 import {ScanPanel} from '../scan-panel.js';
 import * as t from '../strings.js';
@@ -38,7 +39,7 @@ function DecidedSoFar({state}: {state: PopupState}) {
 			<ul>
 				{decided.map(item => (
 					<li key={`${item.site}/${item.ruleId}`}>
-						{siteNameOf(state.audit, item.site)}: {findingOf(state.audit, item)?.title ?? item.ruleId}. {decisionText(state.audit, item)}
+						{siteNameOf(state.audit, item.site)}: {findingOf(state.audit, item) ? e.title(item) : item.ruleId}. {decisionText(state.audit, item)}
 					</li>
 				))}
 			</ul>

@@ -1,5 +1,5 @@
 import type {Alarms} from '../browser/tabs-and-alarms.js';
-import * as t from '../../popup/review/review-strings.js';
+import {checkInNotice} from '../i18n/notifications.js';
 import type {Notifications} from '../browser/notifications.js';
 import type {ReviewStore} from '../core/review/review-action.js';
 import type {Store} from './store.js';
@@ -35,6 +35,7 @@ export async function remindCheckInIfDue(
 	const review = await store.loadReview();
 	if (checkInDue(review, now)) {
 		await store.saveReview({...review, remindedAt: now});
-		await notifications.create(`${checkInNotificationPrefix}${now}`, {title: t.checkInTitle, message: t.checkInBody});
+		const {title, body} = checkInNotice();
+		await notifications.create(`${checkInNotificationPrefix}${now}`, {title, message: body});
 	}
 }

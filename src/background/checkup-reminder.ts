@@ -1,5 +1,5 @@
 import type {Alarms} from '../browser/tabs-and-alarms.js';
-import * as t from '../../popup/strings.js';
+import {checkupReminderNotice} from '../i18n/notifications.js';
 import type {Notifications} from '../browser/notifications.js';
 import type {Store} from './store.js';
 import {reminderDue} from '../core/scan/reminder-due.js';
@@ -33,6 +33,7 @@ export async function remindIfDue(
 	const [lastScan] = await store.loadScans();
 	if (setting && reminderDue(setting, lastScan?.endedAt, now)) {
 		await store.saveReminder({...setting, lastRemindedAt: now});
-		await notifications.create(`checkup-${now}`, {title: t.reminderTitle, message: t.reminderBody});
+		const {title, body} = checkupReminderNotice();
+		await notifications.create(`checkup-${now}`, {title, message: body});
 	}
 }

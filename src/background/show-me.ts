@@ -39,7 +39,7 @@ export function showMeTarget(site: string, ruleId: string, role?: string, observ
 	const cross = role === undefined ? undefined : crossRules.find(candidate => candidate.id === ruleId);
 	const single = role === undefined ? rules.find(candidate => candidate.id === ruleId) : undefined;
 	const rule = cross ?? single;
-	const fix: SiteFix | undefined = cross ? cross.fixes[role!]?.[site] : single?.fixes[site];
+	const fix: SiteFix | undefined = cross ? cross.fixes[role!]?.fixes[site] : single?.fixes[site];
 	const page = fix ? siteById(site)?.pages[fix.page] : undefined;
 	if (!rule || !fix || !page) {
 		return undefined;

@@ -5,5 +5,5 @@ import type {SiteCatalog} from '../core/model/site-catalog.js';
 export const siteCatalog = (): SiteCatalog => sites.map(site => ({
 	id: site.id,
 	name: site.name,
-	pages: Object.entries(site.pages).map(([pageKind, page]) => ({pageKind, title: page.title, url: page.url, ...(page.reachedByClick ? {reachedByClick: page.reachedByClick} : {})})),
+	pages: Object.entries(site.pages).map(([pageKind, page]) => ({pageKind, url: page.url, ...(page.reachedByClick ? {reachedByClick: true as const} : {})})),
 }));

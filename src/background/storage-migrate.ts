@@ -6,7 +6,7 @@ import {isAnswersShape, noAnswers, type Answers} from '../core/questions/answers
 import type {ScanRecord} from '../core/scan/scan-history.js';
 import {isRecord} from '../core/is-record.js';
 
-export const storageVersion = 4;
+export const storageVersion = 5;
 
 /** What a store looks like once migrated. The audit is derived: it is rebuilt after any migration. */
 export type MigratedStore = {
@@ -41,7 +41,8 @@ const isPages = (value: unknown): value is MigratedStore['pages'] =>
 /**
  * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log; version 2
  * had no scan history; version 3 had no answers to guided questions (each missing part starts
- * empty; page readings and the change log carry over as they are). A store that cannot be read,
+ * empty; page readings and the change log carry over as they are); version 4's audit held English
+ * sentences, not message references (it is rebuilt from the pages, as after every migration). A store that cannot be read,
  * or was written by a newer Overshare, is set aside whole, never half-used, and the extension
  * starts fresh instead of crashing.
  */

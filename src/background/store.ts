@@ -11,7 +11,7 @@ import type {ReviewStore} from '../core/review/review-action.js';
 import {isReminderEvery, type ReminderSetting} from '../core/scan/reminder-due.js';
 import type {ScanRecord} from '../core/scan/scan-history.js';
 import type {ScanState} from '../core/scan/scan-state.js';
-import {migrateStore, storageVersion} from './storage-migrate.js';
+import {migrateStore, storageVersion, type MigratedStore} from './storage-migrate.js';
 
 /** The tab's last page status lives in session storage: gone when the browser closes, never on disk. */
 const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -136,10 +136,12 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 		},
 		/**
 		 * Migrates what is stored to the current format. An unreadable store is kept aside under its
-		 * own key, reported, and replaced by a fresh one. Returns the migrated pages when they must be
-		 * re-audited (the audit is derived data).
+		 * own key, reported, and replaced by a fresh one. The audit is derived data: `rebuild` makes it
+		 * again from the migrated store (and the stored profile), and it is written in the same step as
+		 * the new format, before anything old is removed, so a worker stopped half-way leaves either the
+		 * old store or the new one, never an audit of the wrong shape. Returns the new audit.
 		 */
-		async migrate(now: number): Promise<StoredPages | undefined> {
+		async migrate(now: number, rebuild: (store: MigratedStore, profile: unknown) => Audit): Promise<Audit | undefined> {
 			const raw = await local.get(null);
 			const migration = migrateStore(raw);
 			if (!migration.changed) {
@@ -147,13 +149,16 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 			}
 
 			const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => keptByMigration.has(key) || key.startsWith('setAside-')));
-			await local.clear();
-			await local.set({
+			const audit = rebuild(migration.store, raw.profile);
+			const next = {
 				...kept,
 				...migration.store,
+				audit,
 				...(migration.setAside ? {[`setAside-${now}`]: migration.setAside, storeProblem: {problem: migration.problem, at: now}} : {}),
-			});
-			return migration.store.pages;
+			};
+			await local.set(next);
+			await local.remove(Object.keys(raw).filter(key => !Object.hasOwn(next, key)));
+			return audit;
 		},
 	};
 }

@@ -5,6 +5,8 @@ import {siteReaders} from '../../content-scripts/sites/index.js';
 import type {Finding} from '../core/model/audit.js';
 import type {Observations} from '../core/model/fields.js';
 import type {PageStatus} from '../core/model/page-reading.js';
+import {catalog} from '../i18n/en/index.js';
+import {renderMessage, ruleTitle} from '../i18n/render.js';
 import {withBioKinds} from '../core/bio/bio-observations.js';
 import {auditOf, recordPage} from '../background/record-page.js';
 import type {StoredPages} from '../core/model/stored-pages.js';
@@ -22,7 +24,8 @@ export type AuditedPage = {
 
 export type AuditOutput = {
 	pages: AuditedPage[];
-	findings: Array<Pick<Finding, 'ruleId' | 'site' | 'status' | 'severity' | 'title' | 'exposure' | 'missing'>>;
+	/** In English: the rule's title, and what is exposed (or why it could not be checked). */
+	findings: Array<Pick<Finding, 'ruleId' | 'site' | 'status' | 'severity' | 'missing'> & {title: string; exposure: string}>;
 };
 
 /**
@@ -49,7 +52,9 @@ export function auditPages(inputs: readonly PageInput[]): AuditOutput {
 
 	const audit = auditOf(stored, inputs.length);
 	const findings = [...audit.sites.flatMap(site => site.findings), ...audit.across ?? []]
-		.map(({ruleId, site, status, severity, title, exposure, missing}) =>
-			(missing ? {ruleId, site, status, severity, title, exposure, missing} : {ruleId, site, status, severity, title, exposure}));
+		.map(({ruleId, site, status, severity, exposure: reference, missing}) => {
+			const [title, exposure] = [ruleTitle(catalog, ruleId), renderMessage(catalog, reference)];
+			return missing ? {ruleId, site, status, severity, title, exposure, missing} : {ruleId, site, status, severity, title, exposure};
+		});
 	return {pages, findings};
 }

@@ -1,6 +1,7 @@
 import {sites} from '../core/sites/index.js';
-import {fieldLabels} from '../core/model/fields.js';
 import {rules} from '../core/rules/index.js';
+import {catalog} from '../i18n/en/index.js';
+import {fieldName, pageTitle} from '../i18n/render.js';
 
 /**
  * README's coverage table, built from the adapters and the rules so it cannot drift: per site and
@@ -14,11 +15,11 @@ export function coverageTable(): string {
 		const fixes = rules.map(rule => rule.fixes[site.id]).filter(fix => fix?.page === pageKind);
 		const confirmed = fixes.map(fix => fix!.confirmed).sort().at(-1);
 		const confidence = fixes.map(fix => fix!.confidence).sort((a, b) => order[a] - order[b])[0];
-		const fields = page.fields.map(field => fieldLabels[field]);
+		const fields = page.fields.map(field => fieldName(catalog, field));
 		const read = [...fields, ...page.readsBio ? ['bio (kinds only)'] : []].join(', ');
 		const facts = confirmed ? `${confirmed} (${confidence})` : page.facts ? `${page.facts.confirmed} (${page.facts.confidence}; read for what it shows, no fix here)` : 'unknown';
 		const scan = page.reachedByClick ? ' · by a click, not scanned' : '';
-		return `| ${site.name} | ${page.title} (\`${pageKind}\`${scan}) | ${read} | ${facts} |`;
+		return `| ${site.name} | ${pageTitle(catalog, site.id, pageKind)} (\`${pageKind}\`${scan}) | ${read} | ${facts} |`;
 	}));
 	return ['| site | page kind | fields read | facts confirmed (confidence) |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -1,34 +1,21 @@
-import browser from 'webextension-polyfill';
-import type messages from '../../_locales/en/messages.json';
+import {browserLanguage, browserMessage} from '../browser/i18n.js';
+import type messages from './en/messages.json';
+import {languageOf, type Language} from './languages.js';
 
-/** Every key of _locales/en/messages.json; _locales/es has the same keys (test/i18n-keys.test.ts). */
+/** Every key of src/i18n/en/messages.json; every language has the same keys (test/i18n-keys.test.ts). */
 export type MessageKey = keyof typeof messages;
 /** Keys with plural forms (`<base>_one`, `<base>_other`): pass the base to `plural`. */
 export type PluralKey = MessageKey extends infer K ? K extends `${infer Base}_other` ? Base : never : never;
 
-/** The UI languages with complete translations; anything else gets English, as `default_locale` does. */
-export const uiLanguages = ['en', 'es'] as const;
-export type UiLanguage = (typeof uiLanguages)[number];
-
-/** The browser's UI language reduced to one we translate: "es-419" → "es", "fr" → "en". */
-export function uiLanguage(): UiLanguage {
-	let tag = '';
-	try {
-		tag = browser.i18n.getUILanguage();
-	} catch {
-		tag = '';
-	}
-
-	const primary = tag.toLowerCase().split(/[-_]/)[0];
-	return uiLanguages.find(language => language === primary) ?? 'en';
-}
+/** The browser's UI language reduced to one we speak: "es-419" → "es", "fr" → "en". */
+export const uiLanguage = (): Language => languageOf(browserLanguage());
 
 /**
- * One message of _locales for the browser's UI language. Substitutions fill the message's
- * placeholders ($1, $2… in order). A key the browser does not know gives the key itself, never "".
+ * One UI message in the browser's UI language. Substitutions fill the message's placeholders
+ * ($1, $2… in order). A key the browser does not know gives the key itself, never "".
  */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-	const text = browser.i18n.getMessage(key, substitutions.map(String));
+	const text = browserMessage(key, substitutions.map(String));
 	return text === '' ? key : text;
 }
 

@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import instagram from '../../src/core/sites/instagram.js';
 import type {PageReading} from '../../src/core/model/page-reading.js';
 import {withBioKinds} from '../../src/core/bio/bio-observations.js';
-import {inApp} from '../../src/core/rules/define-rule.js';
+import {inApp} from '../../src/core/model/audit.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';

@@ -4,7 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import tiktok from '../../src/core/sites/tiktok.js';
-import {inApp} from '../../src/core/rules/define-rule.js';
+import {inApp} from '../../src/core/model/audit.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';

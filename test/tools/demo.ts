@@ -6,6 +6,8 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {listFixtures} from '../fixtures.js';
 import {launchExtension, readChecklist, repoRoot} from '../e2e/launch.js';
+import {catalog as en} from '../../src/i18n/en/index.js';
+import {renderMessage, ruleTitle} from '../../src/i18n/render.js';
 
 const started = Date.now();
 const samples = listFixtures().filter(fixture => fixture.site === 'facebook' && fixture.name === 'risky');
@@ -56,8 +58,8 @@ try {
 		console.log(`  ${'STATUS'.padEnd(8)} ${'SEVERITY'.padEnd(9)} TITLE / exposure`);
 		for (const finding of site.findings) {
 			const indent = ' '.repeat(21);
-			console.log(`  ${finding.status.padEnd(8)} ${finding.severity.padEnd(9)} ${wrap(finding.title, 78, indent)}`);
-			console.log(`${indent}→ ${wrap(finding.exposure, 76, `${indent}  `)}`);
+			console.log(`  ${finding.status.padEnd(8)} ${finding.severity.padEnd(9)} ${wrap(ruleTitle(en, finding.ruleId), 78, indent)}`);
+			console.log(`${indent}→ ${wrap(renderMessage(en, finding.exposure), 76, `${indent}  `)}`);
 		}
 	}
 

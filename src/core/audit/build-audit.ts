@@ -28,7 +28,7 @@ function pagesToVisit(site: AuditedSite, findings: readonly Finding[]): SiteAudi
 		}
 	}
 
-	return [...kinds].map(pageKind => ({pageKind, title: site.pages[pageKind]!.title, url: site.pages[pageKind]!.url}));
+	return [...kinds].map(pageKind => ({pageKind, url: site.pages[pageKind]!.url}));
 }
 
 export function auditSite(site: AuditedSite, records: readonly PageRecord[], rules: readonly Rule[], profile: AudienceProfile, reported?: ReportedFields): SiteAudit {
@@ -43,7 +43,7 @@ export function auditSite(site: AuditedSite, records: readonly PageRecord[], rul
 		findings,
 		// Newest first, whatever order the records came in.
 		pagesRead: [...records].sort((a, b) => b.readAt - a.readAt || a.pageKind.localeCompare(b.pageKind))
-			.map(({pageKind, readAt}) => ({pageKind, title: site.pages[pageKind]?.title ?? pageKind, readAt})),
+			.map(({pageKind, readAt}) => ({pageKind, readAt})),
 		pagesToVisit: pagesToVisit(site, findings),
 		score: scoreFindings(findings),
 	};

@@ -1,6 +1,5 @@
 import {acrossSites, type Finding, type SitePart} from '../model/audit.js';
 import type {FieldId, Observations} from '../model/fields.js';
-import {reasonText} from '../model/reasons.js';
 import type {AudienceProfile} from '../model/severity.js';
 import type {CrossRule, SiteView} from '../rules/across/define-cross-rule.js';
 import {fixFor, pageShowing} from './evaluate-rule.js';
@@ -22,13 +21,13 @@ export function evaluateCrossRule(rule: CrossRule, sites: readonly AuditedSite[]
 		return undefined;
 	}
 
-	const base = {ruleId: rule.id, site: acrossSites, severity: rule.severity[profile], title: rule.title, why: rule.why};
+	const base = {ruleId: rule.id, site: acrossSites, severity: rule.severity[profile]};
 	const judgement = rule.judge(involved);
 	if (judgement.risky) {
 		const parts: SitePart[] = judgement.parts.map(({site, role}) => ({
-			site, siteName: siteOf(site).name, role, fix: fixFor({fixes: rule.fixes[role] ?? {}}, siteOf(site)),
+			site, siteName: siteOf(site).name, role, fix: fixFor(rule.fixes[role], siteOf(site)),
 		}));
-		return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure, fix: parts[0]!.fix, involves: parts,
+		return {...base, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: {rule: rule.id, ...judgement.exposure}, fix: parts[0]!.fix, involves: parts,
 			...(judgement.reach ? {reach: judgement.reach} : {})};
 	}
 
@@ -37,19 +36,20 @@ export function evaluateCrossRule(rule: CrossRule, sites: readonly AuditedSite[]
 			.filter(field => view.readable.has(field) && view.observations[field]?.state !== 'known')
 			.map(field => ({field, reason: unknownReason(view.observations, field)}));
 		const site = siteOf(view.site);
-		const fix = fixFor({fixes: {}}, site);
+		const fix = fixFor(undefined, site);
 		return missing.length === 0 ? [] : [{site: view.site, siteName: site.name, fix, missing, check: pageShowing(site, missing[0]!.field, fix)}];
 	});
 	if (missingParts.length > 0) {
 		const first = missingParts[0]!;
 		return {
-			...base, status: 'unknown', exposure: `Couldn't check on ${first.siteName}: ${reasonText[first.missing![0]!.reason].toLowerCase()}.`,
+			...base, status: 'unknown',
+			exposure: {id: 'couldnt-check-on', values: {site: {site: first.site, name: first.siteName}, reason: {reason: first.missing![0]!.reason}}},
 			fix: first.fix, involves: missingParts, missing: missingParts.flatMap(part => part.missing!), ...(first.check ? {check: first.check} : {}),
 		};
 	}
 
-	return {...base, status: 'ok', exposure: rule.okText, fix: fixFor({fixes: {}}, siteOf(involved[0]!.site)),
-		involves: involved.map(view => ({site: view.site, siteName: view.siteName, fix: fixFor({fixes: {}}, siteOf(view.site))}))};
+	return {...base, status: 'ok', exposure: {rule: rule.id, id: 'ok'}, fix: fixFor(undefined, siteOf(involved[0]!.site)),
+		involves: involved.map(view => ({site: view.site, siteName: view.siteName, fix: fixFor(undefined, siteOf(view.site))}))};
 }
 
 const unknownReason = (observations: Observations, field: FieldId) => {

@@ -1,11 +1,10 @@
 import {showsField} from './page-fields.js';
-import type {Finding} from '../model/audit.js';
+import {checkupPage, inApp, type Finding, type FixPlace, type Place} from '../model/audit.js';
 import type {FieldId, Observations} from '../model/fields.js';
-import {reasonText} from '../model/reasons.js';
 import type {AudienceProfile} from '../model/severity.js';
 import {isReported, type Observed} from '../model/observed.js';
 import {questionFor} from '../questions/index.js';
-import {inApp, type ContextValues, type KnownValues, type Rule} from '../rules/define-rule.js';
+import type {ContextValues, KnownValues, Rule} from '../rules/define-rule.js';
 import {readableFields, type AuditedSite} from './merge-observations.js';
 
 /**
@@ -26,8 +25,6 @@ export function evaluateRule(rule: Rule, site: AuditedSite, observations: Observ
 		ruleId: rule.id,
 		site: site.id,
 		severity: rule.severity[profile],
-		title: rule.title,
-		why: rule.why,
 		fix: fixFor(rule, site),
 		...(rule.prompt ? {prompt: true as const} : {}),
 	};
@@ -44,7 +41,7 @@ export function evaluateRule(rule: Rule, site: AuditedSite, observations: Observ
 	if (missing.length > 0) {
 		const question = missing.filter(({field}) => asked.has(field)).map(({field}) => questionFor(site.id, field)).find(found => found !== undefined);
 		return {
-			...base, status: 'unknown', exposure: `Couldn't check: ${reasonText[missing[0]!.reason].toLowerCase()}.`, missing,
+			...base, status: 'unknown', exposure: {id: 'couldnt-check', values: {reason: {reason: missing[0]!.reason}}}, missing,
 			check: pageShowing(site, missing[0]!.field, base.fix), ...(question ? {question: question.id} : {}),
 		};
 	}
@@ -59,32 +56,35 @@ export function evaluateRule(rule: Rule, site: AuditedSite, observations: Observ
 		.map(field => [field, observations[field]])) as ContextValues;
 	const judgement = rule.judge(values, context);
 	if (!judgement.risky) {
-		return rule.prompt ? undefined : {...base, ...source, status: 'ok', exposure: rule.okText};
+		return rule.prompt ? undefined : {...base, ...source, status: 'ok', exposure: {rule: rule.id, id: 'ok'}};
 	}
 
 	return {
-		...base, ...source, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: judgement.exposure,
+		...base, ...source, status: 'risk', severity: (judgement.severity ?? rule.severity)[profile], exposure: {rule: rule.id, ...judgement.exposure},
 		...(judgement.reach ? {reach: judgement.reach} : {}),
 	};
 }
 
 /** The page that shows a field: the fix page if it does, else the first page kind that does. */
-export function pageShowing(site: AuditedSite, field: FieldId, fix: Finding['fix']): Finding['check'] {
-	const fixPage = Object.values(site.pages).find(page => page.url === fix.url);
-	const page = showsField(fixPage, field) ? fixPage : Object.values(site.pages).find(candidate => showsField(candidate, field));
-	return page ? {url: page.url, page: page.title} : {url: fix.url, page: fix.page};
+export function pageShowing(site: AuditedSite, field: FieldId, fix: FixPlace): Place {
+	const pages = Object.entries(site.pages);
+	const fixPage = pages.find(([, page]) => page.url === fix.url);
+	const [pageKind, page] = fixPage && showsField(fixPage[1], field) ? fixPage : pages.find(([, candidate]) => showsField(candidate, field)) ?? [];
+	const {stepsOf: _steps, ...place} = fix;
+	return pageKind && page ? {site: site.id, siteName: site.name, page: pageKind, url: page.url} : place;
 }
 
-export function fixFor(rule: Pick<Rule, 'fixes'>, site: AuditedSite): Finding['fix'] {
-	const fix = rule.fixes[site.id];
-	if (fix?.page === inApp) {
-		return {url: '', page: `the ${site.name} app`, steps: [...fix.steps]};
+/**
+ * Where a rule's fix is made on a site, with the rule whose steps say how: its page, the phone app, or
+ * (no fix there, or a page the site no longer has) the site's privacy checkup, without steps.
+ */
+export function fixFor(rule: Pick<Rule, 'id' | 'fixes'> | undefined, site: AuditedSite): FixPlace {
+	const where = {site: site.id, siteName: site.name};
+	const fix = rule?.fixes[site.id];
+	if (rule && fix?.page === inApp) {
+		return {...where, page: inApp, url: '', stepsOf: rule.id};
 	}
 
 	const page = fix ? site.pages[fix.page] : undefined;
-	if (!fix || !page) {
-		return {url: site.checkupUrl, page: `${site.name} Privacy Checkup`, steps: []};
-	}
-
-	return {url: page.url, page: page.title, steps: [...fix.steps]};
+	return rule && fix && page ? {...where, page: fix.page, url: page.url, stepsOf: rule.id} : {...where, page: checkupPage, url: site.checkupUrl};
 }

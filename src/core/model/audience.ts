@@ -14,19 +14,3 @@ export const isAtLeast = (audience: Audience, floor: Audience): boolean => reach
 export const widest = (...list: Audience[]): Audience => list.reduce((a, b) => (reach[b] > reach[a] ? b : a));
 export const narrowest = (...list: Audience[]): Audience => list.reduce((a, b) => (reach[b] < reach[a] ? b : a));
 
-export const audienceLabel: Record<Audience, string> = {
-	public: 'Public',
-	'friends-of-friends': 'Friends of friends',
-	friends: 'Friends',
-	custom: 'a custom list',
-	'only-me': 'Only you',
-};
-
-/** An audience as the subject of a sentence: "Anyone can look you up", not "Public can …". */
-export const audienceWho: Record<Audience, string> = {
-	public: 'Anyone',
-	'friends-of-friends': 'Friends of friends',
-	friends: 'Friends',
-	custom: 'People on a custom list',
-	'only-me': 'Only you',
-};

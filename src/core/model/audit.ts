@@ -1,26 +1,45 @@
 import type {Audience} from './audience.js';
 import type {FieldId} from './fields.js';
+import type {MessageRef} from './message.js';
 import type {UnknownReason} from './observed.js';
 import type {AudienceProfile, Severity} from './severity.js';
 
 export type Status = 'risk' | 'unknown' | 'ok';
 
-/** One checklist line: a rule judged against one site's merged observations. */
+/** The `page` of a place that is the site's own privacy checkup (the fallback when no page fixes it). */
+export const checkupPage = 'checkup';
+/** The `page` of a place in the phone app, where no web page can be linked (`url` is ''). */
+export const inApp = 'app';
+
+/**
+ * Where the user goes to fix or check something: a page kind of the site, its privacy checkup, or
+ * its phone app. Words come at display time: the page's title in the UI language (src/i18n/render.ts).
+ */
+export type Place = {site: string; siteName: string; page: string; url: string};
+
+/** A place to fix something, and the rule whose steps (for that site) say how; none for the checkup fallback. */
+export type FixPlace = Place & {stepsOf?: string};
+
+/**
+ * One checklist line: a rule judged against one site's merged observations. It holds ids and
+ * values, never sentences: its title, why and steps are the rule's, in the catalog of the UI language.
+ */
 export type Finding = {
 	ruleId: string;
 	site: string;
 	status: Status;
 	/** Severity of the risk; for unknown and ok items, the severity the risk would have. */
 	severity: Severity;
-	title: string;
-	/** What is exposed and to whom, e.g. "Your birth year is visible to Public". No personal values. */
-	exposure: string;
-	why: string;
+	/**
+	 * What is exposed and to whom (a message of the rule, with its values: "your birth year … Public"),
+	 * the rule's ok text, or "couldn't check" with its reason. Never a personal value.
+	 */
+	exposure: MessageRef;
 	/** For unknown items: which fields could not be read and why. */
 	missing?: Array<{field: FieldId; reason: UnknownReason}>;
-	fix: {url: string; page: string; steps: string[]};
+	fix: FixPlace;
 	/** For unknown items: the page that would answer them (may differ from the fix page). */
-	check?: {url: string; page: string};
+	check?: Place;
 	/** Who sees it, when the rule says: ranks fixes by sensitivity × visibility (score.ts). */
 	reach?: Audience;
 	/** Findings across accounts (site "across"): every site involved, each with its own fix. */
@@ -39,9 +58,9 @@ export type SitePart = {
 	siteName: string;
 	/** At risk: the role this site plays (a key of the rule's `fixes`); names the fix it shows. */
 	role?: string;
-	fix: Finding['fix'];
+	fix: FixPlace;
 	missing?: Array<{field: FieldId; reason: UnknownReason}>;
-	check?: {url: string; page: string};
+	check?: Place;
 };
 
 /** The pseudo-site of findings that combine what several accounts show. */
@@ -61,9 +80,9 @@ export type SiteAudit = {
 	siteName: string;
 	findings: Finding[];
 	/** Page kinds seen, with when they were last read. */
-	pagesRead: Array<{pageKind: string; title: string; readAt: number}>;
+	pagesRead: Array<{pageKind: string; readAt: number}>;
 	/** Page kinds that would fill the unknown items, with their deep links. */
-	pagesToVisit: Array<{pageKind: string; title: string; url: string}>;
+	pagesToVisit: Array<{pageKind: string; url: string}>;
 	score: Score;
 };
 

@@ -1,29 +1,31 @@
-import {t} from '../../i18n/t.js';
+import type {MessageKey} from '../../i18n/t.js';
 import type {AgeBand} from './review-state.js';
 
 /**
  * What the platform sets for a teen of this age, shown beside a finding that differs from it
  * (risks-and-settings.md (b): the "Teen def." column and TikTok's teen page; H or M facts only).
- * Keyed by site and rule; a band missing means the platform sets nothing known for that age.
+ * Keyed by site and rule; a band missing means the platform sets nothing known for that age. The
+ * values are UI messages, worded in the browser's language where they are shown.
  */
-const defaults: Readonly<Record<string, Partial<Record<AgeBand, () => string>>>> = {
-	'instagram/public-account': {teen13: () => t('reviewDefaultInstagramPrivate'), teen16: () => t('reviewDefaultInstagramPrivate')},
-	'instagram/instagram-message-requests': {teen13: () => t('reviewDefaultInstagramMessages'), teen16: () => t('reviewDefaultInstagramMessages')},
-	'instagram/photo-tagging-anyone': {teen13: () => t('reviewDefaultInstagramTags'), teen16: () => t('reviewDefaultInstagramTags')},
-	'instagram/mentions-from-anyone': {teen13: () => t('reviewDefaultInstagramTags'), teen16: () => t('reviewDefaultInstagramTags')},
-	'tiktok/public-account': {teen13: () => t('reviewDefaultTikTokPrivate13'), teen16: () => t('reviewDefaultTikTokPrivate16')},
-	'tiktok/tiktok-dms-from-everyone': {teen13: () => t('reviewDefaultTikTokDms13'), teen16: () => t('reviewDefaultTikTokDms16')},
-	'tiktok/downloads-allowed': {teen13: () => t('reviewDefaultTikTokDownloads'), teen16: () => t('reviewDefaultTikTokDownloads')},
-	'tiktok/remix-by-everyone': {teen13: () => t('reviewDefaultTikTokRemix13'), teen16: () => t('reviewDefaultTikTokRemix16')},
-	'tiktok/comments-from-everyone': {teen13: () => t('reviewDefaultTikTokComments')},
-	'tiktok/tiktok-suggests-account': {teen13: () => t('reviewDefaultTikTokSuggest')},
-	'facebook/future-posts-public': {teen13: () => t('reviewDefaultFacebookPosts'), teen16: () => t('reviewDefaultFacebookPosts')},
-	'facebook/tag-review-off': {teen13: () => t('reviewDefaultFacebookTagReview'), teen16: () => t('reviewDefaultFacebookTagReview')},
-	'facebook/friends-list-visible': {teen13: () => t('reviewDefaultFacebookFriendsList'), teen16: () => t('reviewDefaultFacebookFriendsList')},
+const defaults: Readonly<Record<string, Partial<Record<AgeBand, MessageKey>>>> = {
+	'instagram/public-account': {teen13: 'reviewDefaultInstagramPrivate', teen16: 'reviewDefaultInstagramPrivate'},
+	'instagram/instagram-message-requests': {teen13: 'reviewDefaultInstagramMessages', teen16: 'reviewDefaultInstagramMessages'},
+	'instagram/photo-tagging-anyone': {teen13: 'reviewDefaultInstagramTags', teen16: 'reviewDefaultInstagramTags'},
+	'instagram/mentions-from-anyone': {teen13: 'reviewDefaultInstagramTags', teen16: 'reviewDefaultInstagramTags'},
+	'tiktok/public-account': {teen13: 'reviewDefaultTikTokPrivate13', teen16: 'reviewDefaultTikTokPrivate16'},
+	'tiktok/tiktok-dms-from-everyone': {teen13: 'reviewDefaultTikTokDms13', teen16: 'reviewDefaultTikTokDms16'},
+	'tiktok/downloads-allowed': {teen13: 'reviewDefaultTikTokDownloads', teen16: 'reviewDefaultTikTokDownloads'},
+	'tiktok/remix-by-everyone': {teen13: 'reviewDefaultTikTokRemix13', teen16: 'reviewDefaultTikTokRemix16'},
+	'tiktok/comments-from-everyone': {teen13: 'reviewDefaultTikTokComments'},
+	'tiktok/tiktok-suggests-account': {teen13: 'reviewDefaultTikTokSuggest'},
+	'facebook/future-posts-public': {teen13: 'reviewDefaultFacebookPosts', teen16: 'reviewDefaultFacebookPosts'},
+	'facebook/tag-review-off': {teen13: 'reviewDefaultFacebookTagReview', teen16: 'reviewDefaultFacebookTagReview'},
+	'facebook/friends-list-visible': {teen13: 'reviewDefaultFacebookFriendsList', teen16: 'reviewDefaultFacebookFriendsList'},
 };
 
-/** The platform's default for this teen, for a finding at risk (which is where the account differs from it). */
-export const teenDefault = (site: string, ruleId: string, band: AgeBand): string | undefined => defaults[`${site}/${ruleId}`]?.[band]?.();
+/** The platform's default for this teen (a UI message), for a finding at risk (which is where the account differs from it). */
+export const teenDefault = (site: string, ruleId: string, band: AgeBand): MessageKey | undefined => defaults[`${site}/${ruleId}`]?.[band];
 
-/** For tests: every rule the table names. */
+/** For tests: every rule the table names, and every message it uses. */
 export const teenDefaultKeys = Object.keys(defaults);
+export const teenDefaultMessages = [...new Set(Object.values(defaults).flatMap(bands => Object.values(bands)))];

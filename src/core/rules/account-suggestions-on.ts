@@ -11,14 +11,7 @@ export default defineRule({
 	family: 'contact',
 	reads: ['accountSuggestions'],
 	severity: severityFor('low', 'high'),
-	title: 'Instagram suggests your account to strangers',
-	why: 'Suggestion engines show a profile to strangers through mutual connections, and Instagram and Snapchat were the most common platforms in online-enticement and sextortion reports to NCMEC (NCMEC, 2023).',
-	okText: 'Your account is not suggested on other people\'s profiles.',
-	judge: ({accountSuggestions}) => (accountSuggestions.value ? risk('Your account can be suggested on other people\'s profiles') : ok),
-	fixes: {instagram: instagramFix('edit-profile', [
-		'Open your profile and choose "Edit profile".',
-		'Turn off "Show account suggestions on profiles".',
-		'If a "Submit" button is active, select it.',
-	], '2026-02', 'M')},
+	judge: ({accountSuggestions}) => (accountSuggestions.value ? risk('on') : ok),
+	fixes: {instagram: instagramFix('edit-profile', '2026-02', 'M')},
 	examples: {risky: [{accountSuggestions: known(true)}], ok: [{accountSuggestions: known(false)}]},
 });

@@ -1,6 +1,6 @@
-import {audienceLabel, widest} from '../model/audience.js';
+import {widest} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
-import {defineRule, ok, risk} from './define-rule.js';
+import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
 import {bioFixes} from './fix-steps.js';
 
@@ -12,9 +12,6 @@ export default defineRule({
 	reads: ['bioAge', 'bioSchool'],
 	severity: severityFor('low', 'high'),
 	profiles: ['teen13', 'teen16'],
-	title: 'Your bio says how old you are or where you go to school',
-	why: 'An age tells strangers they are talking to a child, and a school gives a predictable daily place to find one: 71% of teens posted their school name (Pew Research, 2013).',
-	okText: 'Your bio does not mention your age or school.',
 	judge: ({bioAge, bioSchool}) => {
 		const age = exposedTo(bioAge);
 		const school = exposedTo(bioSchool);
@@ -22,11 +19,11 @@ export default defineRule({
 			return ok;
 		}
 
-		const what = age && school ? 'your age and your school' : age ? 'your age or school year' : 'your school';
+		const what = age && school ? 'age-and-school' : age ? 'age' : 'school';
 		const audience = widest(...[age, school].filter(audience => audience !== undefined));
-		return risk(`Your bio shows ${what} to ${audienceLabel[audience]}`, undefined, audience);
+		return riskTo(what, audience);
 	},
-	fixes: bioFixes('your age, school year and school name'),
+	fixes: bioFixes,
 	examples: {
 		risky: [{bioAge: shownTo('public'), bioSchool: notSet}, {bioAge: notSet, bioSchool: shownTo('public')}],
 		ok: [{bioAge: notSet, bioSchool: notSet}],

@@ -1,6 +1,6 @@
-import {audienceLabel, isWiderThan, narrowest, type Audience} from '../model/audience.js';
+import {isWiderThan, narrowest, type Audience} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
-import {defineRule, ok, risk} from './define-rule.js';
+import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
 import {facebookFixes} from './fix-steps.js';
 
@@ -11,9 +11,6 @@ export default defineRule({
 	family: 'birthdate',
 	reads: ['birthdayDayMonth', 'birthdayYear', 'hometown', 'currentCity'],
 	severity: severityFor('critical', 'critical'),
-	title: 'Your full birthdate and where you come from are shown together',
-	why: 'Date and place of birth predicted the first five digits of the Social Security number for 44% of Americans born after 1988 (Acquisti & Gross, PNAS 2009), and they are the classic identity-verification pair.',
-	okText: 'No one but you sees your full birthdate together with your hometown or city.',
 	judge(values) {
 		const dayMonth = exposedTo(values.birthdayDayMonth);
 		const year = exposedTo(values.birthdayYear);
@@ -22,8 +19,8 @@ export default defineRule({
 		}
 
 		// Those who see the date and a place are the narrowest of the audiences; report the widest such overlap.
-		let shared: {place: string; audience: Audience} | undefined;
-		for (const [place, detail] of [['hometown', values.hometown], ['current city', values.currentCity]] as const) {
+		let shared: {place: 'with-hometown' | 'with-current-city'; audience: Audience} | undefined;
+		for (const [place, detail] of [['with-hometown', values.hometown], ['with-current-city', values.currentCity]] as const) {
 			const audience = exposedTo(detail);
 			const both = audience && narrowest(dayMonth, year, audience);
 			if (both && (!shared || isWiderThan(both, shared.audience))) {
@@ -31,7 +28,7 @@ export default defineRule({
 			}
 		}
 
-		return shared ? risk(`Your full birthdate and your ${shared.place} are both visible to ${audienceLabel[shared.audience]}`, undefined, shared.audience) : ok;
+		return shared ? riskTo(shared.place, shared.audience) : ok;
 	},
 	fixes: {facebook: facebookFixes.birthday},
 	examples: {

@@ -14,10 +14,7 @@ export default defineRule({
 	family: 'birthdate',
 	reads: ['birthdateOnProfile'],
 	severity: severityFor('low', 'medium'),
-	title: 'Your X profile shows a "Born …" line',
-	why: 'Your birth date, or part of it, is shown to people other than you, and for a teen a visible age tells strangers they are talking to a child; a full date with ZIP code and sex singles out 87% of Americans (Sweeney, 2000).',
-	okText: 'Your X profile shows no "Born …" line: there is no birth date, or only you can see it.',
-	judge: ({birthdateOnProfile}) => (birthdateOnProfile.value === 'shown' ? risk('Your profile shows a "Born …" line to people other than you') : ok),
+	judge: ({birthdateOnProfile}) => (birthdateOnProfile.value === 'shown' ? risk('shown') : ok),
 	fixes: {x: xBirthdayFix},
 	examples: {risky: [{birthdateOnProfile: shownTo('public')}, {birthdateOnProfile: shownTo('friends')}], ok: [{birthdateOnProfile: notSet}]},
 });

@@ -1,6 +1,6 @@
-import {audienceLabel, isAtLeast, narrowest} from '../model/audience.js';
+import {isAtLeast, narrowest} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
-import {defineRule, ok, risk} from './define-rule.js';
+import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
 import {facebookFixes, linkedinContactFix, xBirthdayFix} from './fix-steps.js';
 
@@ -11,9 +11,6 @@ export default defineRule({
 	family: 'birthdate',
 	reads: ['birthdayDayMonth', 'birthdayYear'],
 	severity: severityFor('high', 'critical'),
-	title: 'Your full birthdate, or your age, is on your profile',
-	why: 'A full birth date is a classic identity-verification answer, and with a ZIP code and sex it singles out 87% of Americans (Sweeney, 2000); for a teen, a visible age tells strangers they are talking to a child.',
-	okText: 'Your birth year is hidden, so neither your full birthdate nor your age is on your profile.',
 	judge({birthdayDayMonth, birthdayYear}) {
 		const year = exposedTo(birthdayYear);
 		if (!year) {
@@ -22,17 +19,16 @@ export default defineRule({
 
 		const dayMonth = exposedTo(birthdayDayMonth);
 		if (!dayMonth) {
-			return risk(`Your birth year (your age) is visible to ${audienceLabel[year]}`, severityFor('low', 'high'), year);
+			return riskTo('year-visible', year, severityFor('low', 'high'));
 		}
 
 		// Only people in both audiences see the whole date.
 		const both = narrowest(dayMonth, year);
 		return isAtLeast(both, 'friends-of-friends')
-			? risk(`Your full birthdate (day, month and year) is visible to ${audienceLabel[both]}`, undefined, both)
-			: risk(`Your full birthdate is visible to ${audienceLabel[both]}`, severityFor('medium', 'high'), both);
+			? riskTo('full-date-visible', both)
+			: riskTo('date-visible', both, severityFor('medium', 'high'));
 	},
-	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix,
-		linkedin: linkedinContactFix('Under "Birthday", choose who can see it: "Only you" (or delete the birthday).', 'L')},
+	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix, linkedin: linkedinContactFix('L')},
 	examples: {
 		risky: [
 			{birthdayDayMonth: shownTo('public'), birthdayYear: shownTo('public')},

@@ -12,41 +12,22 @@ export default defineRule({
 	family: 'third-party',
 	reads: ['activeAppCount'],
 	severity: severityFor('high', 'high'),
-	title: 'Apps and websites can still read your account',
-	why: 'A quiz app installed by about 270,000 people passed data on up to 87 million, including birthday and current city, to Cambridge Analytica (2018).',
-	okText: 'No apps or websites have active access to your account.',
 	judge({activeAppCount: {value: count}}) {
 		if (count === 0) {
 			return ok;
 		}
 
-		const exposure = `${count} app${count === 1 ? '' : 's'} or website${count === 1 ? '' : 's'} can access your account`;
-		return count > 10 ? risk(exposure) : risk(exposure, severityFor('medium', 'high'));
+		const values = {count: {count}};
+		return count > 10 ? risk('apps', {values}) : risk('apps', {values, severity: severityFor('medium', 'high')});
 	},
 	fixes: {
-		facebook: {
-			page: 'settings-apps',
-			steps: ['Open Settings & privacy › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
-			confirmed: '2025-06', confidence: 'H',
-		},
+		facebook: {page: 'settings-apps', confirmed: '2025-06', confidence: 'H'},
 		// platform-pages.md §1.1 (path H, 2025-07; hub "Apps and sessions" M, 2026-10 note); risks-and-settings.md (b) X (M).
-		x: {
-			page: 'settings-connected-apps',
-			steps: ['Open More › Settings and privacy › Security and account access.', 'Open "Apps and sessions", then "Connected apps".', 'Open each app you do not use and revoke its access.'],
-			confirmed: '2026-10', confidence: 'M',
-		},
+		x: {page: 'settings-connected-apps', confirmed: '2026-10', confidence: 'M'},
 		// platform-pages.md §5.1 (address H, 2024–26); risks-and-settings.md (b) LinkedIn (M); the page's own wording is not known (L).
-		linkedin: {
-			page: 'permitted-services',
-			steps: ['Open Me › Settings & Privacy.', 'Open "Data privacy", then "Permitted services".', 'Remove every service you do not use.'],
-			confirmed: '2026-01', confidence: 'L',
-		},
+		linkedin: {page: 'permitted-services', confirmed: '2026-01', confidence: 'L'},
 		// platform-pages.md §3.1 (/accounts/manage_access/, M, 2023 client referers); the tabs are L.
-		instagram: instagramFix('apps-and-websites', [
-			'Open More (☰) › Settings.',
-			'Open "Apps and websites".',
-			'On the Active tab, remove every app or website you do not use.',
-		], '2026-01', 'L'),
+		instagram: instagramFix('apps-and-websites', '2026-01', 'L'),
 	},
 	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
 });

@@ -6,11 +6,7 @@ import type {SiteFix} from './define-rule.js';
 
 // X's profile location is free text on the public header (platform-pages.md §1.3, H, 2025-07); it is
 // set in Edit profile › Location (input name="location", M, 2026-10 note).
-const xLocationFix: SiteFix = {
-	page: 'edit-profile',
-	steps: ['Open your profile and choose "Edit profile".', 'Clear "Location", or make it vaguer (a region instead of a town).', 'Select "Save".'],
-	confirmed: '2026-10', confidence: 'M',
-};
+const xLocationFix: SiteFix = {page: 'edit-profile', confirmed: '2026-10', confidence: 'M'};
 
 export default defineRule({
 	id: 'current-city-public',
@@ -18,11 +14,8 @@ export default defineRule({
 	family: 'location',
 	reads: ['currentCity'],
 	severity: severityFor('low', 'medium'),
-	title: 'Anyone can see the city you live in',
-	why: 'Your city narrows down who you are, and for a teen, where to find them: 71% of teens post their city or town (Pew Research, 2013).',
-	okText: 'Your current city is not public.',
-	judge: ({currentCity}) => (exposedTo(currentCity) === 'public' ? risk('Your current city is visible to Public') : ok),
-	fixes: {facebook: facebookFixes.places('Current city'), x: xLocationFix},
+	judge: ({currentCity}) => (exposedTo(currentCity) === 'public' ? risk('public') : ok),
+	fixes: {facebook: facebookFixes.places, x: xLocationFix},
 	examples: {
 		risky: [{currentCity: shownTo('public')}],
 		ok: [{currentCity: shownTo('friends')}, {currentCity: notSet}],

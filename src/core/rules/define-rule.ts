@@ -1,4 +1,5 @@
 import type {FieldId, Fields} from '../model/fields.js';
+import type {MessageValues} from '../model/message.js';
 import type {Known} from '../model/observed.js';
 import type {Audience} from '../model/audience.js';
 import type {AudienceProfile, Severities} from '../model/severity.js';
@@ -13,16 +14,20 @@ export type KnownValues<R extends readonly FieldId[]> = {readonly [F in R[number
 /** Optional fields that refine a verdict; present only when known. They never make a risk "ok". */
 export type ContextValues = {readonly [F in FieldId]?: Known<Fields[F]>};
 
+/**
+ * What is exposed, as one of the rule's own message ids (its texts are in each language's catalog,
+ * src/i18n/<lang>/) with the values its slots need: never a sentence.
+ */
+export type Exposure = {id: string; values?: MessageValues};
+
 /** `reach`: who sees the exposed detail, when the rule knows; it ranks the fixes (score.ts). */
-export type Judgement = {risky: false} | {risky: true; exposure: string; severity?: Severities; reach?: Audience};
+export type Judgement = {risky: false} | {risky: true; exposure: Exposure; severity?: Severities; reach?: Audience};
 
-/** The `page` of a fix made in the phone app, where no web page can be linked. */
-export const inApp = 'app';
 
+/** Where a site's fix is made. Its steps are words: in each language's catalog, by rule and site. */
 export type SiteFix = {
 	/** The page kind whose URL is the "Fix it" link, or `inApp` for a setting only the app shows. */
 	page: string;
-	steps: readonly string[];
 	/** When the page and steps were last checked against the reference facts, and how sure. */
 	confirmed: string;
 	confidence: 'H' | 'M' | 'L';
@@ -37,13 +42,7 @@ export type Rule<R extends readonly FieldId[] = readonly FieldId[]> = {
 	reads: R;
 	context?: readonly FieldId[];
 	severity: Severities;
-	/** The checklist line, phrased as the risk. */
-	title: string;
-	/** One sentence: why it matters, with the source of any figure. */
-	why: string;
-	/** What the user sees when it is fine. */
-	okText: string;
-	/** Called only when every field in `reads` is known. */
+	/** Called only when every field in `reads` is known. Its title, why and ok text are in the catalogs, by its id. */
 	judge: (values: KnownValues<R>, context: ContextValues) => Judgement;
 	fixes: Readonly<Record<string, SiteFix>>;
 	/** Only for these audience profiles (teen-only rules); every profile when absent. */
@@ -58,5 +57,11 @@ export type Rule<R extends readonly FieldId[] = readonly FieldId[]> = {
 export const defineRule = <const R extends readonly FieldId[]>(rule: Rule<R>): Rule => rule as unknown as Rule;
 
 export const ok: Judgement = {risky: false};
-export const risk = (exposure: string, severity?: Severities, reach?: Audience): Judgement =>
-	({risky: true, exposure, ...(severity ? {severity} : {}), ...(reach ? {reach} : {})});
+
+/** A risk: the rule's message `id` with its `values`; a severity other than the rule's, and who sees it, when known. */
+export const risk = (id: string, {values, severity, reach}: {values?: MessageValues; severity?: Severities; reach?: Audience} = {}): Judgement =>
+	({risky: true, exposure: {id, ...(values ? {values} : {})}, ...(severity ? {severity} : {}), ...(reach ? {reach} : {})});
+
+/** A risk whose message says who sees it (`{audience}`), ranked by that audience. */
+export const riskTo = (id: string, audience: Audience, severity?: Severities): Judgement =>
+	risk(id, {values: {audience: {audience}}, reach: audience, ...(severity ? {severity} : {})});

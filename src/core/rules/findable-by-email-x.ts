@@ -9,10 +9,7 @@ export default defineRule({
 	family: 'contact',
 	reads: ['findableByEmail'],
 	severity: severityFor('medium', 'high'),
-	title: 'People who have your email address can find you on X',
-	why: 'Email look-up ties a pseudonymous account to a real address: 5.4 million Twitter accounts were matched to emails and phone numbers this way and sold (Twitter, August 2022).',
-	okText: 'Your email address does not lead people to your X account.',
-	judge: ({findableByEmail}) => (findableByEmail.value ? risk('Anyone with your email address can find your X account') : ok),
-	fixes: {x: xFix('settings-contacts', ['Discoverability and contacts'], 'Turn off "Let people who have your email address find you on X".')},
+	judge: ({findableByEmail}) => (findableByEmail.value ? risk('findable') : ok),
+	fixes: {x: xFix('settings-contacts')},
 	examples: {risky: [{findableByEmail: known(true)}], ok: [{findableByEmail: known(false)}]},
 });

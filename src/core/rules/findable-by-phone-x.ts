@@ -9,10 +9,7 @@ export default defineRule({
 	family: 'contact',
 	reads: ['findableByPhone'],
 	severity: severityFor('medium', 'high'),
-	title: 'People who have your phone number can find you on X',
-	why: 'Phone look-up features were abused to tie numbers to 533 million Facebook accounts and 5.4 million Twitter accounts, which were then sold or dumped (Facebook, April 2021; Twitter, August 2022).',
-	okText: 'Your phone number does not lead people to your X account.',
-	judge: ({findableByPhone}) => (findableByPhone.value ? risk('Anyone with your phone number can find your X account') : ok),
-	fixes: {x: xFix('settings-contacts', ['Discoverability and contacts'], 'Turn off "Let people who have your phone number find you on X".')},
+	judge: ({findableByPhone}) => (findableByPhone.value ? risk('findable') : ok),
+	fixes: {x: xFix('settings-contacts')},
 	examples: {risky: [{findableByPhone: known(true)}], ok: [{findableByPhone: known(false)}]},
 });

@@ -1,8 +1,8 @@
-import {audienceLabel, isAtLeast} from '../model/audience.js';
+import {isAtLeast} from '../model/audience.js';
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {tiktokAppSteps, tiktokFix} from './fix-steps.js';
+import {tiktokFix} from './fix-steps.js';
 
 // NET-01 for TikTok: "Following list" is Everyone or Only you (followingVisibility 1 / 2, platform-pages-2.md §3.4).
 export default defineRule({
@@ -11,12 +11,10 @@ export default defineRule({
 	family: 'social-graph',
 	reads: ['followingListAudience'],
 	severity: severityFor('medium', 'high'),
-	title: 'Anyone can see the accounts you follow on TikTok',
-	why: 'The accounts you follow map your family and classmates; sextortionists use such lists to threaten exposure to "family and friends" (FBI, 2024).',
-	okText: 'Only you can see the accounts you follow.',
 	judge: ({followingListAudience: audience}) =>
-		(isAtLeast(audience.value, 'friends-of-friends') ? risk(`Your following list is visible to ${audienceLabel[audience.value]}`) : ok),
+		(isAtLeast(audience.value, 'friends-of-friends') ? risk('visible', {values: {audience: {audience: audience.value}}}) : ok),
 	// The web settings do not show this row (platform-pages-2.md §6): the fix is in the app, and the profile re-checks it.
-	fixes: {tiktok: tiktokFix('profile', tiktokAppSteps('Following list', 'Choose "Only you".'))},
+	// The web settings do not show this row (platform-pages-2.md §6): the fix is in the app, and the profile re-checks it.
+	fixes: {tiktok: tiktokFix('profile')},
 	examples: {risky: [{followingListAudience: known('public')}], ok: [{followingListAudience: known('only-me')}]},
 });

@@ -9,10 +9,7 @@ export default defineRule({
 	family: 'interaction',
 	reads: ['friendRequestsAudience'],
 	severity: severityFor('low', 'high'),
-	title: 'Anyone can send you a friend request',
-	why: 'An accepted stranger joins the "Friends" audience that most of your other settings rely on; unsolicited contact is how sextortion of teens usually starts (FBI, 2024).',
-	okText: 'Only friends of friends can send you friend requests.',
-	judge: ({friendRequestsAudience}) => (friendRequestsAudience.value === 'public' ? risk('Everyone can send you friend requests') : ok),
-	fixes: {facebook: facebookFixes.findAndContact('Who can send you friend requests?', 'Friends of friends')},
+	judge: ({friendRequestsAudience}) => (friendRequestsAudience.value === 'public' ? risk('everyone') : ok),
+	fixes: {facebook: facebookFixes.findAndContact},
 	examples: {risky: [{friendRequestsAudience: known('public')}], ok: [{friendRequestsAudience: known('friends-of-friends')}]},
 });

@@ -1,7 +1,7 @@
-import {audienceLabel, isAtLeast} from '../model/audience.js';
+import {isAtLeast} from '../model/audience.js';
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
-import {defineRule, ok, risk} from './define-rule.js';
+import {defineRule, ok, riskTo} from './define-rule.js';
 import {facebookFixes} from './fix-steps.js';
 
 export default defineRule({
@@ -10,12 +10,9 @@ export default defineRule({
 	family: 'social-graph',
 	reads: ['friendsListAudience'],
 	severity: severityFor('medium', 'high'),
-	title: 'Strangers can see your friends list',
-	why: 'A visible friends list maps your family and classmates; sextortionists use it to threaten exposure to "family and friends" (FBI, 2024).',
-	okText: 'Your friends list is visible to friends or fewer.',
 	judge: ({friendsListAudience: audience}) =>
-		(isAtLeast(audience.value, 'friends-of-friends') ? risk(`Your friends list is visible to ${audienceLabel[audience.value]}`, undefined, audience.value) : ok),
-	fixes: {facebook: facebookFixes.findAndContact('Who can see your friends list?', 'Only me')},
+		(isAtLeast(audience.value, 'friends-of-friends') ? riskTo('visible', audience.value) : ok),
+	fixes: {facebook: facebookFixes.findAndContact},
 	examples: {
 		risky: [{friendsListAudience: known('public')}, {friendsListAudience: known('friends-of-friends')}],
 		ok: [{friendsListAudience: known('friends')}, {friendsListAudience: known('only-me')}],

@@ -9,11 +9,7 @@ export default defineRule({
 	family: 'geolocation',
 	reads: ['geotagPosts'],
 	severity: severityFor('medium', 'high'),
-	title: 'X can add your location to your posts',
-	why: 'Location tags on posts let strangers work out where you live and when you are away ("cybercasing", Friedland and Sommer, 2010).',
-	okText: 'Location information is not added to your posts.',
-	judge: ({geotagPosts}) => (geotagPosts.value ? risk('"Add location information to your posts" is on') : ok),
-	fixes: {x: xFix('settings-location', ['Your posts', 'Location information', 'Add location information to your posts'],
-		'Turn it off, and use "Remove all location information attached to your posts".')},
+	judge: ({geotagPosts}) => (geotagPosts.value ? risk('on') : ok),
+	fixes: {x: xFix('settings-location')},
 	examples: {risky: [{geotagPosts: known(true)}], ok: [{geotagPosts: known(false)}]},
 });

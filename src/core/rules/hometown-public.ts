@@ -10,9 +10,6 @@ export default defineRule({
 	reads: ['hometown'],
 	context: ['birthdayYear'],
 	severity: severityFor('low', 'medium'),
-	title: 'Anyone can see your hometown',
-	why: 'Birthplace is the second input to Social Security number prediction (Acquisti & Gross, 2009) and a common security-question answer.',
-	okText: 'Your hometown is not public.',
 	judge({hometown}, context) {
 		if (exposedTo(hometown) !== 'public') {
 			return ok;
@@ -20,9 +17,9 @@ export default defineRule({
 
 		// risks-and-settings.md (c): Medium for adults when any part of the birth date is visible.
 		const yearVisible = context.birthdayYear !== undefined && exposedTo(context.birthdayYear) !== undefined;
-		return risk('Your hometown is visible to Public', yearVisible ? severityFor('medium', 'medium') : undefined);
+		return yearVisible ? risk('public', {severity: severityFor('medium', 'medium')}) : risk('public');
 	},
-	fixes: {facebook: facebookFixes.places('Hometown')},
+	fixes: {facebook: facebookFixes.places},
 	examples: {
 		risky: [{hometown: shownTo('public')}],
 		ok: [{hometown: shownTo('friends-of-friends')}, {hometown: notSet}],

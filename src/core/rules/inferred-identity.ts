@@ -12,10 +12,7 @@ export default defineRule({
 	family: 'third-party',
 	reads: ['inferredIdentity'],
 	severity: severityFor('medium', 'medium'),
-	title: 'X links browsers and devices it thinks are yours to your account',
-	why: 'Activity on devices and browsers you never signed in with is joined to your profile for personalization and ads; X paid $150 million for reusing contact data given for security to target ads (FTC and DOJ, 2022).',
-	okText: 'X does not personalize based on your inferred identity.',
-	judge: ({inferredIdentity}) => (inferredIdentity.value ? risk('"Personalize based on your inferred identity" is on') : ok),
-	fixes: {x: xFix('settings-inferred-identity', ['Data sharing and personalization', 'Inferred identity'], 'Turn off "Personalize based on your inferred identity".')},
+	judge: ({inferredIdentity}) => (inferredIdentity.value ? risk('on') : ok),
+	fixes: {x: xFix('settings-inferred-identity')},
 	examples: {risky: [{inferredIdentity: known(true)}], ok: [{inferredIdentity: known(false)}]},
 });

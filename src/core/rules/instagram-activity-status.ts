@@ -10,10 +10,7 @@ export default defineRule({
 	family: 'interaction',
 	reads: ['instagramApp.activityStatus'],
 	severity: severityFor('info', 'medium'),
-	title: 'Instagram shows when you are online',
-	why: 'Activity status tells everyone you message when you are online, late at night included (risks-and-settings.md, INT-05).',
-	okText: 'Your activity status is hidden.',
-	judge: values => (values['instagramApp.activityStatus'].value ? risk('"Show activity status" is on') : ok),
-	fixes: {instagram: appFix('Instagram', instagramActivityStatus, 'Turn off "Show activity status".')},
+	judge: values => (values['instagramApp.activityStatus'].value ? risk('on') : ok),
+	fixes: {instagram: appFix(instagramActivityStatus)},
 	examples: {risky: [{'instagramApp.activityStatus': known(true)}], ok: [{'instagramApp.activityStatus': known(false)}]},
 });

@@ -9,10 +9,7 @@ export default defineRule({
 	family: 'third-party',
 	reads: ['personalizedAds'],
 	severity: severityFor('low', 'medium'),
-	title: 'X personalizes ads with data from outside X',
-	why: 'Partner data builds a behavioural profile of you, and X paid $150 million for using phone numbers and emails given for security to target ads (FTC and DOJ, 2022).',
-	okText: 'Personalized ads are off.',
-	judge: ({personalizedAds}) => (personalizedAds.value ? risk('"Personalized ads" is on') : ok),
-	fixes: {x: xFix('settings-ads', ['Data sharing and personalization', 'Ads preferences'], 'Turn off "Personalized ads".')},
+	judge: ({personalizedAds}) => (personalizedAds.value ? risk('on') : ok),
+	fixes: {x: xFix('settings-ads')},
 	examples: {risky: [{personalizedAds: known(true)}], ok: [{personalizedAds: known(false)}]},
 });

@@ -10,9 +10,6 @@ export default defineRule({
 	reads: ['postsProtected'],
 	context: ['geotagPosts'],
 	severity: severityFor('medium', 'critical', 'high'),
-	title: 'Your posts and photos on X are public',
-	why: 'Public posts are copied, indexed and used by scammers and by people who target teens: social media was the start of $2.7 billion in reported scam losses from 2021 to mid-2023 (FTC, 2023), and X protects the posts of known minors by default.',
-	okText: 'Your posts are protected: only your followers see them.',
 	judge({postsProtected}, context) {
 		if (postsProtected.value) {
 			return ok;
@@ -20,9 +17,8 @@ export default defineRule({
 
 		// PHO-01 is High for adults when a location rule fires too: public posts that carry places.
 		const located = context.geotagPosts?.value === true;
-		return risk(located ? 'Anyone can see your posts, and they carry your location' : 'Anyone can see your posts and photos',
-			located ? severityFor('high', 'critical', 'high') : undefined);
+		return located ? risk('public-located', {severity: severityFor('high', 'critical', 'high')}) : risk('public');
 	},
-	fixes: {x: xFix('settings-audience', ['Audience, media and tagging'], 'Turn on "Protect your posts", then confirm.', 'H')},
+	fixes: {x: xFix('settings-audience', 'H')},
 	examples: {risky: [{postsProtected: known(false)}], ok: [{postsProtected: known(true)}]},
 });

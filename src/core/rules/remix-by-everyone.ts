@@ -2,7 +2,7 @@ import {isAtLeast} from '../model/audience.js';
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {tiktokFix, tiktokWebSteps} from './fix-steps.js';
+import {tiktokFix} from './fix-steps.js';
 
 // PHO-05, Duet and Stitch: either open to everyone lets strangers reuse your videos in their own.
 export default defineRule({
@@ -11,17 +11,13 @@ export default defineRule({
 	family: 'photos',
 	reads: ['duetAudience', 'stitchAudience'],
 	severity: severityFor('low', 'high'),
-	title: 'Anyone can Duet or Stitch your TikTok videos',
-	why: 'Duets and Stitches put your video inside a stranger\'s post, where it spreads beyond your control, and TikTok turns them off for 13–15-year-olds and limits them to Friends for 16–17-year-olds (TikTok, 2021).',
-	okText: 'Only friends (or no one) can Duet or Stitch your videos.',
 	judge({duetAudience: duet, stitchAudience: stitch}) {
-		const open = [isAtLeast(duet.value, 'friends-of-friends') ? 'Duet' : '', isAtLeast(stitch.value, 'friends-of-friends') ? 'Stitch' : ''].filter(Boolean);
-		return open.length > 0 ? risk(`Anyone can ${open.join(' and ')} your videos`) : ok;
+		const duetOpen = isAtLeast(duet.value, 'friends-of-friends');
+		const stitchOpen = isAtLeast(stitch.value, 'friends-of-friends');
+		return duetOpen || stitchOpen ? risk(duetOpen && stitchOpen ? 'both' : duetOpen ? 'duet' : 'stitch') : ok;
 	},
-	fixes: {tiktok: tiktokFix('settings-privacy', [
-		...tiktokWebSteps('Duet', 'Select it and choose "Friends".'),
-		'Stitch is set in the TikTok app: Profile › ☰ › Settings and privacy › Privacy › Stitch › "Friends" or "Only you".',
-	])},
+	// Duet on the web settings; Stitch only in the app (its step says so).
+	fixes: {tiktok: tiktokFix('settings-privacy')},
 	examples: {
 		risky: [{duetAudience: known('public'), stitchAudience: known('only-me')}, {duetAudience: known('friends'), stitchAudience: known('public')}],
 		ok: [{duetAudience: known('friends'), stitchAudience: known('only-me')}],

@@ -9,14 +9,7 @@ export default defineRule({
 	family: 'contact',
 	reads: ['searchEngineLinking'],
 	severity: severityFor('low', 'high'),
-	title: 'Search engines link to your profile',
-	why: 'Indexed profiles turn up for anyone who searches your name, and feed data brokers; Consumer Reports listed "being found by a search engine" among the habits to stop (2010).',
-	okText: 'Search engines outside the site do not link to your profile.',
-	judge: ({searchEngineLinking}) => (searchEngineLinking.value ? risk('Search engines outside Facebook can link to your profile') : ok),
-	fixes: {facebook: {...facebookFixes.findAndContact('Allow search engines outside of Facebook to link to your profile', 'Off'), steps: [
-		'Open Settings & privacy › Settings.',
-		'Open "How people find and contact you".',
-		'Turn off "Allow search engines outside of Facebook to link to your profile".',
-	]}},
+	judge: ({searchEngineLinking}) => (searchEngineLinking.value ? risk('on') : ok),
+	fixes: {facebook: facebookFixes.findAndContact},
 	examples: {risky: [{searchEngineLinking: known(true)}], ok: [{searchEngineLinking: known(false)}]},
 });

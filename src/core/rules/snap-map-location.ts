@@ -10,10 +10,7 @@ export default defineRule({
 	family: 'geolocation',
 	reads: ['snapchatApp.ghostMode'],
 	severity: severityFor('high', 'critical'),
-	title: 'Your friends can see where you are on the Snap Map',
-	why: 'Real-time location is the most dangerous thing to share, and "friends" is not a safe audience: most stalkers know their victim, 61% of female victims being stalked by a partner (NNEDV/CDC, 2017).',
-	okText: 'Ghost Mode is on: nobody sees your location.',
-	judge: values => (values['snapchatApp.ghostMode'].value ? ok : risk('Ghost Mode is off: friends see your live location')),
-	fixes: {snapchat: appFix('Snapchat', snapchatGhostMode, 'Turn on "Ghost Mode".')},
+	judge: values => (values['snapchatApp.ghostMode'].value ? ok : risk('off')),
+	fixes: {snapchat: appFix(snapchatGhostMode)},
 	examples: {risky: [{'snapchatApp.ghostMode': known(false)}], ok: [{'snapchatApp.ghostMode': known(true)}]},
 });

@@ -10,11 +10,8 @@ export default defineRule({
 	family: 'photos',
 	reads: ['snapchatApp.viewMyStory'],
 	severity: severityFor('low', 'high'),
-	title: 'Anyone can view your Snapchat story',
-	why: 'Stories carry real-time clues to where you are and who you are with, which is what lets strangers find you ("cybercasing", Friedland and Sommer, 2010).',
-	okText: 'Only friends, or people you chose, see your story.',
-	judge: values => (values['snapchatApp.viewMyStory'].value === 'everyone' ? risk('"View My Story" is set to Everyone') : ok),
-	fixes: {snapchat: appFix('Snapchat', snapchatViewMyStory, 'Choose "Friends" or "Custom".')},
+	judge: values => (values['snapchatApp.viewMyStory'].value === 'everyone' ? risk('everyone') : ok),
+	fixes: {snapchat: appFix(snapchatViewMyStory)},
 	examples: {
 		risky: [{'snapchatApp.viewMyStory': known('everyone')}],
 		ok: [{'snapchatApp.viewMyStory': known('friends')}, {'snapchatApp.viewMyStory': known('custom')}],

@@ -15,14 +15,8 @@ export default defineRule({
 	severity: severityFor('info', 'critical'),
 	profiles: ['teen13', 'teen16'],
 	prompt: true,
-	title: 'Talk it over: TikTok treats this account as an adult\'s',
-	why: 'TikTok\'s teen protections (private by default under 16, no direct messages under 16, downloads off) depend on the birthdate on the account (TikTok, 2021); an account whose age says 18 or over gets none of them.',
-	okText: 'TikTok treats the account as a teen\'s, so its teen protections apply.',
 	judge: ({accountUnder18}) => (accountUnder18.value ? ok
-		: risk('TikTok does not treat this account as under 18: if the account holder is a teen, its teen protections are off')),
-	fixes: {tiktok: tiktokFix('profile', [
-		'Check together which birthdate the account was made with.',
-		'If it is wrong, ask TikTok to correct it (in the app: Profile › ☰ › Settings and privacy › Report a problem), or make a new account with the right birthdate.',
-	], 'L')},
+		: risk('adult')),
+	fixes: {tiktok: tiktokFix('profile', 'L')},
 	examples: {risky: [{accountUnder18: known(false)}], ok: [{accountUnder18: known(true)}]},
 });

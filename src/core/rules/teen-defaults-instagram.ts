@@ -15,17 +15,10 @@ export default defineRule({
 	severity: severityFor('info', 'high'),
 	profiles: ['teen13', 'teen16'],
 	prompt: true,
-	title: 'Talk it over: this Instagram account is public, though teen accounts start private',
-	why: 'Instagram Teen Accounts are private by default and under-16s need a parent to loosen that (Meta, September 2024); a public teen account means that was agreed, or that the account\'s age says 18 or over, which switches every teen protection off.',
-	okText: 'The account is private, as Instagram Teen Accounts start.',
 	judge: ({accountPrivate}, {birthdayOnAccount}) => (accountPrivate.value ? ok
 		: birthdayOnAccount?.value === true
-			? risk('Was opening it agreed together? If not, check the birthday in Accounts Center › Personal details: if it says 18 or over, teen protections are off')
-			: risk('Was opening it agreed together? If not, check the birthday on the account: if it says 18 or over, teen protections are off')),
-	fixes: {instagram: instagramFix('account-privacy', [
-		'Decide together whether the account should be public.',
-		'To make it private: More (☰) › Settings › "Account privacy", turn on "Private account".',
-		'If the age is wrong, correct the birthday in Accounts Center › Personal details.',
-	], '2026-01', 'M')},
+			? risk('public-birthday-on-account')
+			: risk('public')),
+	fixes: {instagram: instagramFix('account-privacy', '2026-01', 'M')},
 	examples: {risky: [{accountPrivate: known(false)}], ok: [{accountPrivate: known(true)}]},
 });

@@ -11,9 +11,6 @@ export default defineRule({
 	reads: ['tiktokApp.directMessages'],
 	context: ['accountPrivate'],
 	severity: severityFor('low', 'critical'),
-	title: 'Strangers on TikTok can send you direct messages',
-	why: 'Unsolicited messages are how scams and sextortion start: reports of financial sextortion of minors rose 20% in a year (FBI, 2024), and TikTok turns direct messages off for 13–15s and to "No one" for 16–17s (TikTok, 2021).',
-	okText: 'Only friends, or no one, can message you.',
 	judge(values, context) {
 		const from = values['tiktokApp.directMessages'].value;
 		if (from === 'friends' || from === 'no-one') {
@@ -22,13 +19,13 @@ export default defineRule({
 
 		// "Suggested friends" are people TikTok guesses you know, not people you accepted.
 		if (from === 'suggested-friends') {
-			return risk('People TikTok suggests to you can send you direct messages', severityFor('low', 'high'));
+			return risk('suggested', {severity: severityFor('low', 'high')});
 		}
 
 		// INT-01 is Medium for adults when the account is public too.
-		return risk('Anyone on TikTok can send you direct messages', context.accountPrivate?.value === false ? severityFor('medium', 'critical') : undefined);
+		return context.accountPrivate?.value === false ? risk('anyone', {severity: severityFor('medium', 'critical')}) : risk('anyone');
 	},
-	fixes: {tiktok: appFix('TikTok', tiktokDirectMessages, 'Choose "Friends" or "No one".')},
+	fixes: {tiktok: appFix(tiktokDirectMessages)},
 	examples: {
 		risky: [{'tiktokApp.directMessages': known('everyone')}, {'tiktokApp.directMessages': known('suggested-friends')}],
 		ok: [{'tiktokApp.directMessages': known('friends')}, {'tiktokApp.directMessages': known('no-one')}],

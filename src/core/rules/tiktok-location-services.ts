@@ -10,10 +10,7 @@ export default defineRule({
 	family: 'geolocation',
 	reads: ['tiktokApp.locationServices'],
 	severity: severityFor('medium', 'high'),
-	title: 'TikTok uses your device location',
-	why: 'Location the app collects without a conscious choice each time can tie your posts and feed to where you are ("cybercasing", Friedland and Sommer, 2010); TikTok still estimates it from your network when this is off (TikTok help).',
-	okText: 'TikTok location services are off.',
-	judge: values => (values['tiktokApp.locationServices'].value ? risk('"Location services" is on') : ok),
-	fixes: {tiktok: appFix('TikTok', tiktokLocationServices, 'Turn off "Location services".')},
+	judge: values => (values['tiktokApp.locationServices'].value ? risk('on') : ok),
+	fixes: {tiktok: appFix(tiktokLocationServices)},
 	examples: {risky: [{'tiktokApp.locationServices': known(true)}], ok: [{'tiktokApp.locationServices': known(false)}]},
 });

@@ -10,10 +10,7 @@ export default defineRule({
 	family: 'contact',
 	reads: ['tiktokApp.suggestAccount'],
 	severity: severityFor('low', 'high'),
-	title: 'TikTok suggests your account to other people',
-	why: 'Suggestions push your profile to strangers who share contacts or connections with you; NCMEC counted over 186,000 online-enticement reports in 2023, up more than 300% from 2021 (NCMEC, 2024).',
-	okText: 'TikTok does not suggest your account to others.',
-	judge: values => (values['tiktokApp.suggestAccount'].value ? risk('"Suggest your account to others" is on for at least one group') : ok),
-	fixes: {tiktok: appFix('TikTok', tiktokSuggestAccount, 'Turn off every switch.')},
+	judge: values => (values['tiktokApp.suggestAccount'].value ? risk('on') : ok),
+	fixes: {tiktok: appFix(tiktokSuggestAccount)},
 	examples: {risky: [{'tiktokApp.suggestAccount': known(true)}], ok: [{'tiktokApp.suggestAccount': known(false)}]},
 });

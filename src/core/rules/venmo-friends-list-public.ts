@@ -10,11 +10,8 @@ export default defineRule({
 	family: 'social-graph',
 	reads: ['venmoApp.friendsList'],
 	severity: severityFor('medium', 'high'),
-	title: 'Your Venmo friends list is public',
-	why: 'A public friends list maps your family and circle: reporters found the US President\'s family through Venmo friends lists in under 10 minutes (BuzzFeed via EFF, 2021).',
-	okText: 'Your friends list is not public.',
-	judge: values => (values['venmoApp.friendsList'].value === 'public' ? risk('Anyone can see who your Venmo friends are') : ok),
-	fixes: {venmo: appFix('Venmo', venmoFriendsList, 'Choose "Private".')},
+	judge: values => (values['venmoApp.friendsList'].value === 'public' ? risk('public') : ok),
+	fixes: {venmo: appFix(venmoFriendsList)},
 	examples: {
 		risky: [{'venmoApp.friendsList': known('public')}],
 		ok: [{'venmoApp.friendsList': known('private')}, {'venmoApp.friendsList': known('friends')}],

@@ -8,16 +8,14 @@ export type PageOwner = 'profile' | 'account';
 
 /** What a page kind is: where it is, what it shows. How it is read lives with the site's readers (content-scripts/sites/<id>/). */
 export type PageDescription = {
-	/** Human name of the page, e.g. "Contact and basic info". */
-	readonly title: string;
-	/** Where the user checks or fixes these fields: the "Fix it" link. */
+	/** Where the user checks or fixes these fields: the "Fix it" link. (Its title is words: in each language's catalog.) */
 	readonly url: string;
 	/**
 	 * Set when no address opens this page by itself (your own X profile; LinkedIn's contact-info
-	 * overlay, which redirects when loaded): `url` is the page it is reached from, and this is the
-	 * label of the link to click there. Scan all skips such pages rather than read a wrong one.
+	 * overlay, which redirects when loaded): `url` is the page it is reached from, and the catalogs
+	 * name the link to click there. Scan all skips such pages rather than read a wrong one.
 	 */
-	readonly reachedByClick?: string;
+	readonly reachedByClick?: true;
 	/**
 	 * For a page no rule's fix points at (read for what it shows): when the facts it is read by were
 	 * last confirmed, and how sure. A fixed page's date comes from its fixes (README coverage table).

@@ -47,8 +47,7 @@ function settingsTab(url: URL): string | undefined {
 }
 
 /** An About tab of your own profile at /me/<section>; any of `sections` opens it, by vanity name or numeric id too. */
-const aboutTab = <const F extends readonly FieldId[]>(sections: readonly string[], title: string, fields: F, examples: readonly string[]) => ({
-	title,
+const aboutTab = <const F extends readonly FieldId[]>(sections: readonly string[], fields: F, examples: readonly string[]) => ({
 	url: `https://www.facebook.com/me/${sections[0]}`,
 	matches: (url: URL) => sections.includes(aboutSection(url) ?? ''),
 	owner: 'profile',
@@ -57,8 +56,7 @@ const aboutTab = <const F extends readonly FieldId[]>(sections: readonly string[
 } as const);
 
 /** A tab of your account's settings at /settings/?tab=<tab>; `also` are other addresses of it. */
-const settingsTabPage = <const F extends readonly FieldId[]>(tab: string, title: string, fields: F, also: readonly string[] = []) => ({
-	title,
+const settingsTabPage = <const F extends readonly FieldId[]>(tab: string, fields: F, also: readonly string[] = []) => ({
 	url: `https://www.facebook.com/settings/?tab=${tab}`,
 	matches: (url: URL) => settingsTab(url) === tab,
 	owner: 'account',
@@ -73,14 +71,14 @@ export default defineSite({
 	matches: ['https://www.facebook.com/*', 'https://accountscenter.facebook.com/*'],
 	checkupUrl: 'https://www.facebook.com/privacy/checkup/',
 	pages: {
-		'about-contact-and-basic-info': aboutTab(['about_contact_and_basic_info'], 'About › Contact and basic info',
+		'about-contact-and-basic-info': aboutTab(['about_contact_and_basic_info'],
 			['birthdayDayMonth', 'birthdayYear', 'address', 'phone', 'email'], [
 				'https://www.facebook.com/me/about_contact_and_basic_info',
 				'https://www.facebook.com/jane.doe.5/about_contact_and_basic_info',
 				'https://www.facebook.com/profile.php?id=100000000000001&sk=about_contact_and_basic_info',
 			]),
 		'about-contact-info': {
-			...aboutTab(['directory_contact_info'], 'About › Contact info', ['address', 'phone', 'email'], [
+			...aboutTab(['directory_contact_info'], ['address', 'phone', 'email'], [
 				'https://www.facebook.com/jane.doe.5/directory_contact_info',
 				'https://www.facebook.com/profile.php?id=100000000000001&sk=directory_contact_info',
 			]),
@@ -88,26 +86,25 @@ export default defineSite({
 			facts: {confirmed: '2026', confidence: 'M'},
 		},
 		'about-basic-info': {
-			...aboutTab(['directory_basic_info'], 'About › Basic info', ['birthdayDayMonth', 'birthdayYear'], [
+			...aboutTab(['directory_basic_info'], ['birthdayDayMonth', 'birthdayYear'], [
 				'https://www.facebook.com/jane.doe.5/directory_basic_info',
 				'https://www.facebook.com/profile.php?id=100000000000001&sk=directory_basic_info',
 			]),
 			// platform-pages-2.md §1.4 (About sub-tabs, M, 2025–26).
 			facts: {confirmed: '2026', confidence: 'M'},
 		},
-		'about-places': aboutTab(['about_places', 'directory_personal_details'], 'About › Places lived', ['currentCity', 'hometown'], [
+		'about-places': aboutTab(['about_places', 'directory_personal_details'], ['currentCity', 'hometown'], [
 			'https://www.facebook.com/me/about_places',
 			'https://www.facebook.com/profile.php?id=100000000000001&sk=directory_personal_details',
 			'https://www.facebook.com/jane.doe.5?sk=directory_personal_details',
 		]),
-		'settings-posts': settingsTabPage('posts', 'Settings › Posts', ['futurePostsAudience'], ['https://www.facebook.com/settings?tab=posts']),
-		'settings-find-and-contact': settingsTabPage('how_people_find_and_contact_you', 'Settings › How people find and contact you',
+		'settings-posts': settingsTabPage('posts', ['futurePostsAudience'], ['https://www.facebook.com/settings?tab=posts']),
+		'settings-find-and-contact': settingsTabPage('how_people_find_and_contact_you',
 			['friendRequestsAudience', 'friendsListAudience', 'lookupByEmailAudience', 'lookupByPhoneAudience', 'searchEngineLinking']),
-		'settings-profile-and-tagging': settingsTabPage('profile_and_tagging', 'Settings › Profile and tagging',
+		'settings-profile-and-tagging': settingsTabPage('profile_and_tagging',
 			['taggedPostsAudience', 'reviewTaggedPosts', 'reviewTagsOnOwnPosts']),
-		'settings-apps': settingsTabPage('applications', 'Settings › Apps and websites', ['activeAppCount']),
+		'settings-apps': settingsTabPage('applications', ['activeAppCount']),
 		'accounts-center-contact-points': {
-			title: 'Accounts Center › Contact info',
 			// platform-pages.md §2.1–2.2 (address H; section and rows M–L), platform-pages-2.md §1.5 (H, 2023–26).
 			facts: {confirmed: '2026', confidence: 'M'},
 			url: 'https://accountscenter.facebook.com/personal_info/contact_points/',

@@ -15,18 +15,17 @@ export default defineSite({
 	matches: ['https://www.linkedin.com/*'],
 	checkupUrl: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
 	pages: {
-		'visibility-settings': settingsPage('categories/profile-visibility', 'Settings › Visibility',
+		'visibility-settings': settingsPage('categories/profile-visibility',
 			['email', 'connectionsVisible', 'lookupByEmailAudience', 'lookupByPhoneAudience']),
-		'data-for-ai': settingsPage('settings/data-for-ai-improvement', 'Settings › Data for Generative AI Improvement', ['aiTrainingAllowed']),
-		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', 'Settings › Advertising data › Ads beyond LinkedIn', ['adsBeyondLinkedIn']),
-		'permitted-services': settingsPage('permitted-services', 'Settings › Data privacy › Permitted services', ['activeAppCount']),
+		'data-for-ai': settingsPage('settings/data-for-ai-improvement', ['aiTrainingAllowed']),
+		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', ['adsBeyondLinkedIn']),
+		'permitted-services': settingsPage('permitted-services', ['activeAppCount']),
 		// Your own profile with its contact info overlay open (platform-pages-2.md §4.3). Loading the
 		// overlay's address directly forwards to the profile (M), so it is read when opened from the
 		// profile's "Contact info" link; `/in/me/` stands for your own vanity name (§4.4, M).
 		'contact-info': {
-			title: 'Your profile › Contact info',
 			url: 'https://www.linkedin.com/in/me/',
-			reachedByClick: 'Contact info',
+			reachedByClick: true,
 			matches: url => /^\/in\/[^/]+\/overlay\/contact-info$/.test(linkedInPath(url) ?? ''),
 			owner: 'profile',
 			fields: ['birthdayDayMonth', 'birthdayYear', 'phone', 'address'],

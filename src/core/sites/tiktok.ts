@@ -23,7 +23,6 @@ export default defineSite({
 	pages: {
 		// Read from the embedded data only (§3.3–3.4): never the bio, name, counts or videos.
 		profile: {
-			title: 'Your profile',
 			url: 'https://www.tiktok.com/profile',
 			matches: url => isProfilePath(tiktokPath(url)),
 			owner: 'profile',
@@ -31,7 +30,6 @@ export default defineSite({
 			examples: ['https://www.tiktok.com/@sam.placeholder', 'https://www.tiktok.com/@sam.placeholder/', 'https://www.tiktok.com/@sam.placeholder?lang=en', 'https://www.tiktok.com/profile'],
 		},
 		'settings-privacy': {
-			title: 'Settings › Privacy',
 			url: 'https://www.tiktok.com/setting?activeTab=privacy',
 			matches: isPrivacyTab,
 			owner: 'account',

@@ -30,30 +30,29 @@ export default defineSite({
 	matches: ['https://x.com/*'],
 	checkupUrl: 'https://x.com/settings/privacy_and_safety',
 	pages: {
-		'settings-audience': settingsPage('audience_and_tagging', 'Settings › Audience, media and tagging', ['postsProtected', 'photoTagging']),
-		'settings-location': settingsPage('location', 'Settings › Add location information to your posts', ['geotagPosts']),
-		'settings-contacts': settingsPage('contacts', 'Settings › Discoverability and contacts', ['findableByEmail', 'findableByPhone']),
-		'settings-direct-messages': settingsPage('direct_messages', 'Settings › Direct Messages', ['messageRequestsFrom']),
-		'settings-data-sharing': settingsPage('data_sharing_with_business_partners', 'Settings › Data sharing with business partners', ['businessPartnerSharing']),
-		'settings-ads': settingsPage('ads_preferences', 'Settings › Ads preferences', ['personalizedAds']),
-		'settings-grok': settingsPage('grok_settings', 'Settings › Grok & Third-party Collaborators', ['aiTrainingAllowed']),
+		'settings-audience': settingsPage('audience_and_tagging', ['postsProtected', 'photoTagging']),
+		'settings-location': settingsPage('location', ['geotagPosts']),
+		'settings-contacts': settingsPage('contacts', ['findableByEmail', 'findableByPhone']),
+		'settings-direct-messages': settingsPage('direct_messages', ['messageRequestsFrom']),
+		'settings-data-sharing': settingsPage('data_sharing_with_business_partners', ['businessPartnerSharing']),
+		'settings-ads': settingsPage('ads_preferences', ['personalizedAds']),
+		'settings-grok': settingsPage('grok_settings', ['aiTrainingAllowed']),
 		// A dialog over Home; its birth-date editor opens after "Birth date" › "Edit" (platform-pages.md §1.3).
 		// The bio is read too: its text is scanned in the background and only the kinds found are kept.
 		'edit-profile': {
-			...settingsPage('profile', 'Edit profile › Birth date', ['birthdayDayMonth', 'birthdayYear', 'currentCity', 'birthdateOnProfile']),
+			...settingsPage('profile', ['birthdayDayMonth', 'birthdayYear', 'currentCity', 'birthdateOnProfile']),
 			readsBio: true,
 		},
-		'settings-inferred-identity': settingsPage('off_twitter_activity', 'Settings › Inferred identity', ['inferredIdentity']),
-		'settings-connected-apps': settingsPage('connected_apps', 'Settings › Apps and sessions › Connected apps', ['activeAppCount']),
+		'settings-inferred-identity': settingsPage('off_twitter_activity', ['inferredIdentity']),
+		'settings-connected-apps': settingsPage('connected_apps', ['activeAppCount']),
 		// The header of your own profile, by testid only (§1.3, H, 2025-07): whether a location and a
 		// "Born …" line are shown, never their text. Someone else's profile, or one without the
 		// owner-only "Edit profile" button, is never read.
 		profile: {
-			title: 'Your profile',
 			// platform-pages.md §1.3 (header testids H, 2025-07 bundle; the 2026-10 note, M).
 			facts: {confirmed: '2026-10', confidence: 'M'},
 			url: 'https://x.com/home',
-			reachedByClick: 'Profile',
+			reachedByClick: true,
 			matches: isProfile,
 			owner: 'profile',
 			fields: ['currentCity', 'birthdateOnProfile'],

@@ -1,10 +1,10 @@
 import type {BioFieldId} from '../../core/model/fields.js';
-import type {TextCatalog} from '../text-catalog.js';
+import type {Catalog} from '../catalog.js';
 
-// Spanish for the engine's own words (src/core/model/fields.ts fieldLabels, audience.ts, reasons.ts).
+// Spanish for the engine's own words (field names, audiences, choices, reasons, and its global messages).
 // Audience names follow Facebook's Spanish UI (Público, Amigos de amigos, Amigos, Solo yo).
 
-export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
+export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	birthdayDayMonth: 'Cumpleaños (día y mes)',
 	birthdayYear: 'Año de nacimiento',
 	currentCity: 'Ciudad actual',
@@ -65,23 +65,25 @@ export const fields: Omit<TextCatalog['fields'], BioFieldId> = {
 	'venmoApp.friendsList': 'Quién ve tu lista de amigos de Venmo',
 };
 
-export const audienceNames: TextCatalog['audienceNames'] = {
-	public: 'Público',
-	'friends-of-friends': 'Amigos de amigos',
-	friends: 'Amigos',
-	custom: 'una lista personalizada',
-	'only-me': 'Solo tú',
+export const audiences: Catalog['audiences'] = {
+	name: {
+		public: 'Público',
+		'friends-of-friends': 'Amigos de amigos',
+		friends: 'Amigos',
+		custom: 'una lista personalizada',
+		'only-me': 'Solo tú',
+	},
+	// An audience after "visible para" / "llegan a": "cualquier persona (Público)", "tus amigos".
+	in: {
+		public: 'cualquier persona (Público)',
+		'friends-of-friends': 'los amigos de tus amigos',
+		friends: 'tus amigos',
+		custom: 'una lista personalizada',
+		'only-me': 'solo tú',
+	},
 };
 
-export const audienceIn: TextCatalog['audienceIn'] = {
-	public: 'cualquier persona (Público)',
-	'friends-of-friends': 'los amigos de tus amigos',
-	friends: 'tus amigos',
-	custom: 'una lista personalizada',
-	'only-me': 'solo tú',
-};
-
-export const choices: TextCatalog['choices'] = {
+export const choices: Catalog['choices'] = {
 	anyone: 'cualquiera',
 	following: 'personas que sigues',
 	off: 'desactivado',
@@ -90,22 +92,29 @@ export const choices: TextCatalog['choices'] = {
 	'no-one': 'nadie',
 };
 
-export const reasons: TextCatalog['reasons'] = {
-	'element-missing': 'La página no lo mostró, o su diseño cambió',
-	'unrecognized-value': 'La página mostró un valor que Overshare no reconoce',
-	'language-unsupported': 'La página está en un idioma que Overshare aún no sabe leer',
-	'page-not-visited': 'Abre la página que muestra este ajuste',
-	'not-own-profile': 'Este no es tu propio perfil',
-	'logged-out': 'No has iniciado sesión',
-	'page-not-ready': 'La página no terminó de cargar',
-	'not-answered': 'Solo la app muestra esto: responde la pregunta sobre ello más abajo',
-	'not-sure': 'No estabas seguro de este ajuste de la app: revísalo en la app y vuelve a responder',
+// The end of "No se pudo revisar: …".
+export const reasons: Catalog['reasons'] = {
+	'element-missing': 'la página no lo mostró, o su diseño cambió',
+	'unrecognized-value': 'la página mostró un valor que Overshare no reconoce',
+	'language-unsupported': 'la página está en un idioma que Overshare aún no sabe leer',
+	'page-not-visited': 'abre la página que muestra este ajuste',
+	'not-own-profile': 'este no es tu propio perfil',
+	'logged-out': 'no has iniciado sesión',
+	'page-not-ready': 'la página no terminó de cargar',
+	'not-answered': 'solo la app muestra esto: responde la pregunta sobre ello más abajo',
+	'not-sure': 'no estabas seguro de este ajuste de la app: revísalo en la app y vuelve a responder',
 };
 
-export const couldntCheck = 'No se pudo revisar: {reason}.';
+export const messages: Catalog['messages'] = {
+	'couldnt-check': 'No se pudo revisar: {reason}.',
+	'couldnt-check-on': 'No se pudo revisar en {site}: {reason}.',
+	'in-app': 'la app de {app}',
+};
+
+export const list: Catalog['list'] = {between: ', ', last: ' y '};
 
 // What the user's own bio mentions, by kind (src/core/model/fields.ts bioFieldIds), merged into `fields` in index.ts.
-export const bioFields: Pick<TextCatalog['fields'], BioFieldId> = {
+export const bioFields: Pick<Catalog['fields'], BioFieldId> = {
 	bioPhone: 'Un número de teléfono en tu biografía',
 	bioEmail: 'Un correo electrónico en tu biografía',
 	bioFullDate: 'Una fecha completa (con año) en tu biografía',

@@ -1,4 +1,4 @@
-import type {TextCatalog} from '../text-catalog.js';
+import type {Catalog} from '../catalog.js';
 
 // Spanish for the guided questions (src/core/questions/*.ts): the in-app path, the question, the app's
 // own option labels and the defaults. Where the app's Spanish labels are documented they are used
@@ -21,7 +21,7 @@ const venmo = ['☰', 'Settings (Configuración)', 'Privacy (Privacidad)'];
 const onOff = (on = 'Activado', off = 'Desactivado') => ({on, off});
 const venmoAudience = {public: 'Public (público)', friends: 'Friends (amigos)', private: 'Private (privado)'};
 
-export const questions: TextCatalog['questions'] = {
+export const questions: Catalog['questions'] = {
 	'tiktok.private-account': {
 		path: [...tiktok, 'Cuenta privada'],
 		ask: '¿Está activada la opción "Cuenta privada"?',

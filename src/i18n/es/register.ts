@@ -1,5 +1,5 @@
-// Entry of text-es.js: the Spanish engine texts, loaded by extension pages only in a Spanish browser.
-import {registerTextCatalog} from '../text-catalogs.js';
-import {esText} from './index.js';
+// Entry of text-es.js: the Spanish engine catalog, loaded by extension pages only in a Spanish browser.
+import {registerCatalog} from '../catalogs.js';
+import {catalog} from './index.js';
 
-registerTextCatalog('es', esText);
+registerCatalog(catalog);

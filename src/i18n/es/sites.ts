@@ -1,8 +1,8 @@
-import type {TextCatalog} from '../text-catalog.js';
+import type {Catalog} from '../catalog.js';
 
-// Page titles by page kind, in the words of each site's Spanish UI where known (labels-es.ts);
-// test/i18n-catalog.test.ts fails when a site or page kind has none.
-export const sites: TextCatalog['sites'] = {
+// Page titles by page kind, and the links clicked to reach pages no address opens, in the words of
+// each site's Spanish UI where known (labels-es.ts); test/i18n-catalog.test.ts fails when one is missing.
+export const sites: Catalog['sites'] = {
 	facebook: {
 		checkup: 'Revisión de privacidad de Facebook',
 		pages: {
@@ -32,6 +32,8 @@ export const sites: TextCatalog['sites'] = {
 			'settings-connected-apps': 'Configuración › Aplicaciones y sesiones › Aplicaciones conectadas',
 			profile: 'Tu perfil',
 		},
+		// X's es menu item for your profile: best-known wording, unverified.
+		clicks: {profile: 'Perfil'},
 	},
 	linkedin: {
 		checkup: 'Revisión de privacidad de LinkedIn',
@@ -42,6 +44,8 @@ export const sites: TextCatalog['sites'] = {
 			'permitted-services': 'Configuración › Privacidad de datos › Servicios permitidos',
 			'contact-info': 'Tu perfil › Información de contacto',
 		},
+		// LinkedIn's es UI wording is unverified (L), as in fix-steps.ts.
+		clicks: {'contact-info': 'Información de contacto'},
 	},
 	instagram: {
 		checkup: 'Revisión de privacidad de Instagram',

@@ -1,4 +1,5 @@
-import {audienceLabel, isAtLeast, isWiderThan, narrowest, type Audience} from '../../model/audience.js';
+import {isAtLeast, isWiderThan, narrowest, type Audience} from '../../model/audience.js';
+import {siteValue} from '../../model/message.js';
 import {isKnown} from '../../model/observed.js';
 import {severityFor} from '../../model/severity.js';
 import birthdateVisible from '../birthdate-visible.js';
@@ -19,9 +20,6 @@ export default defineCrossRule({
 	family: 'birthdate',
 	reads: ['birthdayDayMonth', 'birthdayYear'],
 	severity: severityFor('high', 'critical'),
-	title: 'Your full birthdate can be pieced together from two of your profiles',
-	why: 'Hiding the year on one site does not help if another shows it: a full birth date is a classic identity-verification answer, and with a ZIP code and sex it singles out 87% of Americans (Sweeney, 2000).',
-	okText: 'No two of your profiles together show your full birthdate to more people than one of them alone.',
 	judge(views) {
 		// The widest audience one site already shows the whole date to: the per-site rule reports that.
 		const alone = views.flatMap(site => {
@@ -50,11 +48,13 @@ export default defineCrossRule({
 			risky: true,
 			parts,
 			reach: best.audience,
-			exposure: `Your birthday on ${best.dayMonth.siteName} and your birth year on ${best.year.siteName} are both visible to ${audienceLabel[best.audience]}: together, your full birthdate`,
+			exposure: {id: 'pieced', values: {
+				site: siteValue(best.dayMonth.site, best.dayMonth.siteName), otherSite: siteValue(best.year.site, best.year.siteName), audience: {audience: best.audience},
+			}},
 			...(isAtLeast(best.audience, 'friends-of-friends') ? {} : {severity: severityFor('medium', 'high')}),
 		};
 	},
-	fixes: {birthday: birthdateVisible.fixes},
+	fixes: {birthday: birthdateVisible},
 	examples: {
 		risky: [
 			[view('a', {birthdayDayMonth: shownTo('public'), birthdayYear: shownTo('only-me')}), view('b', {birthdayDayMonth: shownTo('only-me'), birthdayYear: shownTo('public')})],

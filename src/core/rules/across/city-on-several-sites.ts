@@ -1,3 +1,4 @@
+import {siteValue} from '../../model/message.js';
 import {isKnown} from '../../model/observed.js';
 import {severityFor} from '../../model/severity.js';
 import currentCityPublic from '../current-city-public.js';
@@ -15,9 +16,6 @@ export default defineCrossRule({
 	family: 'location',
 	reads: places,
 	severity: severityFor('low', 'medium'),
-	title: 'A city or hometown is public on more than one of your profiles',
-	why: 'The same place on several public profiles helps strangers tie your accounts together and narrows down where you are; 71% of teens post their city or town (Pew Research, 2013).',
-	okText: 'No more than one of your profiles shows a city or hometown publicly.',
 	judge(views) {
 		const parts: Part[] = views.flatMap(site => places
 			.filter(field => {
@@ -25,12 +23,10 @@ export default defineCrossRule({
 				return isKnown(observed) && exposedTo(observed) === 'public';
 			})
 			.map(role => ({site: site.site, role})));
-		const names = views.filter(site => parts.some(part => part.site === site.site)).map(site => site.siteName);
-		return names.length < 2
-			? {risky: false}
-			: {risky: true, parts, exposure: `A city or hometown is visible to Public on ${names.join(' and ')}. If it is the same place, it links those profiles`};
+		const sites = views.filter(site => parts.some(part => part.site === site.site)).map(site => siteValue(site.site, site.siteName));
+		return sites.length < 2 ? {risky: false} : {risky: true, parts, exposure: {id: 'public-on', values: {sites: {sites}}}};
 	},
-	fixes: {currentCity: currentCityPublic.fixes, hometown: hometownPublic.fixes},
+	fixes: {currentCity: currentCityPublic, hometown: hometownPublic},
 	examples: {
 		risky: [
 			[view('a', {currentCity: shownTo('public'), hometown: notSet}), view('b', {currentCity: notSet, hometown: shownTo('public')})],

@@ -1,7 +1,7 @@
 import type {Audience} from '../../model/audience.js';
 import type {FieldId, Observations} from '../../model/fields.js';
 import type {Severities} from '../../model/severity.js';
-import type {RuleFamily, SiteFix} from '../define-rule.js';
+import type {Exposure, Rule, RuleFamily} from '../define-rule.js';
 
 /** One audited site as a rule across accounts sees it: its merged observations and what it can read. */
 export type SiteView = {site: string; siteName: string; observations: Observations; readable: ReadonlySet<FieldId>};
@@ -10,7 +10,7 @@ export type SiteView = {site: string; siteName: string; observations: Observatio
 export type Part = {site: string; role: string};
 
 /** `reach`: who can put the pieces together, when the rule knows; it ranks the fixes (score.ts). */
-export type CrossJudgement = {risky: false} | {risky: true; exposure: string; parts: readonly Part[]; severity?: Severities; reach?: Audience};
+export type CrossJudgement = {risky: false} | {risky: true; exposure: Exposure; parts: readonly Part[]; severity?: Severities; reach?: Audience};
 
 /**
  * A rule over several sites' observations together. It reads `reads` on every audited site that can
@@ -26,12 +26,13 @@ export type CrossRule = {
 	family: RuleFamily;
 	reads: readonly FieldId[];
 	severity: Severities;
-	title: string;
-	why: string;
-	okText: string;
+	/** Its title, why, ok text and exposures are in the catalogs (src/i18n/<lang>/rules-across.ts), by its id. */
 	judge: (views: readonly SiteView[]) => CrossJudgement;
-	/** Per role, per site: the fix for that site's part. A site without one gets its privacy checkup. */
-	fixes: Readonly<Record<string, Readonly<Record<string, SiteFix>>>>;
+	/**
+	 * Per role, the one-site rule whose fix (page and steps) fixes that site's part. A site it has no
+	 * fix for gets its privacy checkup.
+	 */
+	fixes: Readonly<Record<string, Pick<Rule, 'id' | 'fixes'>>>;
 	/** Run by test/cross-site.test.ts, as views of made-up sites. */
 	examples: {risky: ReadonlyArray<readonly SiteView[]>; ok: ReadonlyArray<readonly SiteView[]>};
 };

@@ -1,4 +1,5 @@
-import {audienceLabel, audienceWho, isAtLeast, widest, type Audience} from '../../model/audience.js';
+import {isAtLeast, widest, type Audience} from '../../model/audience.js';
+import {siteValue} from '../../model/message.js';
 import {known, isKnown} from '../../model/observed.js';
 import {severityFor} from '../../model/severity.js';
 import bioPhone from '../bio-phone.js';
@@ -37,9 +38,6 @@ export default defineCrossRule({
 	family: 'contact',
 	reads: ['phone', 'bioPhone', 'lookupByPhoneAudience', 'findableByPhone'],
 	severity: severityFor('high', 'critical'),
-	title: 'Your phone number is shown on one profile, and leads to another',
-	why: 'A number people can read on one site lets them find your account on another: phone look-up tied 533 million Facebook and 5.4 million Twitter accounts to their owners (Facebook, April 2021; Twitter, August 2022).',
-	okText: 'No profile shows your phone number while another lets people find you by it.',
 	judge(views) {
 		for (const shownSite of views) {
 			const shown = phoneShownOn(shownSite);
@@ -50,7 +48,10 @@ export default defineCrossRule({
 					risky: true,
 					parts: [{site: shownSite.site, role: shown.role}, {site: other.site, role: findable.role}],
 					reach: shown.audience,
-					exposure: `Your phone number is visible to ${audienceLabel[shown.audience]} on ${shownSite.siteName}, and ${audienceWho[findable.audience]} who has it can find you on ${other.siteName}`,
+					exposure: {id: 'shown-and-findable', values: {
+						audience: {audience: shown.audience}, site: siteValue(shownSite.site, shownSite.siteName),
+						who: {audience: findable.audience}, otherSite: siteValue(other.site, other.siteName),
+					}},
 					...(isAtLeast(shown.audience, 'friends-of-friends') ? {} : {severity: severityFor('medium', 'high')}),
 				};
 			}
@@ -58,7 +59,7 @@ export default defineCrossRule({
 
 		return {risky: false};
 	},
-	fixes: {phone: phoneVisible.fixes, bioPhone: bioPhone.fixes, lookup: findableByPhone.fixes, findable: findableByPhoneX.fixes},
+	fixes: {phone: phoneVisible, bioPhone, lookup: findableByPhone, findable: findableByPhoneX},
 	examples: {
 		risky: [
 			[view('a', {phone: shownTo('public')}), view('b', {findableByPhone: known(true)})],

@@ -1,9 +1,9 @@
-import {audiences, type Audience} from '../core/model/audience.js';
-import {appChoices} from '../core/model/app-choices.js';
-import {isValidValue, type FieldId} from '../core/model/fields.js';
-import {known, type Known} from '../core/model/observed.js';
-import type {CrossRule, SiteView} from '../core/rules/across/define-cross-rule.js';
-import type {ContextValues, KnownValues, Rule} from '../core/rules/define-rule.js';
+import {audiences, type Audience} from '../src/core/model/audience.js';
+import {appChoices} from '../src/core/model/app-choices.js';
+import {isValidValue, type FieldId} from '../src/core/model/fields.js';
+import {known, type Known} from '../src/core/model/observed.js';
+import type {CrossRule, SiteView} from '../src/core/rules/across/define-cross-rule.js';
+import type {ContextValues, Exposure, KnownValues, Rule} from '../src/core/rules/define-rule.js';
 
 // Every value a field can hold, found by asking the field's own validator: a new kind of value
 // needs no change here (the app-only settings' choices come from app-choices.ts). Counts are sampled around the thresholds rules use (1, 10).
@@ -26,38 +26,42 @@ function combinations(fields: readonly FieldId[], optional: boolean): Array<Reco
 	return result;
 }
 
+/** One of each exposure that differs in its id or its values. */
+const distinct = (exposures: Iterable<Exposure>): Exposure[] =>
+	[...new Map([...exposures].map(exposure => [JSON.stringify(exposure), exposure])).values()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
 /**
- * Every exposure sentence a rule can say, by judging every combination of its fields' values
- * (context fields also absent). Used to prove each one has a translation.
+ * Every exposure a rule can say (its message id and values), by judging every combination of its
+ * fields' values (context fields also absent). Used to prove each one has words in every language.
  */
-export function exposuresOf(rule: Rule): string[] {
-	const sentences = new Set<string>();
+export function exposuresOf(rule: Rule): Exposure[] {
+	const exposures: Exposure[] = [];
 	for (const values of combinations(rule.reads, false)) {
 		for (const context of combinations(rule.context ?? [], true)) {
 			const judgement = rule.judge(values as KnownValues<readonly FieldId[]>, context as ContextValues);
 			if (judgement.risky) {
-				sentences.add(judgement.exposure);
+				exposures.push(judgement.exposure);
 			}
 		}
 	}
 
-	return [...sentences].sort();
+	return distinct(exposures);
 }
 
 /**
- * Every exposure sentence a rule across accounts can say over two and three sites (named "Site A"…),
- * each site showing one of the fields it reads with any value, or none.
+ * Every exposure a rule across accounts can say over two and three sites (named "Site A"…), each
+ * site showing one of the fields it reads with any value, or none.
  */
-export function crossExposuresOf(rule: CrossRule): string[] {
+export function crossExposuresOf(rule: CrossRule): Exposure[] {
 	const choices: Array<{field: FieldId; value: Known<unknown>} | undefined> = [undefined, ...rule.reads.flatMap(field => valuesOf(field).map(value => ({field, value})))];
 	const view = (name: string, choice: (typeof choices)[number]): SiteView => ({
 		site: name, siteName: name, observations: choice ? {[choice.field]: choice.value} : {}, readable: new Set(rule.reads),
 	});
-	const sentences = new Set<string>();
+	const exposures: Exposure[] = [];
 	const judge = (views: SiteView[]) => {
 		const judgement = rule.judge(views);
 		if (judgement.risky) {
-			sentences.add(judgement.exposure);
+			exposures.push(judgement.exposure);
 		}
 	};
 
@@ -70,5 +74,5 @@ export function crossExposuresOf(rule: CrossRule): string[] {
 		}
 	}
 
-	return [...sentences].sort();
+	return distinct(exposures);
 }

@@ -1,0 +1,66 @@
+import type {Catalog} from '../catalog.js';
+
+// Page titles by site and page kind, each site's privacy checkup, and the links clicked to reach the
+// pages no address opens by themselves; test/i18n-catalog.test.ts fails when one is missing.
+export const sites: Catalog['sites'] = {
+	facebook: {
+		checkup: 'Facebook Privacy Checkup',
+		pages: {
+			'about-contact-and-basic-info': 'About › Contact and basic info',
+			'about-contact-info': 'About › Contact info',
+			'about-basic-info': 'About › Basic info',
+			'about-places': 'About › Places lived',
+			'settings-posts': 'Settings › Posts',
+			'settings-find-and-contact': 'Settings › How people find and contact you',
+			'settings-profile-and-tagging': 'Settings › Profile and tagging',
+			'settings-apps': 'Settings › Apps and websites',
+			'accounts-center-contact-points': 'Accounts Center › Contact info',
+		},
+	},
+	x: {
+		checkup: 'X Privacy Checkup',
+		pages: {
+			'settings-audience': 'Settings › Audience, media and tagging',
+			'settings-location': 'Settings › Add location information to your posts',
+			'settings-contacts': 'Settings › Discoverability and contacts',
+			'settings-direct-messages': 'Settings › Direct Messages',
+			'settings-data-sharing': 'Settings › Data sharing with business partners',
+			'settings-ads': 'Settings › Ads preferences',
+			'settings-grok': 'Settings › Grok & Third-party Collaborators',
+			'edit-profile': 'Edit profile › Birth date',
+			'settings-inferred-identity': 'Settings › Inferred identity',
+			'settings-connected-apps': 'Settings › Apps and sessions › Connected apps',
+			profile: 'Your profile',
+		},
+		clicks: {profile: 'Profile'},
+	},
+	linkedin: {
+		checkup: 'LinkedIn Privacy Checkup',
+		pages: {
+			'visibility-settings': 'Settings › Visibility',
+			'data-for-ai': 'Settings › Data for Generative AI Improvement',
+			'ads-beyond-linkedin': 'Settings › Advertising data › Ads beyond LinkedIn',
+			'permitted-services': 'Settings › Data privacy › Permitted services',
+			'contact-info': 'Your profile › Contact info',
+		},
+		clicks: {'contact-info': 'Contact info'},
+	},
+	instagram: {
+		checkup: 'Instagram Privacy Checkup',
+		pages: {
+			'account-privacy': 'Settings › Account privacy',
+			'edit-profile': 'Edit profile',
+			'tags-and-mentions': 'Settings › Tags and mentions',
+			'messages-and-story-replies': 'Settings › Messages and story replies',
+			'apps-and-websites': 'Settings › Apps and websites',
+			'accounts-center-personal-details': 'Accounts Center › Personal details',
+		},
+	},
+	tiktok: {
+		checkup: 'TikTok Privacy Checkup',
+		pages: {
+			profile: 'Your profile',
+			'settings-privacy': 'Settings › Privacy',
+		},
+	},
+};
