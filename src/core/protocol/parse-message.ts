@@ -105,7 +105,7 @@ const parsers: Parsers = {
 		const role = payload.role === undefined ? {} : {role: payload.role as string};
 		return known && stepsOk ? {site: payload.site as string, ruleId: payload.ruleId as string, ...role, steps: steps as string[]} : undefined;
 	},
-	getState: payload => payload.tabId === undefined || Number.isInteger(payload.tabId) ? payload as {tabId?: number} : undefined,
+	getState: payload => payload.tabId === undefined ? {} : Number.isInteger(payload.tabId) ? {tabId: payload.tabId as number} : undefined,
 	forgetSite: payload => typeof payload.site === 'string' && (siteById(payload.site) ?? platformById(payload.site)) ? {site: payload.site} : undefined,
 	answerQuestion(payload) {
 		// A known question, and one of its own options (or "no app" / "not sure"): nothing else is stored.
