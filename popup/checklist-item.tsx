@@ -4,7 +4,7 @@ import {ExternalLink} from './external-link.js';
 import {questionAnchor} from './question-item.js';
 import {itemId} from './score-line.js';
 import {ShowMeButton} from './show-me-button.js';
-import {SiteParts} from './site-parts.js';
+import {FixesPerSite} from './fixes-per-site.js';
 import * as t from './strings.js';
 
 function Steps({steps}: {steps: readonly string[]}) {
@@ -78,7 +78,7 @@ export function ChecklistItem({finding}: {finding: Finding}) {
 				<summary>{t.whyItMatters}</summary>
 				<p>{e.why(finding)}</p>
 			</details>
-			{finding.involves ? <SiteParts finding={finding}/> : <FixOnSite finding={finding}/>}
+			{finding.involves ? <FixesPerSite finding={finding}/> : <FixOnSite finding={finding}/>}
 		</li>
 	);
 }

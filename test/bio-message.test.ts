@@ -4,7 +4,7 @@ import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import {parseMessage} from '../src/core/protocol/parse-message.js';
-import {recordPage} from '../src/background/record-page.js';
+import {recordPage} from '../src/core/audit/record-page.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 // The bio travels content script → background once, validated here, then scanned and dropped.

@@ -1,18 +1,18 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {dirname, join, relative, resolve, sep} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
 import {sites} from '../src/core/sites/index.js';
 import {fixturesRoot, listFixtures, requiredCases} from './fixtures.js';
-import {importCircles, importGraph} from './import-graph.js';
+import {importCircles, importGraph, importSpecifiers} from './import-graph.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 
-function sourceFiles(folder: string): string[] {
+function sourceFiles(folder: string, extensions = /\.(ts|tsx|mjs)$/): string[] {
 	return readdirSync(join(root, folder), {recursive: true, encoding: 'utf8'})
 		.map(file => join(root, folder, file))
-		.filter(file => statSync(file).isFile() && /\.(ts|tsx|mjs)$/.test(file));
+		.filter(file => statSync(file).isFile() && extensions.test(file));
 }
 
 test('every site reader folder is in the site catalog, and each id is its folder name and its description\'s file name', () => {
@@ -57,61 +57,72 @@ test('every page kind has every required sample case, and every sample folder is
 	}
 });
 
-test('no source file is over 250 lines', () => {
-	const files = ['src', 'content-scripts', 'popup', 'test'].flatMap(sourceFiles).filter(file => !file.includes('/fixtures/'));
+test('no source or style file is over 250 lines', () => {
+	const files = ['src', 'content-scripts', 'popup', 'test'].flatMap(folder => sourceFiles(folder, /\.(ts|tsx|mjs|css)$/)).filter(file => !file.includes('/fixtures/'));
 	const long = files.filter(file => readFileSync(file, 'utf8').split('\n').length > 250).map(file => relative(root, file));
 	expect(long).toEqual([]);
 });
 
 test('extension code never writes HTML from strings or evaluates code', () => {
-	const files = ['src', 'content-scripts', 'popup'].flatMap(sourceFiles);
+	const files = ['src', 'content-scripts', 'popup'].flatMap(folder => sourceFiles(folder));
 	const offending = files.filter(file => /innerHTML|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(/.test(readFileSync(file, 'utf8')));
 	expect(offending.map(file => relative(root, file))).toEqual([]);
 });
 
-test('the worker and the engine never import the extension pages (src/ → popup/)', () => {
-	const offending = sourceFiles('src').filter(file => /from '(\.\.\/)+popup\//.test(readFileSync(file, 'utf8')));
-	expect(offending.map(file => relative(root, file))).toEqual([]);
-});
-
-test('the engine (src/core) reaches no browser API, worker or page: only type imports cross out of it', () => {
-	const runtime = /^import (?!type\b)[^;]*from '(webextension-polyfill|(\.\.\/)+(browser|background|i18n|popup)\/[^']*)'/m;
-	const offending = sourceFiles('src/core').filter(file => runtime.test(readFileSync(file, 'utf8')));
-	expect(offending.map(file => relative(root, file))).toEqual([]);
-});
-
 test('extension code makes no network requests', () => {
-	const files = ['src', 'content-scripts', 'popup'].flatMap(sourceFiles).filter(file => !file.includes('/cli/'));
+	const files = ['src', 'content-scripts', 'popup'].flatMap(folder => sourceFiles(folder)).filter(file => !file.includes('/cli/'));
 	const offending = files.filter(file => /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(|new (XMLHttpRequest|WebSocket|EventSource)/.test(readFileSync(file, 'utf8')));
 	expect(offending.map(file => relative(root, file))).toEqual([]);
 });
 
-/** Every module a file's text imports or re-exports (type-only too), as a path from the project root; packages left out. */
-function importsIn(text: string, file: string): string[] {
-	const specifiers = [
-		...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm),
-		...text.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
-		...text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
-	].map(match => match[1]!);
-	return specifiers.filter(specifier => specifier.startsWith('.'))
-		.map(specifier => relative(root, resolve(dirname(file), specifier)).split(sep).join('/'));
-}
+/**
+ * The house (README "Layout"): which rooms each room may import, beside itself. The engine imports no
+ * runtime; the adapters only the engine's types; the runtimes the engine, the adapters and the
+ * languages, never each other. The command line runs the content scripts' readers in jsdom.
+ */
+const rooms: Readonly<Record<string, readonly string[]>> = {
+	'src/core': [],
+	'src/browser': ['src/core'],
+	'src/i18n': ['src/core', 'src/browser'],
+	'src/background': ['src/core', 'src/browser', 'src/i18n'],
+	'content-scripts': ['src/core', 'src/browser', 'src/i18n'],
+	popup: ['src/core', 'src/browser', 'src/i18n'],
+	'src/cli': ['src/core', 'src/i18n', 'content-scripts'],
+};
+/** Packages only some rooms may use: the browser API behind the adapters, the UI library in the pages, Node in the command line. */
+const packagesOnlyIn: Readonly<Record<string, readonly string[]>> = {
+	'webextension-polyfill': ['src/browser'],
+	preact: ['popup'],
+	'preact/hooks': ['popup'],
+	jsdom: ['src/cli'],
+};
+const roomOf = (file: string): string | undefined => Object.keys(rooms).find(room => file.startsWith(`${room}/`));
 
-/** `<file> imports <target>` for each import of the files that lands in one of the folders. */
-const importsInto = (files: readonly string[], folders: readonly string[]): string[] => files
-	.flatMap(file => importsIn(readFileSync(file, 'utf8'), file).filter(target => folders.some(folder => target.startsWith(`${folder}/`)))
-		.map(target => `${relative(root, file).split(sep).join('/')} imports ${target}`));
-
-test('the engine and the worker import nothing from the page or popup runtimes (the command line may run the readers)', () => {
-	const files = sourceFiles('src').filter(file => !relative(root, file).startsWith(`src${sep}cli${sep}`));
-	expect(importsInto(files, ['content-scripts', 'popup'])).toEqual([]);
+test('every source file lives in one room of the house: nothing loose in src/', () => {
+	const graph = importGraph(root, ['src', 'popup', 'content-scripts']);
+	expect([...graph.keys()].filter(file => roomOf(file) === undefined)).toEqual([]);
 });
 
-test('the popup imports nothing from the content scripts', () => {
-	expect(importsInto(sourceFiles('popup'), ['content-scripts'])).toEqual([]);
+test('each room imports only the rooms it may (type-only, side-effect and dynamic imports too)', () => {
+	const graph = importGraph(root, ['src', 'popup', 'content-scripts'], {dynamic: true});
+	const crossings = [...graph].flatMap(([file, {files}]) => files
+		.filter(target => roomOf(target) !== roomOf(file) && !rooms[roomOf(file)!]!.includes(roomOf(target) ?? target))
+		.map(target => `${file} imports ${target}`));
+	expect(crossings).toEqual([]);
 });
 
-test('the import check sees plain, type-only, multi-line, side-effect, re-exported and dynamic imports', () => {
+test('packages stay in their rooms: the browser API behind the adapters (at most five files), Preact in the pages, jsdom and Node in the command line', () => {
+	const graph = importGraph(root, ['src', 'popup', 'content-scripts'], {dynamic: true});
+	const misplaced = [...graph].flatMap(([file, {packages}]) => packages
+		.filter(name => (Object.hasOwn(packagesOnlyIn, name) && !packagesOnlyIn[name]!.includes(roomOf(file)!)) || (name.startsWith('node:') && roomOf(file) !== 'src/cli'))
+		.map(name => `${file} imports ${name}`));
+	expect(misplaced).toEqual([]);
+	const adapters = [...graph].filter(([, {packages}]) => packages.includes('webextension-polyfill'));
+	expect(adapters.length).toBeGreaterThan(0);
+	expect(adapters.length).toBeLessThanOrEqual(5);
+});
+
+test('the import reader sees plain, type-only, multi-line, side-effect, re-exported and dynamic imports', () => {
 	const text = [
 		"import type {SiteReaders} from '../../content-scripts/define-site-readers.js';",
 		"import {\n\tfieldLabel,\n} from '../../popup/strings.js';",
@@ -121,28 +132,20 @@ test('the import check sees plain, type-only, multi-line, side-effect, re-export
 		"const later = await import('../../popup/review/review-strings.js');",
 		"import browser from 'webextension-polyfill';",
 	].join('\n');
-	expect(importsIn(text, join(root, 'src/core/probe.ts')).sort()).toEqual([
-		'content-scripts/define-site-readers.js',
-		'content-scripts/run-content-script.js',
-		'content-scripts/sites/index.js',
-		'popup/review/review-strings.js',
-		'popup/strings.js',
-		'src/core/sites/index.js',
+	expect(importSpecifiers(text, {dynamic: true}).sort()).toEqual([
+		'../../content-scripts/define-site-readers.js',
+		'../../content-scripts/run-content-script.js',
+		'../../content-scripts/sites/index.js',
+		'../../popup/review/review-strings.js',
+		'../../popup/strings.js',
+		'./sites/index.js',
+		'webextension-polyfill',
 	]);
+	expect(importSpecifiers(text)).not.toContain('../../popup/review/review-strings.js');
 });
 
 test('no import circles in the extension\'s code (static and type imports)', () => {
 	const graph = importGraph(root, ['src', 'popup', 'content-scripts']);
 	expect(graph.size).toBeGreaterThan(100);
 	expect(importCircles(graph)).toEqual([]);
-});
-
-test('only the adapters in src/browser/ import webextension-polyfill, and there are at most five', () => {
-	const importers = [...importGraph(root, ['src', 'popup', 'content-scripts'])]
-		.filter(([, imports]) => imports.packages.includes('webextension-polyfill'))
-		.map(([file]) => file);
-	expect(importers.filter(file => !file.startsWith('src/browser/'))).toEqual([]);
-	const adapters = importers.filter(file => file.startsWith('src/browser/'));
-	expect(adapters.length).toBeGreaterThan(0);
-	expect(adapters.length).toBeLessThanOrEqual(5);
 });

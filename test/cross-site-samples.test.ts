@@ -3,7 +3,7 @@ import {expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
-import {auditOf, recordPage} from '../src/background/record-page.js';
+import {auditOf, recordPage} from '../src/core/audit/record-page.js';
 import type {StoredPages} from '../src/core/model/stored-pages.js';
 import {catalog as en} from '../src/i18n/en/index.js';
 import {renderMessage} from '../src/i18n/render.js';

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {addChangeRecord, diffObservations, type ChangeRecord} from '../src/core/history/diff-observations.js';
 import {known, unknown} from '../src/core/model/observed.js';
-import {recordPage} from '../src/background/record-page.js';
+import {recordPage} from '../src/core/audit/record-page.js';
 import {migrateStore, storageVersion} from '../src/background/storage-migrate.js';
 
 describe('what changed between two readings of a page', () => {

@@ -41,6 +41,15 @@ test('what changed since the page was last read: the page, each setting from →
 	expect(lines[1]!.textContent).toContain("on → couldn't read");
 });
 
+test('a site\'s own choices are named in words, not as stored values', () => {
+	const xChange: ChangeRecord = {
+		site: 'x', pageKind: 'settings-direct-messages', at: Date.UTC(2026, 10, 20), since: Date.UTC(2026, 9, 1),
+		changes: [{field: 'messageRequestsFrom', from: known('no-one'), to: known('everyone'), direction: 'more-exposed'}],
+	};
+	show({changes: [xChange]});
+	expect(root.querySelector('.changes li[data-field="messageRequestsFrom"]')?.textContent).toBe('Who can send you message requests: no one → everyone (more exposed)');
+});
+
 test('no changes, no section', () => {
 	show({changes: []});
 	expect(root.querySelector('.changes')).toBeNull();

@@ -2,8 +2,8 @@ import {expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
-import {forgetSite} from '../src/background/forget-site.js';
-import {recordPage} from '../src/background/record-page.js';
+import {forgetSite} from '../src/core/audit/forget-site.js';
+import {recordPage} from '../src/core/audit/record-page.js';
 import {listFixtures, loadDocument} from './fixtures.js';
 
 const fixture = (pageKind: string, name: string) => listFixtures().find(entry => entry.pageKind === pageKind && entry.name === name)!;

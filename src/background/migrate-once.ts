@@ -1,7 +1,7 @@
 import {isAudienceProfile} from '../core/model/severity.js';
 import {currentAnswers} from '../core/questions/answers.js';
 import type {Badge} from '../browser/notifications.js';
-import {auditOf} from './record-page.js';
+import {auditOf} from '../core/audit/record-page.js';
 import type {SerialQueue} from './serial-queue.js';
 import type {Store} from './store.js';
 import {updateBadge} from './update-badge.js';

@@ -8,7 +8,7 @@ import type {PageStatus} from '../core/model/page-reading.js';
 import {catalog} from '../i18n/en/index.js';
 import {renderMessage, ruleTitle} from '../i18n/render.js';
 import {withBioKinds} from '../core/bio/bio-observations.js';
-import {auditOf, recordPage} from '../background/record-page.js';
+import {auditOf, recordPage} from '../core/audit/record-page.js';
 import type {StoredPages} from '../core/model/stored-pages.js';
 
 export type PageInput = {url: string; html: string};

@@ -4,7 +4,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Audit, Finding} from '../../src/core/model/audit.js';
 import {isHighOrWorse} from '../../src/core/model/severity.js';
-import {auditOf} from '../../src/background/record-page.js';
+import {auditOf} from '../../src/core/audit/record-page.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, type Fixture} from '../fixtures.js';
 import {facebook, sample, samplesOf} from './samples.js';

@@ -10,7 +10,7 @@ import {detectReadablePage} from '../../content-scripts/detect-readable-page.js'
 import {extractPage} from '../../content-scripts/extract-page.js';
 import {siteReaders} from '../../content-scripts/sites/index.js';
 import type {Audit} from '../../src/core/model/audit.js';
-import {recordPage} from '../../src/background/record-page.js';
+import {recordPage} from '../../src/core/audit/record-page.js';
 import {siteCatalog} from '../../src/background/site-catalog.js';
 import {storageVersion} from '../../src/background/storage-migrate.js';
 import type {StoredPages} from '../../src/core/model/stored-pages.js';

@@ -7,7 +7,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import type {PageReading} from '../../src/core/model/page-reading.js';
 import {withBioKinds} from '../../src/core/bio/bio-observations.js';
-import {auditOf} from '../../src/background/record-page.js';
+import {auditOf} from '../../src/core/audit/record-page.js';
 import type {ScanRecord} from '../../src/core/scan/scan-history.js';
 import type {ScanState} from '../../src/core/scan/scan-state.js';
 import {siteCatalog} from '../../src/background/site-catalog.js';

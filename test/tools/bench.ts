@@ -114,7 +114,7 @@ try {
 // Node. The popup shows a stored audit, but the worker rebuilds it on each page read and on each
 // profile switch, so it should take well under a millisecond.
 {
-	const {recordPage, auditOf} = await import('../../src/background/record-page.js');
+	const {recordPage, auditOf} = await import('../../src/core/audit/record-page.js');
 	const {JSDOM} = await import('jsdom');
 	const {detectReadablePage} = await import('../../content-scripts/detect-readable-page.js');
 	const {extractPage} = await import('../../content-scripts/extract-page.js');

@@ -1,13 +1,15 @@
-import type {MessageKey} from '../../i18n/t.js';
 import type {AgeBand} from './review-state.js';
 
 /**
  * What the platform sets for a teen of this age, shown beside a finding that differs from it
  * (risks-and-settings.md (b): the "Teen def." column and TikTok's teen page; H or M facts only).
  * Keyed by site and rule; a band missing means the platform sets nothing known for that age. The
- * values are UI messages, worded in the browser's language where they are shown.
+ * values are UI message keys, worded in the browser's language where they are shown (the engine
+ * names them; test/i18n-keys.test.ts fails when a language lacks one).
  */
-const defaults: Readonly<Record<string, Partial<Record<AgeBand, MessageKey>>>> = {
+type UiMessageKey = string;
+
+const defaults: Readonly<Record<string, Partial<Record<AgeBand, UiMessageKey>>>> = {
 	'instagram/public-account': {teen13: 'reviewDefaultInstagramPrivate', teen16: 'reviewDefaultInstagramPrivate'},
 	'instagram/instagram-message-requests': {teen13: 'reviewDefaultInstagramMessages', teen16: 'reviewDefaultInstagramMessages'},
 	'instagram/photo-tagging-anyone': {teen13: 'reviewDefaultInstagramTags', teen16: 'reviewDefaultInstagramTags'},
@@ -24,7 +26,7 @@ const defaults: Readonly<Record<string, Partial<Record<AgeBand, MessageKey>>>> =
 };
 
 /** The platform's default for this teen (a UI message), for a finding at risk (which is where the account differs from it). */
-export const teenDefault = (site: string, ruleId: string, band: AgeBand): MessageKey | undefined => defaults[`${site}/${ruleId}`]?.[band];
+export const teenDefault = (site: string, ruleId: string, band: AgeBand): UiMessageKey | undefined => defaults[`${site}/${ruleId}`]?.[band];
 
 /** For tests: every rule the table names, and every message it uses. */
 export const teenDefaultKeys = Object.keys(defaults);

@@ -92,11 +92,11 @@ export const audiences: Catalog['audiences'] = {
 // Values a page shows for who may tag you or send you message requests, as the popup's "what changed" names them.
 export const choices: Catalog['choices'] = {
 	anyone: 'anyone',
-	following: 'following',
+	following: 'people you follow',
 	off: 'off',
 	everyone: 'everyone',
-	verified: 'verified',
-	'no-one': 'no-one',
+	verified: 'verified users',
+	'no-one': 'no one',
 };
 
 // The end of "Couldn't check: …".

@@ -1,13 +1,13 @@
-import {buildAudit} from '../core/audit/build-audit.js';
-import {withBioKinds} from '../core/bio/bio-observations.js';
-import {diffObservations, type ChangeRecord} from '../core/history/diff-observations.js';
-import type {Audit} from '../core/model/audit.js';
-import type {PageReading} from '../core/model/page-reading.js';
-import type {AudienceProfile} from '../core/model/severity.js';
-import {noAnswers, type Answers} from '../core/questions/answers.js';
-import {rules} from '../core/rules/index.js';
-import {sites} from '../core/sites/index.js';
-import type {StoredPages} from '../core/model/stored-pages.js';
+import {buildAudit} from './build-audit.js';
+import {withBioKinds} from '../bio/bio-observations.js';
+import {diffObservations, type ChangeRecord} from '../history/diff-observations.js';
+import type {Audit} from '../model/audit.js';
+import type {PageReading} from '../model/page-reading.js';
+import type {AudienceProfile} from '../model/severity.js';
+import {noAnswers, type Answers} from '../questions/answers.js';
+import {rules} from '../rules/index.js';
+import {sites} from '../sites/index.js';
+import type {StoredPages} from '../model/stored-pages.js';
 
 /**
  * Adds one page reading to what is stored and rebuilds the audit. Pure: the caller loads and

@@ -8,7 +8,7 @@ import * as t from './strings.js';
  * A finding across accounts: each site involved, with its own steps and link. At risk: how to fix
  * that site's part, and "Show me" for it; couldn't check: what was not read there and the page that would answer it.
  */
-export function SiteParts({finding}: {finding: Finding}) {
+export function FixesPerSite({finding}: {finding: Finding}) {
 	const atRisk = finding.status === 'risk';
 	// An ok item has nothing to fix on any site: its line says so.
 	if (finding.status === 'ok') {

@@ -1,8 +1,8 @@
-import type {Audit} from '../core/model/audit.js';
-import type {AudienceProfile} from '../core/model/severity.js';
-import type {StoredPages} from '../core/model/stored-pages.js';
-import {noAnswers, type Answers} from '../core/questions/answers.js';
-import {forgetPlatform} from '../core/questions/record-answer.js';
+import type {Audit} from '../model/audit.js';
+import type {AudienceProfile} from '../model/severity.js';
+import type {StoredPages} from '../model/stored-pages.js';
+import {noAnswers, type Answers} from '../questions/answers.js';
+import {forgetPlatform} from '../questions/record-answer.js';
 import {auditOf} from './record-page.js';
 
 /** Forgets a site's pages and the answers about its app; `answers` is what remains of them. Pure: the caller loads and saves. */
