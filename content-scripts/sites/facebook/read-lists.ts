@@ -1,6 +1,7 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {noteControl, outermost} from '../../dom/find-row.js';
+import {closest, contains, countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 
 /**
@@ -10,7 +11,7 @@ import {normalizeText, wordings} from '../../dom/normalize-text.js';
  */
 export function readActiveAppCount(context: PageContext): Observed<number> {
 	const tab = context.text.find(wordings(context.labels.activeAppsTab))
-		.map(element => element.closest('[role="tab"]'))
+		.map(element => closest(element, '[role="tab"]'))
 		.find(element => element !== null);
 	if (!tab) {
 		return unknown('element-missing');
@@ -30,7 +31,10 @@ export function readActiveAppCount(context: PageContext): Observed<number> {
 
 	// One row per app: a list item nested in another (a row's own sub-list) is not an app.
 	const rows = [...panel.querySelectorAll('[role="listitem"]')]
-		.filter(item => !panel.contains(item.parentElement?.closest('[role="listitem"]') ?? null));
+		.filter(item => {
+			const outer = item.parentElement && closest(item.parentElement, '[role="listitem"]');
+			return !outer || !contains(panel, outer);
+		});
 	if (rows.length > 0) {
 		// "Show me" rings the first app's row: each is removed from its own row.
 		noteControl(rows[0]!);
@@ -55,7 +59,7 @@ function countContactPoints(context: PageContext): ContactKinds {
 	const emailLabels = context.text.find(wordings(context.labels.contactEmail));
 	const phoneLabels = context.text.find(wordings(context.labels.contactPhone));
 	const lists = outermost([...new Set([...emailLabels, ...phoneLabels]
-		.map(label => label.closest('[role="list"]'))
+		.map(label => closest(label, '[role="list"]'))
 		.filter((element): element is Element => element !== null))]);
 	if (lists.length === 0) {
 		return undefined;
@@ -63,9 +67,9 @@ function countContactPoints(context: PageContext): ContactKinds {
 
 	const counts = {email: 0, phone: 0, unrecognised: 0};
 	for (const item of lists.flatMap(list => [...list.querySelectorAll('[role="listitem"]')])) {
-		if (emailLabels.some(label => item.contains(label))) {
+		if (countInside(item, emailLabels) > 0) {
 			counts.email++;
-		} else if (phoneLabels.some(label => item.contains(label))) {
+		} else if (countInside(item, phoneLabels) > 0) {
 			counts.phone++;
 		} else {
 			counts.unrecognised++;

@@ -4,6 +4,7 @@ import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {among, findRowControl, noteControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
+import {contains, holdsOther} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {audienceAfterPrefix, parseAudience} from './audience-text.js';
@@ -46,12 +47,12 @@ function isOwnIndicator(context: PageContext, label: Element, indicator: Element
 	}
 
 	let row: Element | null = label;
-	while (row && !row.contains(indicator)) {
+	while (row && !contains(row, indicator)) {
 		row = row.parentElement;
 	}
 
 	const box = row;
-	return box !== null && !aboutRowLabels.some(key => labelled(context, key).some(other => other !== label && box.contains(other)));
+	return box !== null && !aboutRowLabels.some(key => holdsOther(box, labelled(context, key), label));
 }
 
 /**

@@ -2,6 +2,7 @@ import {emailShape, phoneShape} from '../../dom/contact-shapes.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {controlFound} from '../../dom/find-row.js';
+import {closest} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {InstagramLabel} from './labels-en.js';
 
@@ -15,7 +16,7 @@ type Reader<T> = (context: PageContext) => Observed<T>;
  */
 function rowValues(context: PageContext, key: InstagramLabel): string[] | undefined {
 	const rows = [...new Set(context.text.find(wordings(context.labels[key]))
-		.map(title => title.closest('a[href], [role="link"], [role="button"], [role="listitem"]'))
+		.map(title => closest(title, 'a[href], [role="link"], [role="button"], [role="listitem"]'))
 		.filter(row => row !== null))];
 	if (rows.length !== 1) {
 		return undefined;

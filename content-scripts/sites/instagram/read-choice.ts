@@ -1,6 +1,7 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {controlFound, outermost} from '../../dom/find-row.js';
+import {countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {InstagramLabel} from './labels-en.js';
@@ -38,7 +39,7 @@ export const radioChoice = <T>(question: InstagramLabel, values: ReadonlyArray<r
 		box = box.parentElement;
 	}
 
-	if (!box || !context.root.contains(box) || neighbours.some(other => box!.contains(other))) {
+	if (!box || !context.root.contains(box) || countInside(box, neighbours) > 0) {
 		return unknown('element-missing');
 	}
 

@@ -3,6 +3,7 @@ import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
+import {closest} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {LinkedInLabel} from './labels-en.js';
@@ -18,7 +19,7 @@ const switches = 'input[role="switch"], [role="switch"]';
  */
 export const rowValue = <T>(title: LinkedInLabel, values: ReadonlyArray<[LinkedInLabel, T]>): Reader<T> => context => {
 	const titles = wordings(context.labels[title]);
-	const rows = [...new Set(context.text.find(titles).map(element => element.closest('a')).filter(row => row !== null))];
+	const rows = [...new Set(context.text.find(titles).map(element => closest(element, 'a')).filter(row => row !== null))];
 	if (rows.length !== 1) {
 		return unknown('element-missing');
 	}
@@ -81,10 +82,10 @@ export const switchById = (id: string): Reader<boolean> => context => {
  */
 export const labelledSwitch = (key: LinkedInLabel): Reader<boolean> => context => {
 	const labels = context.text.find(wordings(context.labels[key]));
-	const named = [...context.root.querySelectorAll(switches)].filter(control => {
-		const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/);
-		return labels.some(label => ids.includes(label.id) && label.id !== '');
-	});
+	// The labels' ids once, not once per switch: a page can hold thousands of both.
+	const labelIds = new Set(labels.map(label => label.id).filter(id => id !== ''));
+	const named = [...context.root.querySelectorAll(switches)].filter(control =>
+		(control.getAttribute('aria-labelledby') ?? '').split(/\s+/).some(id => labelIds.has(id)));
 	if (named.length === 1) {
 		return readState(named[0]!);
 	}

@@ -2,6 +2,7 @@ import {widest} from '../../../src/core/model/audience.js';
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site.js';
+import {hasText} from '../../dom/element-text.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {visibilities} from './readers.js';
@@ -21,7 +22,7 @@ function headerItems(context: PageContext): Element | undefined {
 }
 
 const shownItem = (header: Element, testid: string): boolean =>
-	[...header.querySelectorAll(`[data-testid="${testid}"]`)].some(item => normalizeText(item.textContent ?? '') !== '');
+	[...header.querySelectorAll(`[data-testid="${testid}"]`)].some(item => hasText(item));
 
 /** The header's location line: free text anyone who opens the profile sees, protected or not. */
 export const headerLocation: Reader<ProfileDetail> = context => {
