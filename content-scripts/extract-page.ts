@@ -3,6 +3,7 @@ import {unknown, type Observed, type UnknownReason} from '../src/core/model/obse
 import {maxBioLength} from '../src/core/bio/limits.js';
 import type {DetectedPage} from './detect-page.js';
 import type {Extractor, LabelTable, PageContext} from './define-site.js';
+import {readPinned} from './dom/page-map.js';
 import {TextIndex} from './dom/text-index.js';
 
 /** "read" means the page is the user's own and its fields were read (each known or unknown). */
@@ -57,8 +58,15 @@ export function createPageContext(document: Document, labels: LabelTable, root: 
 	};
 }
 
-/** Runs the page's extractors after the own-account and language checks. Never throws. */
+/**
+ * Runs the page's extractors after the own-account and language checks. Never throws. The page is
+ * walked once for the whole reading (dom/page-map.ts), which only reads the page.
+ */
 export function extractPage(detected: DetectedPage, document: Document): PageReading {
+	return readPinned(document, () => extractPinned(detected, document));
+}
+
+function extractPinned(detected: DetectedPage, document: Document): PageReading {
 	const {site, pageKind, page} = detected;
 	const reading = (status: PageStatus, observations: Observations): PageReading =>
 		({site: site.id, pageKind, status, observations});

@@ -2,7 +2,7 @@ import {normalizeText} from './normalize-text.js';
 import {pageMap} from './page-map.js';
 
 /**
- * An element's text in label form (normalize-text.ts), cut after textHeadLength (walk-page.ts) characters: whole for
+ * An element's text in label form (normalize-text.ts), cut after textHeadLength (page-texts.ts) characters: whole for
  * anything a label can be, and for a longer text its start (enough for `startsWith` a label).
  * Known from the page map's walk: a button, heading or row asked about for each of thousands of
  * labels costs nothing more, and a long post is never read twice.
@@ -10,7 +10,7 @@ import {pageMap} from './page-map.js';
 export function leadingText(element: Element): string {
 	const map = pageMap(element);
 	const at = map.position(element);
-	return normalizeText(at < 0 ? element.textContent ?? '' : map.text(at).head);
+	return normalizeText(at < 0 ? element.textContent ?? '' : map.texts.head(at));
 }
 
 /** Whether an element holds any text besides whitespace (normalizeText(textContent) !== ''). */

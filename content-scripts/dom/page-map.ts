@@ -1,4 +1,5 @@
-import {walkPage, type PageWalk} from './walk-page.js';
+import {PageTexts} from './page-texts.js';
+import {positionKey, walkPage, type PageWalk, type Stamped} from './walk-page.js';
 
 /** Selector results and closest() answers, per selector: asked again and again by row searches. */
 type Memos = {matching: Map<string, Int32Array>; closest: Map<string, Int32Array>};
@@ -14,6 +15,7 @@ type Memos = {matching: Map<string, Int32Array>; closest: Map<string, Int32Array
 export class PageMap {
 	readonly #walk: PageWalk;
 	readonly #memos: Memos = {matching: new Map(), closest: new Map()};
+	#texts: PageTexts | undefined;
 
 	/** Usually a whole document; an element only for a subtree outside it (a detached root). */
 	constructor(readonly root: Document | Element) {
@@ -22,7 +24,13 @@ export class PageMap {
 
 	/** Position in document order, or -1 for an element the walk did not see. */
 	position(element: Element | null | undefined): number {
-		return element ? this.#walk.index.get(element) ?? -1 : -1;
+		const position = (element as Stamped | null | undefined)?.[positionKey];
+		return position !== undefined && this.#walk.elements[position] === element ? position : -1;
+	}
+
+	/** How many elements the walk saw. */
+	get size(): number {
+		return this.#walk.elements.length;
 	}
 
 	element(position: number): Element {
@@ -49,8 +57,8 @@ export class PageMap {
 
 	/** The ancestor-or-self of `position` at `depth`: the last element that deep starting at or before it. */
 	ancestorAt(position: number, depth: number): number {
-		const row = this.#walk.byDepth[depth]!;
-		return row[upperBound(row, position) - 1]!;
+		const {byDepth, depthStart} = this.#walk;
+		return byDepth[upperBound(byDepth, position, depthStart[depth]!, depthStart[depth + 1]!) - 1]!;
 	}
 
 	/** The deepest ancestor-or-self of `position` that encloses every position in [low, high]. */
@@ -71,19 +79,25 @@ export class PageMap {
 		return this.ancestorAt(position, shallow);
 	}
 
+	/** The page's texts (page-texts.ts), prepared the first time they are asked about. */
+	get texts(): PageTexts {
+		this.#texts ??= new PageTexts(this.#walk);
+		return this.#texts;
+	}
+
 	/** How many text nodes with something besides whitespace lie inside the element at `position`. */
 	textNodesInside(position: number): number {
-		return this.#walk.textsAtEnd[position]! - this.#walk.textsBefore[position]!;
+		return this.texts.filledInside(position);
 	}
 
-	/** Characters of text inside (textContent's length), and its first characters, whitespace runs collapsed. */
-	text(position: number): {length: number; head: string} {
-		return {length: this.#walk.textLength[position]!, head: this.#walk.textHead[position]!};
+	/** The text nodes inside the element at `position` (all, for -1): indexes into `textAt`, in document order. */
+	textRange(position: number): [number, number] {
+		return position < 0 ? [0, this.#walk.texts.length] : [this.#walk.textFirst[position]!, this.#walk.textEnd[position]!];
 	}
 
-	/** Text nodes of at most the walk's label length, in document order, with their parent's position. */
-	get shortTexts(): PageWalk['shortTexts'] {
-		return this.#walk.shortTexts;
+	/** A text node's text and its parent's position. */
+	textAt(index: number): {text: string; parent: number} {
+		return {text: this.#walk.texts[index]!, parent: this.#walk.textParent[index]!};
 	}
 
 	/** Positions of the elements matching `selector` (one query per selector and page), ascending. */
@@ -143,10 +157,10 @@ export class PageMap {
 	}
 }
 
-/** First index in the ascending `sorted` whose value is greater than `value`. */
-export function upperBound(sorted: ArrayLike<number>, value: number): number {
-	let low = 0;
-	let high = sorted.length;
+/** First index in the ascending `sorted` (or its slice [from, to)) whose value is greater than `value`. */
+export function upperBound(sorted: ArrayLike<number>, value: number, from = 0, to = sorted.length): number {
+	let low = from;
+	let high = to;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
 		if (sorted[middle]! <= value) {
@@ -162,6 +176,24 @@ export function upperBound(sorted: ArrayLike<number>, value: number): number {
 type Kept = {map: PageMap; observer?: MutationObserver};
 const kept = new WeakMap<Document, Kept>();
 
+/** The document a reading is under way on, and its map once asked for (readPinned). */
+let pinned: {document: Document; map?: PageMap} | undefined;
+
+/**
+ * Runs a reading that does not change the page (an extraction): while it runs, the map of
+ * `document` is built once and trusted without asking whether the DOM changed, a question that
+ * would otherwise cost something on every one of a reading's thousands of row searches.
+ */
+export function readPinned<T>(document: Document, read: () => T): T {
+	const outer = pinned;
+	pinned = {document};
+	try {
+		return read();
+	} finally {
+		pinned = outer;
+	}
+}
+
 /**
  * The map of `node`'s document as it is now. Built at most once per task while the DOM stays the
  * same: a MutationObserver's pending records say whether anything changed since (a test, or a page
@@ -170,6 +202,11 @@ const kept = new WeakMap<Document, Kept>();
  */
 export function pageMap(node: Node): PageMap {
 	const document = node.ownerDocument ?? (node as Document);
+	if (pinned?.document === document) {
+		pinned.map ??= new PageMap(document);
+		return pinned.map;
+	}
+
 	const current = kept.get(document);
 	if (current && current.observer && current.observer.takeRecords().length === 0) {
 		return current.map;

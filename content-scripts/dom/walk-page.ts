@@ -1,135 +1,109 @@
 /** Label texts are short; a longer text node is a post or a bio, never a label (text-index.ts). */
 export const maxLabelLength = 160;
 
-/**
- * How much of an element's text is kept, whitespace runs collapsed: more than any label, so a
- * text this long or longer can equal no label, and its start still says what it starts with.
- */
-export const textHeadLength = 256;
-
 /** What one walk over a document records, by element position in document order. */
 export type PageWalk = {
 	elements: Element[];
-	index: Map<Element, number>;
 	/** Position of the last element inside each element. */
-	last: number[];
-	depth: number[];
-	parent: number[];
-	/** Element positions by depth, ascending: the ancestor at a depth is found by binary search. */
-	byDepth: number[][];
-	/** Text nodes holding more than whitespace before each element, and up to its end. */
-	textsBefore: number[];
-	textsAtEnd: number[];
-	/** textContent's length, and its first textHeadLength + 1 characters with whitespace runs collapsed. */
-	textLength: number[];
-	textHead: string[];
-	/** Text nodes of at most maxLabelLength characters: their text and their parent's position. */
-	shortTexts: Array<{text: string; parent: number}>;
+	last: Int32Array;
+	depth: Int32Array;
+	parent: Int32Array;
+	/**
+	 * Element positions by depth, then in document order: those at depth d are
+	 * byDepth[depthStart[d], depthStart[d + 1]), where the ancestor at a depth is found by binary search.
+	 */
+	byDepth: Int32Array;
+	depthStart: Int32Array;
+	/** Every text node's text, its parent's position, and whether it holds more than whitespace, in document order. */
+	texts: string[];
+	textParent: number[];
+	textFilled: number[];
+	/** How many text nodes come before each element, and up to its end: its texts are texts[textFirst, textEnd). */
+	textFirst: Int32Array;
+	textEnd: Int32Array;
 };
 
-/** A piece of text as an element's textContent would hold it, cut to what the map keeps. */
-type Piece = {length: number; head: string; endsBlank: boolean};
+/**
+ * Where the walk leaves an element's position on it: a property only this script's world can see
+ * (a table keyed by element costs far more per element). Every walk stamps every element it sees,
+ * so a position is current when the walk's element there is the element itself (page-map.ts).
+ */
+export const positionKey = Symbol('position');
 
-const blank = /\s/;
-const needsCollapse = /\s\s|[^\S ]/;
+export type Stamped = Element & {[positionKey]?: number};
 
-/** The first textHeadLength + 1 characters of `text` with whitespace runs collapsed to one space. */
-function collapsedHead(text: string): string {
-	const limit = textHeadLength + 1;
-	// Only the start matters; a start made mostly of whitespace needs the whole text to be exact.
-	const start = text.length > 4 * limit ? text.slice(0, 4 * limit) : text;
-	let head = needsCollapse.test(start) ? start.replace(/\s+/g, ' ') : start;
-	if (start !== text && head.length < limit) {
-		head = text.replace(/\s+/g, ' ');
-	}
-
-	return head.length > limit ? head.slice(0, limit) : head;
-}
-
-/** Appends `piece` to `to` as textContent would, keeping only the head: whitespace at the seam collapses once. */
-function append(to: Piece, piece: Piece): void {
-	if (piece.length === 0) {
-		return;
-	}
-
-	if (to.head.length <= textHeadLength) {
-		const joined = to.endsBlank && piece.head.startsWith(' ') ? to.head + piece.head.slice(1) : to.head + piece.head;
-		to.head = joined.length > textHeadLength + 1 ? joined.slice(0, textHeadLength + 1) : joined;
-	}
-
-	to.length += piece.length;
-	to.endsBlank = piece.endsBlank;
+/** Whether a text holds more than whitespace: most texts start with a printable ASCII character. */
+export function isFilled(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return (first > 32 && first < 127) || /\S/.test(text);
 }
 
 /**
  * One TreeWalker pass over elements and text nodes, keeping a stack of the open elements: each
- * element's numbers are final when the walk leaves it, and its text is folded into its parent's.
- * Every node is visited once and every fold is bounded by textHeadLength, so the cost is linear.
+ * element's numbers are final when the walk leaves it. A node costs a few property reads and
+ * pushes; nothing is read twice and nothing is looked up, so the cost is linear in the page.
  */
 export function walkPage(root: Document | Element): PageWalk {
+	// Sized once (a count the browser keeps cheaply): no array grows element by element.
+	const size = root.getElementsByTagName('*').length + 1;
 	const walk: PageWalk = {
-		elements: [], index: new Map(), last: [], depth: [], parent: [], byDepth: [],
-		textsBefore: [], textsAtEnd: [], textLength: [], textHead: [], shortTexts: [],
+		elements: [], last: new Int32Array(size), depth: new Int32Array(size), parent: new Int32Array(size),
+		byDepth: new Int32Array(0), depthStart: new Int32Array(0),
+		texts: [], textParent: [], textFilled: [], textFirst: new Int32Array(size), textEnd: new Int32Array(size),
 	};
 	const open: Element[] = [];
 	const openAt: number[] = [];
-	const pieces: Piece[] = [];
-	let texts = 0;
+	const perDepth: number[] = [];
 
 	const close = () => {
 		open.pop();
 		const position = openAt.pop()!;
-		const piece = pieces.pop()!;
 		walk.last[position] = walk.elements.length - 1;
-		walk.textsAtEnd[position] = texts;
-		walk.textLength[position] = piece.length;
-		walk.textHead[position] = piece.head;
-		const outer = pieces.at(-1);
-		if (outer) {
-			append(outer, piece);
-		}
+		walk.textEnd[position] = walk.texts.length;
 	};
 
 	const walker = (root.ownerDocument ?? root as Document).createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
 	for (let node: Node | null = root.nodeType === 1 ? root : walker.nextNode(); node; node = walker.nextNode()) {
 		const parent = node.parentNode;
-		while (open.length > 0 && open.at(-1) !== parent) {
+		while (open.length > 0 && open[open.length - 1] !== parent) {
 			close();
 		}
 
-		if (node.nodeType === 1) {
+		// A text node has `data`; an element does not (and the check stays in this script, unlike nodeType).
+		if (!('data' in node)) {
+			const element = node as Stamped;
 			const position = walk.elements.length;
 			const depth = open.length;
-			walk.elements.push(node as Element);
-			walk.index.set(node as Element, position);
-			walk.depth.push(depth);
-			walk.parent.push(openAt.at(-1) ?? -1);
-			walk.textsBefore.push(texts);
-			(walk.byDepth[depth] ??= []).push(position);
-			open.push(node as Element);
+			element[positionKey] = position;
+			walk.elements.push(element);
+			walk.depth[position] = depth;
+			walk.parent[position] = depth > 0 ? openAt[depth - 1]! : -1;
+			walk.textFirst[position] = walk.texts.length;
+			perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+			open.push(element);
 			openAt.push(position);
-			pieces.push({length: 0, head: '', endsBlank: false});
-			continue;
-		}
-
-		const text = (node as Text).data;
-		const parentAt = openAt.at(-1);
-		if (parentAt === undefined) {
-			continue;
-		}
-
-		if (text.length <= maxLabelLength) {
-			walk.shortTexts.push({text, parent: parentAt});
-		}
-
-		if (text.length > 0) {
-			texts += /\S/.test(text) ? 1 : 0;
-			append(pieces.at(-1)!, {length: text.length, head: collapsedHead(text), endsBlank: blank.test(text.at(-1)!)});
+		} else if (open.length > 0) {
+			const text = (node as Text).data;
+			walk.texts.push(text);
+			walk.textParent.push(openAt[openAt.length - 1]!);
+			walk.textFilled.push(isFilled(text) ? 1 : 0);
 		}
 	}
 
 	while (open.length > 0) {
 		close();
+	}
+
+	// Positions by depth, in document order: a counting sort of the depths (one array, not one per depth).
+	walk.depthStart = new Int32Array(perDepth.length + 1);
+	for (let depth = 0; depth < perDepth.length; depth++) {
+		walk.depthStart[depth + 1] = walk.depthStart[depth]! + perDepth[depth]!;
+	}
+
+	walk.byDepth = new Int32Array(walk.elements.length);
+	const next = walk.depthStart.slice(0, perDepth.length);
+	for (let position = 0; position < walk.elements.length; position++) {
+		walk.byDepth[next[walk.depth[position]!]!++] = position;
 	}
 
 	return walk;
