@@ -64,4 +64,4 @@ test('the counter sees a quadratic step: a parent\'s text read once per child', 
 	};
 
 	expect(readAll(4 * size)).toBeGreaterThan(growth * slack * readAll(size));
-});
+}, 60_000);
