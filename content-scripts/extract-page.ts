@@ -5,6 +5,7 @@ import type {DetectedPage} from '../src/core/sites/detect-page.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import type {LabelTable, PageContext, SiteReaders} from './define-site-readers.js';
 import type {ReadablePage} from './detect-readable-page.js';
+import {readPinned} from './dom/page-map.js';
 import {TextIndex} from './dom/text-index.js';
 
 /** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */
@@ -42,8 +43,15 @@ export function createPageContext(document: Document, labels: LabelTable, root: 
 	};
 }
 
-/** Runs the page's extractors after the own-account and language checks. Never throws. */
+/**
+ * Runs the page's extractors after the own-account and language checks. Never throws. The page is
+ * walked once for the whole reading (dom/page-map.ts), which only reads the page.
+ */
 export function extractPage(detected: ReadablePage, document: Document): PageReading {
+	return readPinned(document, () => extractPinned(detected, document));
+}
+
+function extractPinned(detected: ReadablePage, document: Document): PageReading {
 	const {site, pageKind, page, siteReaders, pageReaders} = detected;
 	const reading = (status: PageStatus, observations: Observations): PageReading =>
 		({site: site.id, pageKind, status, observations});

@@ -1,3 +1,5 @@
+import {pageMap, upperBound, type PageMap} from './page-map.js';
+
 /**
  * "Show me" asks where a field's control is: while it re-reads a field, this hook hears every
  * control a row search settles on. Unset (the usual case), finding a row costs nothing more.
@@ -7,36 +9,107 @@ export const controlFound: {listener?: (control: Element) => void} = {};
 /** For readers that find their control without a row search (a labelled input, a select by test id). */
 export const noteControl = (control: Element): void => controlFound.listener?.(control);
 
+// Every question below is answered from the page map (page-map.ts) when the elements are in the
+// document: a row search then costs a few binary searches per label, not a walk of the row, so
+// thousands of labels or controls stay linear. The DOM answers only for elements outside it.
+
 /**
  * The smallest element holding every one of `elements` (a radio group's options): what "Show me"
  * rings for a choice among several controls, rather than the whole section around them.
  */
 export function groupOf(elements: readonly Element[]): Element | undefined {
-	let group: Element | null = elements[0] ?? null;
-	while (group && !elements.every(element => group!.contains(element))) {
-		group = group.parentElement;
+	const map = elements[0] ? pageMap(elements[0]) : undefined;
+	const positions = map ? elements.map(element => map.position(element)) : [];
+	if (!map || positions.some(position => position < 0)) {
+		let group: Element | null = elements[0] ?? null;
+		while (group && !elements.every(element => group!.contains(element))) {
+			group = group.parentElement;
+		}
+
+		return group ?? undefined;
 	}
 
-	return group ?? undefined;
+	// A loop, not Math.min(...positions): a page can hold more options than a call has room for arguments.
+	let low = positions[0]!;
+	let high = low;
+	for (const position of positions) {
+		low = Math.min(low, position);
+		high = Math.max(high, position);
+	}
+
+	return map.element(map.enclosing(positions[0]!, low, high));
 }
 
 /** How far above a label its row may start. Rows are shallow; a deeper climb hits the section. */
 const maxClimb = 8;
 
-/** Collects the controls of interest inside (or at) an element. */
-export type ControlFinder = (root: Element) => Element[];
+/** Collects the controls of interest inside (or at) an element; a row search needs only the first `limit`. */
+export type ControlFinder = (root: Element, limit?: number) => Element[];
 
 /** A control nested in another (a switch wrapping its checkbox, an icon with an svg title) counts once. */
-export const outermost = (elements: Element[]): Element[] =>
-	elements.filter(element => !elements.some(other => other !== element && other.contains(element)));
+export function outermost(elements: Element[]): Element[] {
+	const map = elements.length > 1 ? pageMap(elements[0]!) : undefined;
+	const positions = map ? elements.map(element => map.position(element)) : [];
+	if (!map || positions.some(position => position < 0)) {
+		return elements.filter(element => !elements.some(other => other !== element && other.contains(element)));
+	}
+
+	// In document order, an element inside the last one kept is nested in it.
+	const nested = new Set<number>();
+	let keptUpTo = -1;
+	for (const position of Int32Array.from(new Set(positions)).sort()) {
+		if (position <= keptUpTo) {
+			nested.add(position);
+		} else {
+			keptUpTo = map.last(position);
+		}
+	}
+
+	return elements.filter((_, index) => !nested.has(positions[index]!));
+}
+
+/** The outermost of `positions` (ascending) at or inside the element at `at`, at most `limit`. */
+function outermostInside(map: PageMap, positions: Int32Array, at: number, limit: number): Element[] {
+	const found: Element[] = [];
+	const end = map.last(at);
+	// Each one found is outermost; the next starts after its subtree.
+	for (let index = upperBound(positions, at - 1); index < positions.length && positions[index]! <= end && found.length < limit;) {
+		found.push(map.element(positions[index]!));
+		index = upperBound(positions, map.last(positions[index]!));
+	}
+
+	return found;
+}
+
+const prepared = new WeakMap<readonly Element[], {map: PageMap; positions: Int32Array}>();
 
 /** Controls from a list collected once per page (one query, not one per climb step), at or inside the element. */
-export const among = (candidates: readonly Element[]): ControlFinder => root =>
-	outermost(candidates.filter(candidate => root.contains(candidate)));
+export const among = (candidates: readonly Element[]): ControlFinder => (root, limit = Number.POSITIVE_INFINITY) => {
+	const map = pageMap(root);
+	const at = map.position(root);
+	if (at < 0) {
+		return outermost(candidates.filter(candidate => root.contains(candidate))).slice(0, limit);
+	}
+
+	let ready = prepared.get(candidates);
+	if (ready?.map !== map) {
+		ready = {map, positions: map.positions(candidates)};
+		prepared.set(candidates, ready);
+	}
+
+	return outermostInside(map, ready.positions, at, limit);
+};
 
 /** Controls matching a selector, at or inside the element. */
-export const bySelector = (selector: string): ControlFinder => root =>
-	outermost(root.matches(selector) ? [root, ...root.querySelectorAll(selector)] : [...root.querySelectorAll(selector)]);
+export const bySelector = (selector: string): ControlFinder => (root, limit = Number.POSITIVE_INFINITY) => {
+	const map = pageMap(root);
+	const at = map.position(root);
+	if (at < 0) {
+		return outermost(root.matches(selector) ? [root, ...root.querySelectorAll(selector)] : [...root.querySelectorAll(selector)]).slice(0, limit);
+	}
+
+	return outermostInside(map, map.matching(selector), at, limit);
+};
 
 /**
  * The control in the row that holds `label`: the nearest ancestor containing any control. If that
@@ -46,7 +119,7 @@ export const bySelector = (selector: string): ControlFinder => root =>
 export function findRowControl(label: Element, findControls: ControlFinder): Element | undefined {
 	let row: Element | null = label;
 	for (let depth = 0; row && depth <= maxClimb; depth++, row = row.parentElement) {
-		const controls = findControls(row);
+		const controls = findControls(row, 2);
 		if (controls.length === 1) {
 			controlFound.listener?.(controls[0]!);
 			return controls[0];
@@ -67,6 +140,24 @@ export function findRowControl(label: Element, findControls: ControlFinder): Ele
  * it shares with the label, must hold no other text.
  */
 export function ownsControl(label: Element, control: Element): boolean {
+	const map = pageMap(control);
+	const at = map.position(control);
+	const labelAt = map.position(label);
+	if (at < 0 || labelAt < 0) {
+		return ownsControlInDom(label, control);
+	}
+
+	if (map.encloses(at, labelAt)) {
+		return true;
+	}
+
+	const shared = map.enclosing(labelAt, at, at);
+	const branch = map.ancestorAt(at, map.depth(shared) + 1);
+	// The control's own text nodes are in the branch too: any more is other text.
+	return branch === at || map.textNodesInside(branch) === map.textNodesInside(at);
+}
+
+function ownsControlInDom(label: Element, control: Element): boolean {
 	let branch = control;
 	while (branch.parentElement && !branch.parentElement.contains(label)) {
 		branch = branch.parentElement;

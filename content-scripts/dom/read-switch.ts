@@ -1,3 +1,5 @@
+import {matchesInside} from './inside.js';
+
 /**
  * The live state of a toggle. Reads the `.checked` property first: React updates only the
  * property after mount, so the `checked` attribute can be stale (platform-pages.md §0.1).
@@ -18,7 +20,7 @@ export function readSwitch(element: Element): boolean | undefined {
 		return false;
 	}
 
-	// A role="switch" wrapper around a hidden native checkbox.
-	const input = element.querySelector('input[type="checkbox"]');
+	// A role="switch" wrapper around a hidden native checkbox (the first, as querySelector would).
+	const input = matchesInside(element, 'input[type="checkbox"]', 1)[0];
 	return input ? readSwitch(input) : undefined;
 }

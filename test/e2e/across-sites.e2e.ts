@@ -4,6 +4,7 @@
 // a "Show me" per site that opens that site's page and rings the control there.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {listFixtures, type Fixture} from '../fixtures.js';
+import {chooseAsUser} from './as-user.js';
 import {isAllowedRequest, launchExtension, poll, readChecklist, type Launched} from './launch.js';
 import {ringedControl} from './ringed.js';
 
@@ -76,7 +77,7 @@ describe('birthdate across sites', () => {
 		const onX = await ringedControl(xPage);
 		expect(xPage.url()).toBe(x.url);
 		expect(onX).toMatchObject({kind: 'control', tag: 'select', testid: 'ProfileBirthdate_Year_Visibility'});
-		await xPage.locator('[data-test-ringed]').selectOption({label: 'Only you'});
+		await chooseAsUser(xPage, xPage.locator('[data-test-ringed]'), 'Only you');
 		const status = async () => popup.locator('li[data-rule="birthdate-across-sites"]').getAttribute('data-status');
 		await poll(status, value => value === 'ok', 10_000, 'birthdate-across-sites ok in the popup');
 		await xPage.close();

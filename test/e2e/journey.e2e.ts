@@ -15,6 +15,7 @@ import {siteCatalog} from '../../src/background/site-catalog.js';
 import {storageVersion} from '../../src/background/storage-migrate.js';
 import type {StoredPages} from '../../src/core/model/stored-pages.js';
 import {listFixtures, loadDocument} from '../fixtures.js';
+import {chooseAsUser, clickAsUser} from './as-user.js';
 import {launchExtension, poll, type Samples} from './launch.js';
 import {ringedControl, type Ringed} from './ringed.js';
 
@@ -107,8 +108,8 @@ async function change(page: Page, ringed: Ringed, choice: string | undefined, by
 	}
 
 	if (ringed.tag === 'select') {
-		await control.selectOption({label: choice!});
-		return `select "${choice}"`;
+		await chooseAsUser(page, control, choice!);
+		return `select "${choice}" by arrow keys`;
 	}
 
 	// A text field (X's profile location): the person empties it and moves on (the change event fires).
@@ -124,8 +125,7 @@ async function change(page: Page, ringed: Ringed, choice: string | undefined, by
 	}
 
 	const audience = choice!;
-	// An audience icon drawn by CSS the sample lacks has no size to click: the click goes to the element.
-	await (byKeyboard && focusable ? page.keyboard.press('Enter') : (await control.boundingBox())?.height ? control.click() : control.dispatchEvent('click'));
+	await (byKeyboard && focusable ? page.keyboard.press('Enter') : clickAsUser(page, control));
 	await facebookPicks(page, audience);
 	return `audience "${audience}"`;
 }

@@ -1,6 +1,7 @@
 // The built extension in Chromium: a page that changes while open (live re-check), and a page
 // that differs from the last visit (what changed since last time).
 import {describe, expect, it} from 'vitest';
+import {clickAsUser} from './as-user.js';
 import {launchExtension, poll, type Launched} from './launch.js';
 import {sample, samplesOf} from './samples.js';
 
@@ -21,7 +22,9 @@ describe('live re-check while a settings page is open', () => {
 			const {page: about} = await app.visit(contact.url);
 			const before = (await app.local()).audit!.urgent;
 			expect(status(await app.local(), 'address-visible')).toBe('risk');
-			// Facebook re-renders the row's audience icon after the user picks "Only me" in its dialog.
+			// The user opens the row's audience chooser (a real click), and Facebook re-renders the icon
+			// after "Only me" is picked in its dialog (the chooser is not in the sample).
+			await clickAsUser(about, about.locator('span', {hasText: /^Address$/}).locator('xpath=ancestor::*[contains(@class, "x78zum5")][1]').locator('[aria-label^="Shared with"]'));
 			await about.evaluate(() => {
 				const row = [...document.querySelectorAll('span')].find(span => span.textContent === 'Address')!.closest('.x78zum5')!;
 				row.querySelector('[aria-label^="Shared with"]')!.setAttribute('aria-label', 'Shared with Only me');
@@ -35,6 +38,35 @@ describe('live re-check while a settings page is open', () => {
 			} finally {
 				await popup.close();
 			}
+		} finally {
+			await app.close();
+		}
+	});
+});
+
+describe('no re-read storms', () => {
+	it('a page script that flips a switch, dispatches change events or re-renders on a timer is never read again', async () => {
+		const find = sample('settings-find-and-contact', 'risky');
+		const app = await launchExtension(samplesOf([find]));
+		try {
+			const {page} = await app.visit(find.url);
+			const status = async () => (await app.local()).audit?.sites[0]?.findings.find(finding => finding.ruleId === 'search-engine-linking')?.status;
+			expect(await status()).toBe('risk');
+			// In Chromium the events are real: a script's dispatched change is untrusted, and the
+			// change that follows a script's click() is trusted but comes without a user gesture.
+			await page.evaluate(async () => {
+				const input = document.querySelector<HTMLInputElement>('input[role="switch"], [role="main"] input[type="checkbox"]')!;
+				input.click();
+				input.dispatchEvent(new Event('change', {bubbles: true}));
+				const main = document.querySelector('[role="main"]')!;
+				for (let tick = 0; tick < 20; tick++) {
+					main.append(document.createElement('div'));
+					input.toggleAttribute('aria-checked');
+					await new Promise(resolve => setTimeout(resolve, 50));
+				}
+			});
+			await new Promise(resolve => setTimeout(resolve, 1500));
+			expect(await status()).toBe('risk');
 		} finally {
 			await app.close();
 		}

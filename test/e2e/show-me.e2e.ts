@@ -3,6 +3,8 @@
 // elements; on a page whose layout moved, the callout says so and offers the steps and the checkup.
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
+import {clickAsUser} from './as-user.js';
+import {ringedControl} from './ringed.js';
 import {launchExtension, poll, type Launched} from './launch.js';
 import {sample} from './samples.js';
 
@@ -63,6 +65,9 @@ describe('Show me', () => {
 		await settings.close();
 		const badge = Number(await app.badge());
 		expect(badge).toBeGreaterThan(0);
+		// A real click on the ringed control opens Facebook's chooser (not in the sample), then the page re-renders it.
+		await ringedControl(page);
+		await clickAsUser(page, page.locator('[data-test-ringed]'));
 		await page.evaluate(() => {
 			const host = document.querySelector('[data-overshare-callout]')!;
 			const ring = host.shadowRoot!.querySelector('.ring')!.getBoundingClientRect();

@@ -1,6 +1,7 @@
 // npm run bench: figures, not pass/fail. (a) bundle sizes, (b) extraction time per Facebook page
 // sample against one DOM walk of the same page, (c) popup open → first checklist item, (d) the
-// engine, (e) "Scan all" against loading the same pages without the extension.
+// engine, (e) "Scan all" against loading the same pages without the extension, (f) extraction on
+// pages of 100k+ nodes of every site and page kind, hostile shapes included, against one DOM walk.
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -143,4 +144,10 @@ try {
 {
 	const {benchScanAll} = await import('./bench-scan.js');
 	await benchScanAll();
+}
+
+// (f) Every page kind grown to 100k+ nodes by hostile shapes, extraction against one DOM walk.
+{
+	const {benchHostile} = await import('./bench-hostile.js');
+	await benchHostile();
 }

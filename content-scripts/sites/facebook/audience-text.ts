@@ -10,11 +10,24 @@ const audienceKeys: ReadonlyArray<[string, Audience]> = [
 	['audienceOnlyMe', 'only-me'],
 ];
 
+/**
+ * `text.replace(/[.\s]+$/, '')` in one pass from the end: the regex retries from every dot of a
+ * run, so a long run of dots in a page's label would take quadratic time.
+ */
+function withoutTrailingDots(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]!))) {
+		end--;
+	}
+
+	return text.slice(0, end);
+}
+
 /** "Friends." / "Only me. " / "Your friends of friends" → an audience; anything else → undefined. */
 export function parseAudience(text: string, labels: LabelTable): Audience | undefined {
-	const cleaned = normalizeText(text).replace(/[.\s]+$/, '');
+	const cleaned = withoutTrailingDots(normalizeText(text));
 	for (const [key, audience] of audienceKeys) {
-		if (wordings(labels[key]).some(wording => wording.replace(/[.\s]+$/, '') === cleaned)) {
+		if (wordings(labels[key]).some(wording => withoutTrailingDots(wording) === cleaned)) {
 			return audience;
 		}
 	}

@@ -4,6 +4,7 @@ import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {among, findRowControl, noteControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
+import {contains, holdsOther} from '../../dom/inside.js';
 import {findLabelled} from '../../find-labelled.js';
 import {audienceAfterPrefix} from './audience-text.js';
 import type {FacebookLabel} from './labels-en.js';
@@ -39,12 +40,12 @@ function isOwnIndicator(context: PageContext, label: Element, indicator: Element
 	}
 
 	let row: Element | null = label;
-	while (row && !row.contains(indicator)) {
+	while (row && !contains(row, indicator)) {
 		row = row.parentElement;
 	}
 
 	const box = row;
-	return box !== null && !aboutRowLabels.some(key => findLabelled(context, key).some(other => other !== label && box.contains(other)));
+	return box !== null && !aboutRowLabels.some(key => holdsOther(box, findLabelled(context, key), label));
 }
 
 /**

@@ -1,6 +1,7 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
+import {closest, contains} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {emptyListCount} from '../../empty-list-count.js';
 import {findLabelled} from '../../find-labelled.js';
@@ -12,7 +13,7 @@ import {findLabelled} from '../../find-labelled.js';
  */
 export function readActiveAppCount(context: PageContext): Observed<number> {
 	const tab = findLabelled(context, 'activeAppsTab')
-		.map(element => element.closest('[role="tab"]'))
+		.map(element => closest(element, '[role="tab"]'))
 		.find(element => element !== null);
 	if (!tab) {
 		return unknown('element-missing');
@@ -32,7 +33,10 @@ export function readActiveAppCount(context: PageContext): Observed<number> {
 
 	// One row per app: a list item nested in another (a row's own sub-list) is not an app.
 	const rows = [...panel.querySelectorAll('[role="listitem"]')]
-		.filter(item => !panel.contains(item.parentElement?.closest('[role="listitem"]') ?? null));
+		.filter(item => {
+			const outer = item.parentElement && closest(item.parentElement, '[role="listitem"]');
+			return !outer || !contains(panel, outer);
+		});
 	if (rows.length > 0) {
 		// "Show me" rings the first app's row: each is removed from its own row.
 		noteControl(rows[0]!);

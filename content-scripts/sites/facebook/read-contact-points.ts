@@ -1,6 +1,7 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {outermost} from '../../dom/find-row.js';
+import {closest, countInside} from '../../dom/inside.js';
 import {findLabelled} from '../../find-labelled.js';
 
 type ContactKinds = {email: number; phone: number; unrecognised: number} | undefined;
@@ -15,7 +16,7 @@ function countContactPoints(context: PageContext): ContactKinds {
 	const emailLabels = findLabelled(context, 'contactEmail');
 	const phoneLabels = findLabelled(context, 'contactPhone');
 	const lists = outermost([...new Set([...emailLabels, ...phoneLabels]
-		.map(label => label.closest('[role="list"]'))
+		.map(label => closest(label, '[role="list"]'))
 		.filter((element): element is Element => element !== null))]);
 	if (lists.length === 0) {
 		return undefined;
@@ -23,9 +24,9 @@ function countContactPoints(context: PageContext): ContactKinds {
 
 	const counts = {email: 0, phone: 0, unrecognised: 0};
 	for (const item of lists.flatMap(list => [...list.querySelectorAll('[role="listitem"]')])) {
-		if (emailLabels.some(label => item.contains(label))) {
+		if (countInside(item, emailLabels) > 0) {
 			counts.email++;
-		} else if (phoneLabels.some(label => item.contains(label))) {
+		} else if (countInside(item, phoneLabels) > 0) {
 			counts.phone++;
 		} else {
 			counts.unrecognised++;

@@ -2,6 +2,7 @@ import {known, unknown, type Observed} from '../../../src/core/model/observed.js
 import type {PageContext} from '../../define-site-readers.js';
 import {emailShape, phoneShape} from '../../dom/contact-shapes.js';
 import {noteControl} from '../../dom/find-row.js';
+import {closest} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {findLabelled} from '../../find-labelled.js';
 import {textLines} from '../../text-lines.js';
@@ -17,7 +18,7 @@ type Reader<T> = (context: PageContext) => Observed<T>;
  */
 function rowValues(context: PageContext, key: InstagramLabel): string[] | undefined {
 	const rows = [...new Set(findLabelled(context, key)
-		.map(title => title.closest('a[href], [role="link"], [role="button"], [role="listitem"]'))
+		.map(title => closest(title, 'a[href], [role="link"], [role="button"], [role="listitem"]'))
 		.filter(row => row !== null))];
 	if (rows.length !== 1) {
 		return undefined;

@@ -1,6 +1,7 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {noteControl, outermost} from '../../dom/find-row.js';
+import {countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
@@ -39,7 +40,7 @@ export const radioChoice = <T>(question: InstagramLabel, values: ReadonlyArray<r
 		box = box.parentElement;
 	}
 
-	if (!box || !context.root.contains(box) || neighbours.some(other => box!.contains(other))) {
+	if (!box || !context.root.contains(box) || countInside(box, neighbours) > 0) {
 		return unknown('element-missing');
 	}
 

@@ -1,6 +1,7 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
+import {closest, contains} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import type {InstagramLabel} from './labels-en.js';
@@ -27,10 +28,10 @@ const byAriaLabel = (context: PageContext, names: readonly string[]): Element[] 
 function byLabelText(context: PageContext, names: readonly string[]): Element[] {
 	const found = new Set<Element>();
 	for (const label of context.text.find(names)) {
-		const row = label.closest('label');
-		const inside = row ? bySelector(switches)(row) : [];
+		const row = closest(label, 'label');
+		const inside = row ? bySelector(switches)(row, 2) : [];
 		const control = inside.length > 0 ? (inside.length === 1 ? inside[0] : undefined) : findRowControl(label, bySelector(switches));
-		if (control && (row?.contains(control) || ownsControl(label, control))) {
+		if (control && ((row && contains(row, control)) || ownsControl(label, control))) {
 			found.add(control);
 		}
 	}

@@ -1,7 +1,9 @@
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {leadingText} from '../../dom/element-text.js';
 import {noteControl} from '../../dom/find-row.js';
+import {closest} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {LinkedInLabel} from './labels-en.js';
 
@@ -10,7 +12,7 @@ type Reader<T> = (context: PageContext) => Observed<T>;
 /** Headings of the overlay's sections whose text is one of a label's wordings. */
 const headingsOf = (context: PageContext, root: ParentNode, key: LinkedInLabel): Element[] => {
 	const texts = wordings(context.labels[key]);
-	return [...root.querySelectorAll('h1, h2, h3')].filter(heading => texts.includes(normalizeText(heading.textContent ?? '')));
+	return [...root.querySelectorAll('h1, h2, h3')].filter(heading => texts.includes(leadingText(heading)));
 };
 
 /**
@@ -26,6 +28,12 @@ function overlay(context: PageContext): Element | undefined {
 	return headings.length === 1 ? headings[0]!.closest('[role="dialog"]') ?? undefined : undefined;
 }
 
+/** A control's name: its aria-label, else its text (read from the page map, not once per control). */
+const nameOf = (control: Element): string => {
+	const label = control.getAttribute('aria-label');
+	return label === null ? leadingText(control) : normalizeText(label);
+};
+
 /**
  * "Show me" rings the overlay's one "Edit contact info" control (its aria-label or text): every detail
  * here is changed in the form it opens. None, or several: nothing to ring.
@@ -33,7 +41,7 @@ function overlay(context: PageContext): Element | undefined {
 function noteEditControl(context: PageContext, root: Element): void {
 	const names = wordings(context.labels.editContactInfo);
 	const edits = [...root.querySelectorAll('a[href], button, [role="button"], [role="link"]')]
-		.filter(control => names.includes(normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? '')));
+		.filter(control => names.includes(nameOf(control)));
 	if (edits.length === 1) {
 		noteControl(edits[0]!);
 	}
@@ -41,7 +49,7 @@ function noteEditControl(context: PageContext, root: Element): void {
 
 /** The one section under a heading, if it holds anything besides the heading. */
 function section(context: PageContext, root: Element, heading: LinkedInLabel): Element | undefined | 'twice' {
-	const found = headingsOf(context, root, heading).map(element => element.closest('section') ?? element.parentElement);
+	const found = headingsOf(context, root, heading).map(element => closest(element, 'section') ?? element.parentElement);
 	if (found.length > 1) {
 		return 'twice';
 	}

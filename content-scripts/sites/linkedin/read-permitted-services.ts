@@ -1,5 +1,6 @@
 import {known, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {leadingText} from '../../dom/element-text.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {emptyListCount} from '../../empty-list-count.js';
@@ -12,9 +13,16 @@ import {emptyListCount} from '../../empty-list-count.js';
  */
 export function permittedServiceCount(context: PageContext): Observed<number> {
 	const remove = wordings(context.labels.removeService);
-	const named = (control: Element): string => normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? '');
+	// Its text from the page map: nested buttons would otherwise each read all the text below them.
+	const named = (control: Element): string => {
+		const label = control.getAttribute('aria-label');
+		return label === null ? leadingText(control) : normalizeText(label);
+	};
 	const buttons = [...context.root.querySelectorAll('button, [role="button"]')]
-		.filter(control => remove.some(wording => named(control) === wording || named(control).startsWith(`${wording} `)));
+		.filter(control => {
+			const name = named(control);
+			return remove.some(wording => name === wording || name.startsWith(`${wording} `));
+		});
 	if (buttons.length > 0) {
 		// "Show me" rings the first service's "Remove".
 		noteControl(buttons[0]!);

@@ -32,10 +32,10 @@ export const switchById = (id: string): Reader<boolean> => context => {
  */
 export const labelledSwitch = (key: LinkedInLabel): Reader<boolean> => context => {
 	const labels = findLabelled(context, key);
-	const named = [...context.root.querySelectorAll(switches)].filter(control => {
-		const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/);
-		return labels.some(label => ids.includes(label.id) && label.id !== '');
-	});
+	// The labels' ids once, not once per switch: a page can hold thousands of both.
+	const labelIds = new Set(labels.map(label => label.id).filter(id => id !== ''));
+	const named = [...context.root.querySelectorAll(switches)].filter(control =>
+		(control.getAttribute('aria-labelledby') ?? '').split(/\s+/).some(id => labelIds.has(id)));
 	if (named.length === 1) {
 		return readState(named[0]!);
 	}

@@ -3,6 +3,7 @@ import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
+import {closest} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {findLabelled} from '../../find-labelled.js';
 import {textLines} from '../../text-lines.js';
@@ -16,7 +17,7 @@ type Reader<T> = (context: PageContext) => Observed<T>;
  * not the title. Exactly one row may carry the title, and the value must be a known wording.
  */
 export const rowValue = <T>(title: LinkedInLabel, values: ReadonlyArray<[LinkedInLabel, T]>): Reader<T> => context => {
-	const rows = [...new Set(findLabelled(context, title).map(element => element.closest('a')).filter(row => row !== null))];
+	const rows = [...new Set(findLabelled(context, title).map(element => closest(element, 'a')).filter(row => row !== null))];
 	if (rows.length !== 1) {
 		return unknown('element-missing');
 	}

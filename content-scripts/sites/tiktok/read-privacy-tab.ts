@@ -2,6 +2,7 @@ import type {Audience} from '../../../src/core/model/audience.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
+import {countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {findLabelled} from '../../find-labelled.js';
 import type {TikTokLabel} from './labels-en.js';
@@ -60,19 +61,26 @@ export const labelledSwitch = (key: TikTokLabel): Reader<boolean> => context => 
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };
 
-/** The text lines that follow `after` inside `box`, in reading order. */
-function linesAfter(box: Element, after: Element): string[] {
-	const lines: string[] = [];
+/**
+ * The first text line that follows `after` inside `box`, in reading order: the walk starts past
+ * `after`'s own subtree rather than testing every node of the box against it.
+ */
+function lineAfter(box: Element, after: Element): string | undefined {
 	const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+	let last: Node = after;
+	while (last.lastChild) {
+		last = last.lastChild;
+	}
+
+	walker.currentNode = last;
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const following = (after.compareDocumentPosition(node) & 4 /* DOCUMENT_POSITION_FOLLOWING */) !== 0;
 		const line = normalizeText(node.nodeValue ?? '');
-		if (following && !after.contains(node) && line !== '') {
-			lines.push(line);
+		if (line !== '') {
+			return line;
 		}
 	}
 
-	return lines;
+	return undefined;
 }
 
 /**
@@ -91,11 +99,11 @@ export const rowAudience = (key: TikTokLabel, values: ReadonlyArray<readonly [Ti
 	const others = rowLabels.filter(other => other !== key).flatMap(other => labelled(context, other));
 	let box = description.parentElement;
 	for (let depth = 0; box && depth < maxClimb && context.root.contains(box); depth++, box = box.parentElement) {
-		if (others.some(other => box!.contains(other))) {
+		if (countInside(box, others) > 0) {
 			break;
 		}
 
-		const next = linesAfter(box, description)[0];
+		const next = lineAfter(box, description);
 		if (next !== undefined) {
 			// "Show me" rings the row: the choice opens from it.
 			noteControl(box);

@@ -1,6 +1,7 @@
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {hasText} from '../../dom/element-text.js';
 import {normalizeText} from '../../dom/normalize-text.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -18,7 +19,7 @@ function headerItems(context: PageContext): Element | undefined {
 }
 
 const shownItem = (header: Element, testid: string): boolean =>
-	[...header.querySelectorAll(`[data-testid="${testid}"]`)].some(item => normalizeText(item.textContent ?? '') !== '');
+	[...header.querySelectorAll(`[data-testid="${testid}"]`)].some(item => hasText(item));
 
 /** The header's location line: free text anyone who opens the profile sees, protected or not. */
 export const headerLocation: Reader<ProfileDetail> = context => {

@@ -1,6 +1,8 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {leadingText} from '../../dom/element-text.js';
 import {bySelector, findRowControl, groupOf, noteControl, ownsControl} from '../../dom/find-row.js';
+import {closest, contains, countInside, matchesInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
@@ -19,12 +21,12 @@ const maxClimb = 6;
  */
 export const checkbox = (key: XLabel): Reader<boolean> => context => {
 	for (const label of labelled(context, key)) {
-		const row = label.closest('label');
-		const starts = row !== null && wordings(context.labels[key]).some(wording => normalizeText(row.textContent ?? '').startsWith(wording));
-		const inputs = row && starts ? [...row.querySelectorAll('input[type="checkbox"]')] : [];
+		const row = closest(label, 'label');
+		const starts = row !== null && wordings(context.labels[key]).some(wording => leadingText(row).startsWith(wording));
+		const inputs = row && starts ? matchesInside(row, 'input[type="checkbox"]', 2) : [];
 		const control = inputs.length > 0 ? (inputs.length === 1 ? inputs[0] : undefined)
 			: findRowControl(label, bySelector('input[type="checkbox"], [role="switch"]'));
-		if (control && (row?.contains(control) || ownsControl(label, control))) {
+		if (control && ((row && contains(row, control)) || ownsControl(label, control))) {
 			noteControl(control);
 			const state = readSwitch(control);
 			return state === undefined ? unknown('unrecognized-value') : known(state);
@@ -36,7 +38,7 @@ export const checkbox = (key: XLabel): Reader<boolean> => context => {
 
 /** The value a label's row shows, out of a set of wordings: exactly one must be in the row. */
 function valueInRow<T>(context: PageContext, row: Element, values: ReadonlyArray<[XLabel, T]>): Observed<T> {
-	const found = values.filter(([key]) => labelled(context, key).some(element => row.contains(element)));
+	const found = values.filter(([key]) => countInside(row, labelled(context, key)) > 0);
 	return found.length === 1 ? known(found[0]![1]) : unknown('unrecognized-value');
 }
 
@@ -45,7 +47,7 @@ function valueInRow<T>(context: PageContext, row: Element, values: ReadonlyArray
  * (platform-pages.md §1.2). The row is the link holding the label.
  */
 export const linkRowValue = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>): Reader<T> => context => {
-	const rows = labelled(context, key).map(label => label.closest('a[href], [role="link"]')).filter(row => row !== null);
+	const rows = labelled(context, key).map(label => closest(label, 'a[href], [role="link"]')).filter(row => row !== null);
 	if (rows.length !== 1) {
 		return unknown('element-missing');
 	}

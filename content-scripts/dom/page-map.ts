@@ -1,0 +1,234 @@
+import {PageTexts} from './page-texts.js';
+import {positionKey, walkPage, type PageWalk, type Stamped} from './walk-page.js';
+
+/** Selector results and closest() answers, per selector: asked again and again by row searches. */
+type Memos = {matching: Map<string, Int32Array>; closest: Map<string, Int32Array>};
+
+/**
+ * Where every element of a document sits, from one walk in document order (walk-page.ts). Row
+ * searches ask the same questions for every label (is A inside B, which controls are in this
+ * row, which text does this box hold); here each is arithmetic on the walk's numbers or a binary
+ * search, so a reading costs about one walk of the page whatever its shape: many siblings, deep
+ * nesting, thousands of identical labels. Elements outside the walk (detached, in a shadow root)
+ * get the answer -1 and callers fall back to asking the DOM.
+ */
+export class PageMap {
+	readonly #walk: PageWalk;
+	readonly #memos: Memos = {matching: new Map(), closest: new Map()};
+	#texts: PageTexts | undefined;
+
+	/** Usually a whole document; an element only for a subtree outside it (a detached root). */
+	constructor(readonly root: Document | Element) {
+		this.#walk = walkPage(root);
+	}
+
+	/** Position in document order, or -1 for an element the walk did not see. */
+	position(element: Element | null | undefined): number {
+		const position = (element as Stamped | null | undefined)?.[positionKey];
+		return position !== undefined && this.#walk.elements[position] === element ? position : -1;
+	}
+
+	/** How many elements the walk saw. */
+	get size(): number {
+		return this.#walk.elements.length;
+	}
+
+	element(position: number): Element {
+		return this.#walk.elements[position]!;
+	}
+
+	/** Position of the last element inside (or at) the one at `position`. */
+	last(position: number): number {
+		return this.#walk.last[position]!;
+	}
+
+	depth(position: number): number {
+		return this.#walk.depth[position]!;
+	}
+
+	parent(position: number): number {
+		return this.#walk.parent[position]!;
+	}
+
+	/** Inclusive, like Node.contains, for two positions. */
+	encloses(outer: number, inner: number): boolean {
+		return outer <= inner && inner <= this.#walk.last[outer]!;
+	}
+
+	/** The ancestor-or-self of `position` at `depth`: the last element that deep starting at or before it. */
+	ancestorAt(position: number, depth: number): number {
+		const {byDepth, depthStart} = this.#walk;
+		return byDepth[upperBound(byDepth, position, depthStart[depth]!, depthStart[depth + 1]!) - 1]!;
+	}
+
+	/** The deepest ancestor-or-self of `position` that encloses every position in [low, high]. */
+	enclosing(position: number, low: number, high: number): number {
+		let shallow = 0;
+		let deep = this.depth(position);
+		// Enclosing is monotonic along the ancestor chain: binary search on depth.
+		while (shallow < deep) {
+			const middle = Math.ceil((shallow + deep) / 2);
+			const candidate = this.ancestorAt(position, middle);
+			if (candidate <= low && high <= this.last(candidate)) {
+				shallow = middle;
+			} else {
+				deep = middle - 1;
+			}
+		}
+
+		return this.ancestorAt(position, shallow);
+	}
+
+	/** The page's texts (page-texts.ts), prepared the first time they are asked about. */
+	get texts(): PageTexts {
+		this.#texts ??= new PageTexts(this.#walk);
+		return this.#texts;
+	}
+
+	/** How many text nodes with something besides whitespace lie inside the element at `position`. */
+	textNodesInside(position: number): number {
+		return this.texts.filledInside(position);
+	}
+
+	/** The text nodes inside the element at `position` (all, for -1): indexes into `textAt`, in document order. */
+	textRange(position: number): [number, number] {
+		return position < 0 ? [0, this.#walk.texts.length] : [this.#walk.textFirst[position]!, this.#walk.textEnd[position]!];
+	}
+
+	/** A text node's text and its parent's position. */
+	textAt(index: number): {text: string; parent: number} {
+		return {text: this.#walk.texts[index]!, parent: this.#walk.textParent[index]!};
+	}
+
+	/** Positions of the elements matching `selector` (one query per selector and page), ascending. */
+	matching(selector: string): Int32Array {
+		let positions = this.#memos.matching.get(selector);
+		if (!positions) {
+			positions = this.positions([...this.root.querySelectorAll(selector)]);
+			this.#memos.matching.set(selector, positions);
+		}
+
+		return positions;
+	}
+
+	/** Positions of the given elements that the walk saw, ascending, once each. */
+	positions(elements: readonly Element[]): Int32Array {
+		const found = new Int32Array(elements.length);
+		let count = 0;
+		let sorted = true;
+		for (const element of elements) {
+			const position = this.position(element);
+			if (position >= 0) {
+				sorted &&= count === 0 || position > found[count - 1]!;
+				found[count++] = position;
+			}
+		}
+
+		const positions = found.subarray(0, count);
+		return sorted ? positions : Int32Array.from(new Set(positions.sort()));
+	}
+
+	/** Element.closest for the element at `position`; every element is matched at most once per selector. */
+	closest(position: number, selector: string): number {
+		let memo = this.#memos.closest.get(selector);
+		if (!memo) {
+			// -2: not asked yet; -1: no match up to the root.
+			memo = new Int32Array(this.#walk.elements.length).fill(-2);
+			this.#memos.closest.set(selector, memo);
+		}
+
+		const path: number[] = [];
+		let at = position;
+		while (at >= 0 && memo[at] === -2 && !this.element(at).matches(selector)) {
+			path.push(at);
+			at = this.parent(at);
+		}
+
+		const found = at < 0 ? -1 : memo[at] === -2 ? at : memo[at]!;
+		if (at >= 0) {
+			memo[at] = found;
+		}
+
+		for (const step of path) {
+			memo[step] = found;
+		}
+
+		return found;
+	}
+}
+
+/** First index in the ascending `sorted` (or its slice [from, to)) whose value is greater than `value`. */
+export function upperBound(sorted: ArrayLike<number>, value: number, from = 0, to = sorted.length): number {
+	let low = from;
+	let high = to;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle]! <= value) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return low;
+}
+
+type Kept = {map: PageMap; observer?: MutationObserver};
+const kept = new WeakMap<Document, Kept>();
+
+/** The document a reading is under way on, and its map once asked for (readPinned). */
+let pinned: {document: Document; map?: PageMap} | undefined;
+
+/**
+ * Runs a reading that does not change the page (an extraction): while it runs, the map of
+ * `document` is built once and trusted without asking whether the DOM changed, a question that
+ * would otherwise cost something on every one of a reading's thousands of row searches.
+ */
+export function readPinned<T>(document: Document, read: () => T): T {
+	const outer = pinned;
+	pinned = {document};
+	try {
+		return read();
+	} finally {
+		pinned = outer;
+	}
+}
+
+/**
+ * The map of `node`'s document as it is now. Built at most once per task while the DOM stays the
+ * same: a MutationObserver's pending records say whether anything changed since (a test, or a page
+ * between two readings), and the map and its observer are let go once the task ends, so nothing
+ * watches the page after a reading.
+ */
+export function pageMap(node: Node): PageMap {
+	const document = node.ownerDocument ?? (node as Document);
+	if (pinned?.document === document) {
+		pinned.map ??= new PageMap(document);
+		return pinned.map;
+	}
+
+	const current = kept.get(document);
+	if (current && current.observer && current.observer.takeRecords().length === 0) {
+		return current.map;
+	}
+
+	current?.observer?.disconnect();
+	const map = new PageMap(document);
+	const Observer = document.defaultView?.MutationObserver;
+	if (!Observer) {
+		// A document without a window (DOMParser): nothing can say when it changes, so nothing is kept.
+		kept.delete(document);
+		return map;
+	}
+
+	const entry: Kept = {map, observer: new Observer(() => undefined)};
+	entry.observer!.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
+	kept.set(document, entry);
+	queueMicrotask(() => {
+		entry.observer!.disconnect();
+		if (kept.get(document) === entry) {
+			kept.delete(document);
+		}
+	});
+	return map;
+}

@@ -1,0 +1,110 @@
+/** Label texts are short; a longer text node is a post or a bio, never a label (text-index.ts). */
+export const maxLabelLength = 160;
+
+/** What one walk over a document records, by element position in document order. */
+export type PageWalk = {
+	elements: Element[];
+	/** Position of the last element inside each element. */
+	last: Int32Array;
+	depth: Int32Array;
+	parent: Int32Array;
+	/**
+	 * Element positions by depth, then in document order: those at depth d are
+	 * byDepth[depthStart[d], depthStart[d + 1]), where the ancestor at a depth is found by binary search.
+	 */
+	byDepth: Int32Array;
+	depthStart: Int32Array;
+	/** Every text node's text, its parent's position, and whether it holds more than whitespace, in document order. */
+	texts: string[];
+	textParent: number[];
+	textFilled: number[];
+	/** How many text nodes come before each element, and up to its end: its texts are texts[textFirst, textEnd). */
+	textFirst: Int32Array;
+	textEnd: Int32Array;
+};
+
+/**
+ * Where the walk leaves an element's position on it: a property only this script's world can see
+ * (a table keyed by element costs far more per element). Every walk stamps every element it sees,
+ * so a position is current when the walk's element there is the element itself (page-map.ts).
+ */
+export const positionKey = Symbol('position');
+
+export type Stamped = Element & {[positionKey]?: number};
+
+/** Whether a text holds more than whitespace: most texts start with a printable ASCII character. */
+export function isFilled(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return (first > 32 && first < 127) || /\S/.test(text);
+}
+
+/**
+ * One TreeWalker pass over elements and text nodes, keeping a stack of the open elements: each
+ * element's numbers are final when the walk leaves it. A node costs a few property reads and
+ * pushes; nothing is read twice and nothing is looked up, so the cost is linear in the page.
+ */
+export function walkPage(root: Document | Element): PageWalk {
+	// Sized once (a count the browser keeps cheaply): no array grows element by element.
+	const size = root.getElementsByTagName('*').length + 1;
+	const walk: PageWalk = {
+		elements: [], last: new Int32Array(size), depth: new Int32Array(size), parent: new Int32Array(size),
+		byDepth: new Int32Array(0), depthStart: new Int32Array(0),
+		texts: [], textParent: [], textFilled: [], textFirst: new Int32Array(size), textEnd: new Int32Array(size),
+	};
+	const open: Element[] = [];
+	const openAt: number[] = [];
+	const perDepth: number[] = [];
+
+	const close = () => {
+		open.pop();
+		const position = openAt.pop()!;
+		walk.last[position] = walk.elements.length - 1;
+		walk.textEnd[position] = walk.texts.length;
+	};
+
+	const walker = (root.ownerDocument ?? root as Document).createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+	for (let node: Node | null = root.nodeType === 1 ? root : walker.nextNode(); node; node = walker.nextNode()) {
+		const parent = node.parentNode;
+		while (open.length > 0 && open[open.length - 1] !== parent) {
+			close();
+		}
+
+		// A text node has `data`; an element does not (and the check stays in this script, unlike nodeType).
+		if (!('data' in node)) {
+			const element = node as Stamped;
+			const position = walk.elements.length;
+			const depth = open.length;
+			element[positionKey] = position;
+			walk.elements.push(element);
+			walk.depth[position] = depth;
+			walk.parent[position] = depth > 0 ? openAt[depth - 1]! : -1;
+			walk.textFirst[position] = walk.texts.length;
+			perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+			open.push(element);
+			openAt.push(position);
+		} else if (open.length > 0) {
+			const text = (node as Text).data;
+			walk.texts.push(text);
+			walk.textParent.push(openAt[openAt.length - 1]!);
+			walk.textFilled.push(isFilled(text) ? 1 : 0);
+		}
+	}
+
+	while (open.length > 0) {
+		close();
+	}
+
+	// Positions by depth, in document order: a counting sort of the depths (one array, not one per depth).
+	walk.depthStart = new Int32Array(perDepth.length + 1);
+	for (let depth = 0; depth < perDepth.length; depth++) {
+		walk.depthStart[depth + 1] = walk.depthStart[depth]! + perDepth[depth]!;
+	}
+
+	walk.byDepth = new Int32Array(walk.elements.length);
+	const next = walk.depthStart.slice(0, perDepth.length);
+	for (let position = 0; position < walk.elements.length; position++) {
+		walk.byDepth[next[walk.depth[position]!]!++] = position;
+	}
+
+	return walk;
+}

@@ -1,0 +1,67 @@
+import {JSDOM} from 'jsdom';
+import {describe, expect, test} from 'vitest';
+import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
+import {extractPage, labelsFor} from '../content-scripts/extract-page.js';
+import {siteReaders} from '../content-scripts/sites/index.js';
+import {countDomWork} from './dom-work.js';
+import {listFixtures} from './fixtures.js';
+import {allWordings, shapeNames, shapes, type ShapeName} from './hostile-pages.js';
+
+// Extraction must cost about one walk of the page, whatever the page's shape. Measured as DOM work
+// (test/dom-work.ts: deterministic counts, not time), on each page kind's risky sample grown by a
+// hostile shape of size n and 4n: the work the shape adds must grow at most linearly. A step that
+// reads a parent's text per child, compares candidates pairwise or climbs from every label to the
+// top grows 16-fold instead.
+
+const size = 150;
+const growth = 4;
+/** Room for the few steps that do not scale with the shape (a binary search's depth, a fixed climb). */
+const slack = 1.15;
+
+const samples = listFixtures().filter(fixture => fixture.name === 'risky');
+
+/** DOM work of one extraction of the sample with the shape added at `shapeSize` (0: none). */
+function workOf(fixture: typeof samples[number], shape: ShapeName, shapeSize: number): {work: number; status: string} {
+	const {window} = new JSDOM(fixture.html, {url: fixture.url});
+	const detected = detectReadablePage(siteReaders, fixture.url)!;
+	const root = window.document.querySelector(detected.siteReaders.contentRoot)!;
+	if (shapeSize > 0) {
+		shapes[shape](window.document, root, shapeSize, allWordings(labelsFor(detected.siteReaders, window.document) ?? {}));
+	}
+
+	const counter = countDomWork(window as unknown as Window & typeof globalThis);
+	const reading = extractPage(detected, window.document);
+	return {work: counter.work, status: reading.status};
+}
+
+describe.each(samples.map(fixture => [`${fixture.site}/${fixture.pageKind}`, fixture] as const))('%s', (_, fixture) => {
+	test.each(shapeNames)('the work a %s shape adds grows linearly with it', shape => {
+		const base = workOf(fixture, shape, 0);
+		const small = workOf(fixture, shape, size);
+		const large = workOf(fixture, shape, size * growth);
+		expect(base.status).toBe('read');
+		const added = (measured: {work: number}) => Math.max(0, measured.work - base.work);
+		expect(added(large), `work added: ${added(small)} at ${size}, ${added(large)} at ${size * growth}`)
+			.toBeLessThanOrEqual(growth * slack * added(small) + 64);
+	}, 60_000); // Counts, not time: a loaded machine may take a while to build the pages.
+});
+
+test('the counter sees a quadratic step: a parent\'s text read once per child', () => {
+	const {window} = new JSDOM('<div></div>');
+	const counter = countDomWork(window as unknown as Window & typeof globalThis);
+	const readAll = (children: number) => {
+		const box = window.document.createElement('div');
+		for (let index = 0; index < children; index++) {
+			box.append(window.document.createTextNode('x'), window.document.createElement('i'));
+		}
+
+		counter.reset();
+		for (const node of [...box.childNodes]) {
+			void node.parentNode!.textContent;
+		}
+
+		return counter.work;
+	};
+
+	expect(readAll(4 * size)).toBeGreaterThan(growth * slack * readAll(size));
+}, 60_000);
