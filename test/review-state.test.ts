@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import type {Audit, Finding} from '../src/core/model/audit.js';
 import {parseReviewState} from '../src/core/review/parse-review-state.js';
 import {back, checkInEvery, checkInRange, decide, finish, maxReasonLength, nextCheckInFor, reviewItems, startReview, type ReviewState} from '../src/core/review/review-state.js';
+import {talkLaterStillAtRisk} from '../src/core/review/since-last-review.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status'], severity: Finding['severity']): Finding => ({
 	ruleId, site, status, severity, exposure: {rule: ruleId, id: status}, fix: {site, siteName: site, url: '', page: 'checkup'},
@@ -112,6 +113,27 @@ describe('review together, as a state machine', () => {
 		expect(second).toMatchObject({phase: 'reviewing', items: [
 			{site: 'instagram', ruleId: 'public-account'}, {site: 'x', ruleId: 'posts-unprotected'}, {site: 'instagram', ruleId: 'account-suggestions-on'},
 		]});
+	});
+
+	test('what was left for later and has been fixed since is neither promised nor reviewed again', () => {
+		let first = startReview(teenAudit, 'teen13', ['instagram', 'x', 'facebook'], 0);
+		for (const decision of [{kind: 'talk-later'}, {kind: 'talk-later'}, {kind: 'talk-later'}, {kind: 'talk-later'}] as const) {
+			first = decide(first, decision, 1);
+		}
+
+		const done = restart(finish(first, 'learner', 5, teenAudit))!;
+		expect(done.phase === 'finished' && done.decided.length).toBe(4);
+		// Since then the teen fixed every one of them but the public account.
+		const later = audit([
+			finding('instagram', 'public-account', 'risk', 'high'),
+			finding('instagram', 'account-suggestions-on', 'ok', 'medium'),
+			finding('x', 'geotag-posts', 'ok', 'critical'),
+			finding('facebook', 'phone-visible', 'ok', 'critical'),
+		]);
+		expect(talkLaterStillAtRisk(done.phase === 'finished' ? done.decided : [], later, ['instagram', 'x', 'facebook'])).toEqual([{site: 'instagram', ruleId: 'public-account'}]);
+		const second = startReview(later, 'teen13', ['instagram', 'x', 'facebook'], 10, done);
+		expect(second.since?.talkLater).toEqual([{site: 'instagram', ruleId: 'public-account'}]);
+		expect(second).toMatchObject({phase: 'reviewing', items: [{site: 'instagram', ruleId: 'public-account'}]});
 	});
 
 	test('the next check-in is the stage\'s default unless they picked a date from an hour to a year away', () => {

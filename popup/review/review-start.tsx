@@ -7,7 +7,7 @@ import type {Answers} from '../../src/core/questions/answers.js';
 import {platforms} from '../../src/core/questions/index.js';
 import type {ReviewStore} from '../../src/core/review/review-action.js';
 import type {AgeBand} from '../../src/core/review/review-state.js';
-import {changesSince} from '../../src/core/review/since-last-review.js';
+import {changesSince, talkLaterStillAtRisk} from '../../src/core/review/since-last-review.js';
 import {AppQuestions, type QuestionHandlers} from '../app-questions.js';
 import {dateOf} from './review-findings.js';
 import * as r from './review-strings.js';
@@ -23,7 +23,7 @@ function initialAccounts(catalog: SiteCatalog, audit: Audit | undefined, last: R
 /** After an earlier review: what changed since, counted (the details come one finding at a time). */
 function SinceLastReview({last, audit}: {last: NonNullable<ReviewStore['last']>; audit: Audit | undefined}) {
 	const changes = audit ? changesSince(last.snapshot, audit, last.accounts) : {appeared: [], fixed: []};
-	const talkLater = last.decided.filter(item => item.decision.kind === 'talk-later').length;
+	const talkLater = audit ? talkLaterStillAtRisk(last.decided, audit, last.accounts).length : 0;
 	return (
 		<section class="since" aria-labelledby="since-title">
 			<h2 id="since-title">{r.sinceLast(dateOf(last.finishedAt))}</h2>

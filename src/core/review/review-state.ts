@@ -1,6 +1,6 @@
 import type {Audit, Finding} from '../model/audit.js';
 import {sameItem, type ItemRef} from './item-ref.js';
-import {changesSince, snapshotOf, type SeenItem, type SinceLast} from './since-last-review.js';
+import {changesSince, snapshotOf, talkLaterStillAtRisk, type SeenItem, type SinceLast} from './since-last-review.js';
 
 /**
  * "Review together" as a pure state machine: a parent and a teen go through the teen's findings one
@@ -55,7 +55,7 @@ export function startReview(audit: Audit, band: AgeBand, accounts: readonly stri
 	const since: SinceLast | undefined = previous?.phase === 'finished' ? {
 		lastAt: previous.finishedAt,
 		...changesSince(previous.snapshot, audit, accounts),
-		talkLater: previous.decided.filter(item => item.decision.kind === 'talk-later').map(({site, ruleId}) => ({site, ruleId})),
+		talkLater: talkLaterStillAtRisk(previous.decided, audit, accounts),
 	} : undefined;
 	const items = reviewItems(audit, accounts, since ? [...since.talkLater, ...since.appeared] : []);
 	const common = {startedAt: now, band, accounts: [...accounts], decided: [], ...(since ? {since} : {})};

@@ -15,6 +15,16 @@ export function snapshotOf(audit: Audit, accounts: readonly string[]): SeenItem[
 }
 
 /**
+ * What the last review left for later that is still at risk now: a finding fixed (or not read) since
+ * is not promised for talking about, since the review only shows findings at risk.
+ */
+export function talkLaterStillAtRisk(decided: ReadonlyArray<ItemRef & {decision: {kind: string}}>, audit: Audit, accounts: readonly string[]): ItemRef[] {
+	const atRisk = snapshotOf(audit, accounts).filter(item => item.status === 'risk');
+	return decided.filter(item => item.decision.kind === 'talk-later' && atRisk.some(risk => sameItem(risk, item)))
+		.map(({site, ruleId}) => ({site, ruleId}));
+}
+
+/**
  * Risks that appeared since (at risk now; ok, unknown or unread then) and risks fixed since (at risk
  * then; ok now). A finding that became unknown is neither: the page was not read again, which proves nothing.
  */
