@@ -3,6 +3,8 @@ import type {Audit, Finding} from '../src/core/model/audit.js';
 import {parseReviewState} from '../src/core/review/parse-review-state.js';
 import {back, checkInEvery, checkInRange, decide, finish, maxReasonLength, nextCheckInFor, reviewItems, startReview, type ReviewState} from '../src/core/review/review-state.js';
 import {talkLaterStillAtRisk} from '../src/core/review/since-last-review.js';
+import {teenDefault, teenDefaultKeys} from '../src/core/review/teen-defaults.js';
+import {rules} from '../src/core/rules/index.js';
 
 const finding = (site: string, ruleId: string, status: Finding['status'], severity: Finding['severity']): Finding => ({
 	ruleId, site, status, severity, exposure: {rule: ruleId, id: status}, fix: {site, siteName: site, url: '', page: 'checkup'},
@@ -146,9 +148,7 @@ describe('review together, as a state machine', () => {
 });
 
 describe('the platforms\' teen defaults shown in the review', () => {
-	test('each names a rule that exists and has a fix on that site', async () => {
-		const {teenDefaultKeys, teenDefault} = await import('../src/core/review/teen-defaults.js');
-		const {rules} = await import('../src/core/rules/index.js');
+	test('each names a rule that exists and has a fix on that site', () => {
 		for (const key of teenDefaultKeys) {
 			const [site, ruleId] = key.split('/') as [string, string];
 			expect(rules.find(rule => rule.id === ruleId)?.fixes[site], key).toBeDefined();
