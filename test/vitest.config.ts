@@ -14,6 +14,9 @@ export default defineConfig({
 		environment: 'node',
 		// Vitest keeps one core free by default: on a 2-core CI machine that runs every file in turn.
 		maxWorkers: 2,
+		// Tests count and compare, they do not time: a shared, loaded machine (CI, or several runs at
+		// once) only makes them slower, which must not fail them. Speed lives in `npm run bench`.
+		testTimeout: 30_000,
 		setupFiles: ['test/setup.ts'],
 		...(reportDir ? {reporters: ['default', 'json'], outputFile: {json: join(reportDir, 'unit.json')}} : {}),
 	},
