@@ -138,6 +138,17 @@ describe('review together, as a state machine', () => {
 		expect(second).toMatchObject({phase: 'reviewing', items: [{site: 'instagram', ruleId: 'public-account'}]});
 	});
 
+	test('a conversation prompt left for later comes up again while it still applies, and not once it no longer does', () => {
+		const prompt = (site: string, ruleId: string, status: Finding['status']): Finding => ({...finding(site, ruleId, status, 'medium'), prompt: true});
+		const decided = [
+			{site: 'instagram', ruleId: 'talk-about-dms', decision: {kind: 'talk-later'}},
+			{site: 'x', ruleId: 'talk-about-location', decision: {kind: 'talk-later'}},
+		];
+		// Instagram went private, so its prompt no longer applies; X's still does.
+		const later = audit([prompt('instagram', 'talk-about-dms', 'ok'), prompt('x', 'talk-about-location', 'risk')]);
+		expect(talkLaterStillAtRisk(decided, later, ['instagram', 'x'])).toEqual([{site: 'x', ruleId: 'talk-about-location'}]);
+	});
+
 	test('the next check-in is the stage\'s default unless they picked a date from an hour to a year away', () => {
 		const now = 1_000_000_000_000;
 		expect(nextCheckInFor('licence', now)).toBe(now + checkInEvery.licence);

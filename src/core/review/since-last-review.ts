@@ -19,7 +19,9 @@ export function snapshotOf(audit: Audit, accounts: readonly string[]): SeenItem[
  * is not promised for talking about, since the review only shows findings at risk.
  */
 export function talkLaterStillAtRisk(decided: ReadonlyArray<ItemRef & {decision: {kind: string}}>, audit: Audit, accounts: readonly string[]): ItemRef[] {
-	const atRisk = snapshotOf(audit, accounts).filter(item => item.status === 'risk');
+	// Prompts count too: a teen prompt left for later comes up again while its finding is still at risk.
+	const atRisk = audit.sites.filter(site => accounts.includes(site.site)).flatMap(site => site.findings)
+		.filter(finding => finding.status === 'risk');
 	return decided.filter(item => item.decision.kind === 'talk-later' && atRisk.some(risk => sameItem(risk, item)))
 		.map(({site, ruleId}) => ({site, ruleId}));
 }
