@@ -72,6 +72,12 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 		return reading('page-not-ready', allUnknown(detected, 'page-not-ready'));
 	}
 
+	// A settings address only ever shows the signed-in account: if its page did not show who that is,
+	// say so, rather than "someone else's" (and not "signed out": Scan all's sign-out notice needs real signs).
+	if (identity === 'unsure' && page.owner === 'account') {
+		return reading('account-unconfirmed', allUnknown(detected, 'account-unconfirmed'));
+	}
+
 	// "unsure" is treated as someone else's: reading a stranger's page is worse than missing our own.
 	if (identity !== 'own') {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));

@@ -43,6 +43,7 @@ export const groupHeading: Record<Status, string> = {
 
 export const tabNotice: Record<Exclude<PageStatus, 'read'>, string> = {
 	'not-own-profile': t('noticeNotOwnProfile'),
+	'account-unconfirmed': t('noticeAccountUnconfirmed'),
 	'logged-out': t('noticeLoggedOut'),
 	'language-unsupported': t('noticeLanguageUnsupported'),
 	'page-not-ready': t('noticePageNotReady'),
@@ -151,6 +152,7 @@ export const captureFailed = t('captureFailed');
 export const captureRefused: Record<CaptureRefusal, string> = {
 	'not-a-page': t('captureNotAPage'),
 	'not-own-profile': t('captureNotOwn'),
+	'account-unconfirmed': t('captureAccountUnconfirmed'),
 	'logged-out': t('captureLoggedOut'),
 	'language-unsupported': t('captureLanguage'),
 	'page-not-ready': t('captureNotReady'),

@@ -213,7 +213,7 @@ describe('through detectPage + extractPage', () => {
 	test('without CurrentUserInitialData the viewer cannot be confirmed: nothing is read', () => {
 		const {document} = load(main, {url, head: ''});
 		const reading = extractPage(detectReadablePage(siteReaders, url)!, document);
-		expect(reading.status).toBe('not-own-profile');
+		expect(reading.status).toBe('account-unconfirmed');
 		expect(Object.values(reading.observations).every(observed => observed.state === 'unknown')).toBe(true);
 	});
 });

@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import type {Catalog} from '../src/i18n/catalog.js';
+import {rules} from '../src/core/rules/index.js';
 import {catalog as en} from '../src/i18n/en/index.js';
+import {catalog as es} from '../src/i18n/es/index.js';
 import {fill, fixSteps, listOf, placeTitle, questionTexts, renderMessage, ruleTitle} from '../src/i18n/render.js';
 
 // The renderer words a reference in one language: slots by value kind and form, counts, lists, and
@@ -79,5 +81,17 @@ describe('references', () => {
 	test('a question\'s words, and its ids where the catalog has none', () => {
 		expect(questionTexts(en, {id: 'snapchat.contact-me', options: [{id: 'everyone'}]}).options).toEqual({everyone: 'Everyone'});
 		expect(questionTexts(en, {id: 'nope', options: [{id: 'a'}]})).toMatchObject({ask: 'nope', options: {a: 'a'}, path: []});
+	});
+});
+
+describe('fix places read right in every item that leads there', () => {
+	test('X\'s Edit profile holds the location, the birth date and the bio: its name is the dialog\'s, in each language', () => {
+		for (const ruleId of ['current-city-public', 'birthdate-visible']) {
+			const fix = rules.find(rule => rule.id === ruleId)!.fixes.x!;
+			expect(fix.page).toBe('edit-profile');
+		}
+
+		expect(placeTitle(en, {site: 'x', siteName: 'X', page: 'edit-profile'})).toBe('Edit profile');
+		expect(placeTitle(es, {site: 'x', siteName: 'X', page: 'edit-profile'})).toBe('Editar perfil');
 	});
 });

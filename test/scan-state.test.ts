@@ -57,6 +57,13 @@ describe('Scan all, as a state machine', () => {
 		expect(scanProgress(state)[0]).toEqual({site: 'facebook', done: 2, total: 2, signedOut: true, unread: 0});
 	});
 
+	test('a settings page that could not confirm the account is unread, not a sign-out: the site\'s other pages are still visited', () => {
+		let state = dueTransition(planScan(catalog, 0, 0), 0, timing).state;
+		state = recordReport(state, {site: 'facebook', pageKind: 'a', status: 'account-unconfirmed'}, 0, timing.paceMs);
+		expect(state.steps[1]!.outcome).toBeUndefined();
+		expect(scanProgress(state)[0]).toEqual({site: 'facebook', done: 1, total: 2, signedOut: false, unread: 1});
+	});
+
 	test('a page that never answers times out as "no answer" and the scan moves on', () => {
 		const {state} = runScan(step => step.pageKind === 'b' ? undefined : 'read');
 		expect(state.phase).toBe('finished');

@@ -98,6 +98,7 @@ describe('identifyTikTok', () => {
 		['someone else\'s profile', scope(viewer, other), 'https://www.tiktok.com/@robin.example', 'other'],
 		['same handle, another secUid', scope(viewer, {...viewer, secUid: 'S9'}), undefined, 'other'],
 		['signed out ("user":{})', scope({}, viewer), undefined, 'logged-out'],
+		['no viewer key, nothing else to tell', script(JSON.stringify({__DEFAULT_SCOPE__: {'webapp.app-context': {}, 'webapp.user-detail': {statusCode: 0, userInfo: {user: viewer}}}})), undefined, 'unsure'],
 		['no embedded data', '', undefined, 'unsure'],
 		['unparseable data', script('{"__DEFAULT_SCOPE__":{'), undefined, 'unsure'],
 		['data of another type', script('[1,2,3]'), undefined, 'unsure'],
@@ -107,6 +108,25 @@ describe('identifyTikTok', () => {
 		['data naming the viewer at another handle\'s URL (stale after in-app navigation)', ownProfile(risky), 'https://www.tiktok.com/@robin.example', 'unsure'],
 	])('%s', (_, head, url, identity) => {
 		expect(identifyTikTok(load(head, '', url), 'profile')).toBe(identity);
+	});
+
+	test('no viewer in the data: the "Log in" button alone says signed out; with the avatar too, or neither, unsure', () => {
+		const noViewer = script(JSON.stringify({__DEFAULT_SCOPE__: {'webapp.app-context': {language: 'en'}, 'webapp.user-detail': {statusCode: 0, userInfo: {user: viewer}}}}));
+		const login = '<button data-e2e="top-login-button">Log in</button>';
+		const avatar = '<div data-e2e="profile-icon"></div>';
+		expect(identifyTikTok(load(noViewer, login), 'profile')).toBe('logged-out');
+		expect(identifyTikTok(load('', login), 'profile')).toBe('logged-out');
+		expect(identifyTikTok(load(noViewer, login, 'https://www.tiktok.com/setting'), 'account')).toBe('logged-out');
+		expect(identifyTikTok(load(noViewer, login + avatar), 'profile')).toBe('unsure');
+		expect(identifyTikTok(load(noViewer, '<button>Log in</button>'), 'profile')).toBe('unsure');
+	});
+
+	test('a settings page that does not show who is signed in is "couldn\'t confirm the account", not someone else\'s', () => {
+		const document = load(script('{"__DEFAULT_SCOPE__":{}}'), '', 'https://www.tiktok.com/setting?activeTab=privacy');
+		const reading = extractPage(detectReadablePage(siteReaders, document.location.href)!, document);
+		expect(reading.status).toBe('account-unconfirmed');
+		expect(Object.values(reading.observations)).toContainEqual(unknown('account-unconfirmed'));
+		expect(Object.values(reading.observations).every(observed => observed.state === 'unknown')).toBe(true);
 	});
 
 	test('ids above 2^53 are never compared: the handle and secUid decide', () => {

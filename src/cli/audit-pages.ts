@@ -44,7 +44,7 @@ export function auditPages(inputs: readonly PageInput[]): AuditOutput {
 		}
 
 		const reading = extractPage(detected, new JSDOM(html, {url}).window.document);
-		const ownProfile = reading.status !== 'not-own-profile' && reading.status !== 'logged-out';
+		const ownProfile = reading.status !== 'not-own-profile' && reading.status !== 'account-unconfirmed' && reading.status !== 'logged-out';
 		// The bio's kinds, as the extension keeps them; its text is never printed.
 		pages.push({url, site: reading.site, pageKind: reading.pageKind, status: reading.status, ownProfile, fields: withBioKinds(reading).observations});
 		stored = recordPage(stored, reading, index + 1)?.pages ?? stored;

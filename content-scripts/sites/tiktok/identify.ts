@@ -26,6 +26,13 @@ const pathOf = (href: string): string | undefined => {
 };
 
 /**
+ * TikTok's header shows a "Log in" button to signed-out visitors and the viewer's avatar to signed-in
+ * ones (`data-e2e` names, M: several public automation scripts 2025–26 test exactly these two).
+ */
+const signedOutByMarkers = (document: Document): boolean =>
+	document.querySelector('[data-e2e="top-login-button"]') !== null && document.querySelector('[data-e2e="profile-icon"]') === null;
+
+/**
  * Whether the embedded data was made for the profile shown now. TikTok writes it once, at page load
  * (platform-pages.md §4.2), and keeps it through in-app navigation: after going to another page
  * and back, or arriving from another page, it holds the values of the first load. Every address
@@ -49,7 +56,9 @@ export function identifyTikTok(document: Document, owner: PageOwner): Identity {
 	const scope = defaultScope(document);
 	const viewer = scope ? viewerOf(scope) : undefined;
 	if (!scope || viewer === undefined) {
-		return 'unsure';
+		// A real signed-out profile (2025) carries no `user` key at all, only "Log in" buttons: with
+		// no viewer in the data, the page's own sign-in markers decide.
+		return signedOutByMarkers(document) ? 'logged-out' : 'unsure';
 	}
 
 	if (viewer === 'signed-out') {

@@ -7,6 +7,7 @@ export type UnknownReason =
 	| 'language-unsupported'   // the page is in a UI language we have no label table for
 	| 'page-not-visited'       // set when merging: no page that shows this field has been seen
 	| 'not-own-profile'        // the page belongs to someone else: we read nothing
+	| 'account-unconfirmed'    // a settings page that did not show who is signed in: we read nothing
 	| 'logged-out'             // nobody is signed in: we read nothing
 	| 'page-not-ready'         // the page did not finish rendering in time
 	| 'not-answered'           // app-only setting: its guided question has no answer yet
@@ -39,5 +40,5 @@ export const isKnown = <T>(observed: Observed<T> | undefined): observed is Known
 /** The reasons a page reading may carry (the question reasons are set by the engine, never by a page). */
 export const unknownReasons: readonly UnknownReason[] = [
 	'element-missing', 'unrecognized-value', 'language-unsupported', 'page-not-visited',
-	'not-own-profile', 'logged-out', 'page-not-ready',
+	'not-own-profile', 'account-unconfirmed', 'logged-out', 'page-not-ready',
 ];

@@ -7,10 +7,14 @@ import type {Observed} from './observed.js';
  */
 export type Identity = 'own' | 'other' | 'logged-out' | 'unsure' | 'stale';
 
-/** "read" means the page is the user's own and its fields were read (each known or unknown). */
-export type PageStatus = 'read' | 'not-own-profile' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
+/**
+ * "read" means the page is the user's own and its fields were read (each known or unknown).
+ * "account-unconfirmed": a settings address (which only ever shows the signed-in account) whose page
+ * did not show who is signed in; it is not someone else's page, and not a sign-out either.
+ */
+export type PageStatus = 'read' | 'not-own-profile' | 'account-unconfirmed' | 'logged-out' | 'language-unsupported' | 'page-not-ready';
 
-export const pageStatuses: readonly PageStatus[] = ['read', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
+export const pageStatuses: readonly PageStatus[] = ['read', 'not-own-profile', 'account-unconfirmed', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
 /** What a content script read on one page: made in the page (content-scripts/extract-page.ts), checked and stored by the worker. */
 export type PageReading = {

@@ -18,7 +18,7 @@ export const captureRequest = {name: 'captureSample', payload: {}} as const;
 export const isCaptureRequest = (raw: unknown): boolean =>
 	isRecord(raw) && raw.name === captureRequest.name && isRecord(raw.payload) && Object.keys(raw.payload).length === 0;
 
-const captureRefusals: readonly CaptureRefusal[] = ['not-a-page', 'not-own-profile', 'logged-out', 'language-unsupported', 'page-not-ready'];
+const captureRefusals: readonly CaptureRefusal[] = ['not-a-page', 'not-own-profile', 'account-unconfirmed', 'logged-out', 'language-unsupported', 'page-not-ready'];
 
 /** Well over any settings page, redacted: a bigger reply is not ours. */
 const maxSampleLength = 20_000_000;

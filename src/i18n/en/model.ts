@@ -106,6 +106,7 @@ export const reasons: Catalog['reasons'] = {
 	'language-unsupported': 'the page is in a language Overshare cannot read yet',
 	'page-not-visited': 'open the page that shows this setting',
 	'not-own-profile': 'this is not your own profile',
+	'account-unconfirmed': 'the page did not show which account is signed in',
 	'logged-out': 'you are not signed in',
 	'page-not-ready': 'the page did not finish loading',
 	'not-answered': 'only the app shows this: answer the question about it below',

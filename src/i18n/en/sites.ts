@@ -27,7 +27,7 @@ export const sites: Catalog['sites'] = {
 			'settings-data-sharing': 'Settings › Data sharing with business partners',
 			'settings-ads': 'Settings › Ads preferences',
 			'settings-grok': 'Settings › Grok & Third-party Collaborators',
-			'edit-profile': 'Edit profile › Birth date',
+			'edit-profile': 'Edit profile',
 			'settings-inferred-identity': 'Settings › Inferred identity',
 			'settings-connected-apps': 'Settings › Apps and sessions › Connected apps',
 			profile: 'Your profile',

@@ -99,6 +99,7 @@ export const reasons: Catalog['reasons'] = {
 	'language-unsupported': 'la página está en un idioma que Overshare aún no sabe leer',
 	'page-not-visited': 'abre la página que muestra este ajuste',
 	'not-own-profile': 'este no es tu propio perfil',
+	'account-unconfirmed': 'la página no mostró qué cuenta tiene la sesión iniciada',
 	'logged-out': 'no has iniciado sesión',
 	'page-not-ready': 'la página no terminó de cargar',
 	'not-answered': 'solo la app muestra esto: responde la pregunta sobre ello más abajo',

@@ -27,7 +27,7 @@ export const sites: Catalog['sites'] = {
 			'settings-data-sharing': 'Configuración › Compartir datos con socios comerciales',
 			'settings-ads': 'Configuración › Preferencias de anuncios',
 			'settings-grok': 'Configuración › Grok y colaboradores externos',
-			'edit-profile': 'Editar perfil › Fecha de nacimiento',
+			'edit-profile': 'Editar perfil',
 			'settings-inferred-identity': 'Configuración › Identidad inferida',
 			'settings-connected-apps': 'Configuración › Aplicaciones y sesiones › Aplicaciones conectadas',
 			profile: 'Tu perfil',
