@@ -8,14 +8,28 @@ import type {ReadablePage} from './detect-readable-page.js';
 import {readPinned} from './dom/page-map.js';
 import {TextIndex} from './dom/text-index.js';
 
-/** The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`. */
-export const pageLanguage = (document: Document): string =>
-	(document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+/**
+ * The UI language's primary subtag, e.g. "en" for `<html lang="en-GB">`; "" when the page names none.
+ * The attribute is page text: anything that is not a language subtag (2–8 letters) is "und", which no
+ * label table answers to.
+ */
+export function pageLanguage(document: Document): string {
+	const tag = (document.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+	const primary = tag.split(/[-_]/)[0]!;
+	return tag === '' ? '' : /^[a-z]{2,8}$/.test(primary) ? primary : 'und';
+}
 
-/** The site's label table for the page's UI language; a page that names no language gets the first. */
+/**
+ * The site's label table for the page's UI language; a page that names no language gets the first.
+ * An own-property lookup: a page in "constructor" or "toString" must not reach the prototype.
+ */
 export function labelsFor(site: SiteReaders, document: Document): LabelTable | undefined {
 	const language = pageLanguage(document);
-	return language === '' ? site.languages[Object.keys(site.languages)[0]!] : site.languages[language];
+	if (language === '') {
+		return site.languages[Object.keys(site.languages)[0]!];
+	}
+
+	return Object.hasOwn(site.languages, language) ? site.languages[language] : undefined;
 }
 
 /** Every field of the page, unknown for one reason: nothing was read. */

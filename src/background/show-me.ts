@@ -8,6 +8,7 @@ import {crossRules} from '../core/rules/across/index.js';
 import type {SiteFix} from '../core/rules/define-rule.js';
 import {rules} from '../core/rules/index.js';
 import {siteById} from '../core/sites/index.js';
+import {pageOf} from '../core/sites/define-site.js';
 import type {Store} from './store.js';
 
 /** A "Show me" waits this long for its page to load and be read; after that it is stale. */
@@ -40,7 +41,8 @@ export function showMeTarget(site: string, ruleId: string, role?: string, observ
 	const single = role === undefined ? rules.find(candidate => candidate.id === ruleId) : undefined;
 	const rule = cross ?? single;
 	const fix: SiteFix | undefined = cross ? cross.fixes[role!]?.fixes[site] : single?.fixes[site];
-	const page = fix ? siteById(site)?.pages[fix.page] : undefined;
+	const description = siteById(site);
+	const page = fix && description ? pageOf(description, fix.page) : undefined;
 	if (!rule || !fix || !page) {
 		return undefined;
 	}

@@ -1,7 +1,7 @@
 import {pageFields, showsField} from './page-fields.js';
 import type {FieldId, Observations} from '../model/fields.js';
 import {unknown, type Observed} from '../model/observed.js';
-import type {SiteDescription} from '../sites/define-site.js';
+import {pageOf, type SiteDescription} from '../sites/define-site.js';
 
 /** What the extension keeps of one page: findings-level observations, never HTML or values. */
 export type PageRecord = {pageKind: string; readAt: number; observations: Observations};
@@ -34,7 +34,7 @@ export function mergeObservations(site: AuditedSite, records: readonly PageRecor
 	const newestFirst = [...records].sort((a, b) => b.readAt - a.readAt || a.pageKind.localeCompare(b.pageKind));
 	for (const field of new Set([...readableFields(site), ...reported.fields])) {
 		const readings = newestFirst
-			.filter(record => showsField(site.pages[record.pageKind], field) && record.observations[field] !== undefined)
+			.filter(record => showsField(pageOf(site, record.pageKind), field) && record.observations[field] !== undefined)
 			.map(record => ({at: record.readAt, observed: record.observations[field] as Observed<never>}));
 		const read = readings.find(reading => reading.observed.state === 'known');
 		const answer = reported.fields.has(field) ? reported.observations[field] as Observed<never> | undefined : undefined;

@@ -13,6 +13,7 @@ import {isRecord} from '../is-record.js';
 import {parseReviewAction} from '../review/parse-review-action.js';
 import {detectPage} from '../sites/detect-page.js';
 import {sites, siteById} from '../sites/index.js';
+import {pageOf} from '../sites/define-site.js';
 import type {Message, MessageName, Payload} from './protocol.js';
 
 const ruleById = (id: string) => rules.find(rule => rule.id === id);
@@ -69,7 +70,7 @@ function isBio(value: unknown, pageReadsBio: boolean): value is Observed<string>
 const parsers: Parsers = {
 	reportPage(payload, senderUrl) {
 		const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
-		const page = site && typeof payload.pageKind === 'string' ? site.pages[payload.pageKind] : undefined;
+		const page = site && typeof payload.pageKind === 'string' ? pageOf(site, payload.pageKind) : undefined;
 		const fromSite = senderUrl !== undefined && detectSite(senderUrl) === site?.id;
 		if (!site || !page || !fromSite || !(pageStatuses as readonly unknown[]).includes(payload.status)
 			|| !isObservations(payload.observations, new Set(page.fields))
@@ -89,7 +90,7 @@ const parsers: Parsers = {
 		// "reading" names one of the site's audited pages; "not-audited" names none. Either from the site's own URL.
 		const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
 		const fromSite = senderUrl !== undefined && site !== undefined && detectSite(senderUrl) === site.id;
-		const pageOk = payload.status === 'reading' ? typeof payload.pageKind === 'string' && site?.pages[payload.pageKind] !== undefined
+		const pageOk = payload.status === 'reading' ? typeof payload.pageKind === 'string' && site !== undefined && pageOf(site, payload.pageKind) !== undefined
 			: payload.status === 'not-audited' && payload.pageKind === '';
 		return site && fromSite && pageOk && Object.keys(payload).length === 3
 			? {site: site.id, pageKind: payload.pageKind as string, status: payload.status as 'reading' | 'not-audited'} : undefined;

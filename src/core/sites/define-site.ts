@@ -48,3 +48,10 @@ export type SiteDescription = {
  * (content-scripts/define-site-readers.ts), so a page kind without readers does not compile.
  */
 export const defineSite = <const S extends SiteDescription>(site: S): S => site;
+
+/**
+ * One of the site's page kinds by name, own properties only: page kinds arrive in messages and from
+ * storage, and a kind named "constructor" or "__proto__" must not reach the prototype.
+ */
+export const pageOf = (site: Pick<SiteDescription, 'pages'>, pageKind: string): PageDescription | undefined =>
+	(Object.hasOwn(site.pages, pageKind) ? site.pages[pageKind] : undefined);
