@@ -105,6 +105,17 @@ function forgetAll() {
 	send('forgetEverything', {}).catch(() => undefined);
 }
 
+/** From the error state: the background may be what is failing, so storage is cleared here if it cannot. */
+async function forgetAllAndRetry(retry: () => void) {
+	try {
+		await send('forgetEverything', {});
+	} catch {
+		await Promise.all([browserConnection.storage.local.clear(), browserConnection.storage.session.clear()]).catch(() => undefined);
+	}
+
+	retry();
+}
+
 // Progress and the end of the scan arrive through the storage listener (the scan state is in session storage).
 const scanAll = () => void send('startScan', {}).catch(() => undefined);
 const cancelScanning = () => void send('cancelScan', {}).catch(() => undefined);
@@ -134,11 +145,17 @@ export function Popup() {
 		/></Frame>;
 	}
 
-	return (
-		<Frame audit={undefined} pending>
-			<p class={loaded.state === 'failed' ? 'notice notice-not-read' : 'loading'} role={loaded.state === 'failed' ? 'alert' : undefined}>
-				{loaded.state === 'failed' ? t.failed : t.loading}
-			</p>
-		</Frame>
-	);
+	if (loaded.state === 'failed') {
+		return (
+			<Frame audit={undefined} pending>
+				<div class="notice notice-not-read" role="alert">
+					<p>{t.failed}</p>
+					<p><button type="button" onClick={loaded.retry}>{t.tryAgain}</button></p>
+					<ForgetSite label={t.forgetEverything} question={t.forgetEverythingQuestion} onForget={() => void forgetAllAndRetry(loaded.retry)}/>
+				</div>
+			</Frame>
+		);
+	}
+
+	return <Frame audit={undefined} pending><p class="loading">{t.loading}</p></Frame>;
 }

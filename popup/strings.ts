@@ -10,6 +10,7 @@ import {plural, t} from '../src/i18n/t.js';
 export const appName = t('appName');
 export const staysOnDevice = t('staysOnDevice');
 export const loading = t('loading');
+export const tryAgain = t('tryAgain');
 export const failed = t('failed');
 export const nothingCheckedYet = t('nothingCheckedYet');
 export const newTab = t('newTab');
@@ -89,6 +90,7 @@ export const valueText = {notSet: t('valueNotSet'), shownTo: (audience: string) 
 export const storeProblem = {
 	unreadable: t('storeProblemUnreadable'),
 	'newer-version': t('storeProblemNewerVersion'),
+	damaged: t('storeProblemDamaged'),
 } as const;
 export const forgetEverything = t('forgetEverything');
 export const forgetEverythingQuestion = t('forgetEverythingQuestion');

@@ -7,7 +7,14 @@ import type {BackgroundState} from '../src/core/protocol/protocol.js';
 /** `overTab`: the popup was opened over another tab (the toolbar popup), not as a page of its own. */
 export type PopupState = BackgroundState & {overTab: boolean};
 
-export type Loaded = {state: 'loading'} | {state: 'failed'} | {state: 'ready'; value: PopupState};
+/** `retry` asks the background again; the popup shows it with "Try again". */
+export type Loaded = {state: 'loading'} | {state: 'failed'; retry: () => void} | {state: 'ready'; value: PopupState};
+
+/**
+ * How long the popup waits for the background before it says it couldn't load (with "Try again"):
+ * it always reaches a state. A reply that comes later still replaces the message.
+ */
+export const replyWaitMs = 1000;
 
 /** The parts of the browser the hook uses: src/browser/ in the extension, stand-ins in tests. */
 export type BackgroundConnection = {
@@ -27,19 +34,31 @@ export function useStateFromBackground({messaging, storage, tabs}: BackgroundCon
 		let tabId: number | undefined;
 		let latest = 0;
 		let closed = false;
+		let shown = false;
+		// Said once by the background ("some saved results were damaged"): kept while this popup is open.
+		let storeProblem: PopupState['storeProblem'];
 
-		const load = async () => {
+		const load = async (): Promise<void> => {
 			// Replies can arrive out of order when storage changes quickly: keep only the newest.
 			const request = ++latest;
+			const failed = () => {
+				if (!closed && request === latest) {
+					setLoaded({state: 'failed', retry: () => void load()});
+				}
+			};
+
+			const waited = shown ? undefined : setTimeout(failed, replyWaitMs);
 			try {
 				const value = await messaging.sendToBackground('getState', {tabId});
+				storeProblem = value.storeProblem ?? storeProblem;
 				if (!closed && request === latest) {
-					setLoaded({state: 'ready', value: {...value, overTab: tabId !== undefined}});
+					shown = true;
+					setLoaded({state: 'ready', value: {...value, ...(storeProblem ? {storeProblem} : {}), overTab: tabId !== undefined}});
 				}
 			} catch {
-				if (!closed && request === latest) {
-					setLoaded({state: 'failed'});
-				}
+				failed();
+			} finally {
+				clearTimeout(waited);
 			}
 		};
 

@@ -111,13 +111,13 @@ describe('the background stores answers', () => {
 });
 
 describe('answers in the store (since version 4)', () => {
-	test('version-2 and version-3 stores get empty answers; an unreadable answers store is set aside', () => {
+	test('version-2 and version-3 stores get empty answers; answers of the wrong shape are dropped and said once', () => {
 		const v2 = {version: 2, pages: {}, changes: []};
 		expect(migrateStore(v2)).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
 		const v3 = {version: 3, pages: {}, changes: [], scans: []};
 		expect(migrateStore(v3)).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true});
 		const broken = {version: 4, pages: {}, changes: [], scans: [], answers: {answers: {'tiktok.downloads': 'on'}, apps: {}}};
-		expect(migrateStore(broken)).toMatchObject({changed: true, problem: 'unreadable', setAside: broken});
+		expect(migrateStore(broken)).toEqual({store: {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}}, changed: true, problem: 'damaged'});
 		const current = {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {'tiktok.downloads': {answer: 'on', at: 1}}, apps: {tiktok: true}}};
 		expect(migrateStore(current)).toEqual({store: current, changed: false});
 	});

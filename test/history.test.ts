@@ -96,19 +96,55 @@ describe('stored data across versions', () => {
 		expect(migrateStore({version: storageVersion, pages, changes: [], scans: [], answers})).toEqual({store: {version: storageVersion, pages, changes: [], scans: [], answers}, changed: false});
 	});
 
+	const fresh = {version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}};
 	test.each([
-		['pages of the wrong shape', {version: 1, pages: 'oops'}],
-		['a record without its reading time', {version: 2, pages: {facebook: {'settings-posts': {pageKind: 'settings-posts', observations: {}}}}}],
-		['a change log that is not a list', {version: 2, pages, changes: {}}],
-		['a version that is not a number', {version: 'two', pages}],
-		['a scan history that is not a list', {version: 3, pages, changes: [], scans: {}}],
-		['a scan record of the wrong shape', {version: 3, pages, changes: [], scans: [{startedAt: 'yesterday'}]}],
-		['answers of the wrong shape', {version: 4, pages, changes: [], scans: [], answers: {answers: {'tiktok.downloads': 'on'}, apps: {}}}],
-	])('%s: set aside whole, reported, and a fresh start', (_, raw) => {
+		['pages of the wrong shape', {version: 1, pages: 'oops'}, {}],
+		['a record without its reading time', {version: 2, pages: {...pages, x: {'settings-location': {pageKind: 'settings-location', observations: {}}}}}, {pages}],
+		['a change log that is not a list', {version: 2, pages, changes: {}}, {pages}],
+		['a version that is not a number', {version: 'two', pages}, {pages}],
+		['a scan history that is not a list', {version: 3, pages, changes: [], scans: {}}, {pages}],
+		['a scan record of the wrong shape', {version: 3, pages, changes: [], scans: [{startedAt: 'yesterday'}, {startedAt: 3, endedAt: 4, findings: [], sites: [], pagesRead: []}]},
+			{pages, scans: [{startedAt: 3, endedAt: 4, findings: [], sites: [], pagesRead: []}]}],
+		['answers of the wrong shape', {version: 4, pages, changes: [], scans: [], answers: {answers: {'tiktok.downloads': 'on'}, apps: {}}}, {pages}],
+	])('%s: only what does not fit is dropped, the rest kept, and it is said once', (_, raw, kept) => {
 		const migration = migrateStore(raw as Record<string, unknown>);
-		expect(migration.store).toEqual({version: storageVersion, pages: {}, changes: [], scans: [], answers: {answers: {}, apps: {}}});
-		expect(migration.setAside).toEqual(raw);
-		expect(migration.problem).toMatch(/unreadable|newer-version/);
+		expect(migration.store).toEqual({...fresh, ...kept});
+		expect(migration).toMatchObject({changed: true, problem: 'damaged'});
+		expect(migration.setAside).toBeUndefined();
+	});
+
+	test('one observation set to null is dropped alone: the rest of its page, and every other page, are kept', () => {
+		const damaged = {version: storageVersion, pages: {
+			facebook: {
+				'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: known('public')}},
+				'settings-find-and-contact': {pageKind: 'settings-find-and-contact', readAt: 2, observations: {friendRequestsAudience: null, searchEngineLinking: known(true)}},
+			},
+			x: {'settings-location': {pageKind: 'settings-location', readAt: 3, observations: {geotagPosts: known(true)}}},
+		}, changes: [], scans: [], answers: {answers: {}, apps: {}}};
+		const migration = migrateStore(damaged);
+		expect(migration.problem).toBe('damaged');
+		expect(migration.store.pages).toEqual({
+			facebook: {
+				'settings-posts': damaged.pages.facebook['settings-posts'],
+				'settings-find-and-contact': {pageKind: 'settings-find-and-contact', readAt: 2, observations: {searchEngineLinking: known(true)}},
+			},
+			x: damaged.pages.x,
+		});
+	});
+
+	test.each([
+		['a site Overshare does not have', {myspace: {}}],
+		['a page kind named after the prototype', {facebook: JSON.parse('{"__proto__": {"pageKind": "__proto__", "readAt": 1, "observations": {}}, "constructor": {"pageKind": "constructor", "readAt": 1, "observations": {}}}')}],
+		['a record filed under another kind', {facebook: {'settings-posts': {pageKind: 'settings-apps', readAt: 1, observations: {}}}}],
+		['a field the page does not show', {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {geotagPosts: known(true)}}}}],
+		['a value of the wrong kind', {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: known(42)}}}}],
+		['an unknown with a reason no page gives', {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: {state: 'unknown', reason: 'not-answered'}}}}}],
+		['a reading time that is no time', {facebook: {'settings-posts': {pageKind: 'settings-posts', readAt: null, observations: {}}}}],
+	])('pages with %s: dropped, never merged', (_, damagedPages) => {
+		const migration = migrateStore({version: storageVersion, pages: damagedPages});
+		expect(migration.problem).toBe('damaged');
+		const kept = Object.values(migration.store.pages).flatMap(kinds => Object.values(kinds)).flatMap(record => Object.keys(record.observations));
+		expect(kept).toEqual([]);
 	});
 
 	test('a store from a newer Overshare is set aside, not misread', () => {

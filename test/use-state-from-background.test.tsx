@@ -3,7 +3,7 @@ import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import type {Messaging} from '../src/browser/messaging.js';
-import {useStateFromBackground, type BackgroundConnection, type Loaded} from '../popup/use-state-from-background.js';
+import {replyWaitMs, useStateFromBackground, type BackgroundConnection, type Loaded} from '../popup/use-state-from-background.js';
 import {memoryStorage, memoryTabs} from './memory-adapters.js';
 
 // The popup's state hook over in-memory adapters: which tab it asks about, when it asks again, and
@@ -82,5 +82,49 @@ test('an older reply that arrives late is dropped; a worker that does not answer
 	await act(async () => render(null, root));
 	const failing = connect(async () => Promise.reject(new Error('Receiving end does not exist')));
 	await act(async () => render(<Probe connection={failing.connection}/>, root));
-	await vi.waitFor(() => expect(last()).toEqual({state: 'failed'}));
+	await vi.waitFor(() => expect(last()).toMatchObject({state: 'failed'}));
+});
+
+test('a worker that never answers: "couldn\'t load" after a second, with Try again, which asks again; the newest reply wins', async () => {
+	vi.useFakeTimers();
+	try {
+		const replies: Array<(value: unknown) => void> = [];
+		const {connection, sendToBackground} = connect(async () => new Promise(resolve => replies.push(resolve)));
+		await act(async () => render(<Probe connection={connection}/>, root));
+		await act(async () => {
+			await vi.advanceTimersByTimeAsync(replyWaitMs - 1);
+		});
+		expect(last().state).toBe('loading');
+		await act(async () => {
+			await vi.advanceTimersByTimeAsync(1);
+		});
+		const failed = last();
+		expect(failed.state).toBe('failed');
+		await act(async () => {
+			if (failed.state === 'failed') {
+				failed.retry();
+			}
+		});
+		expect(sendToBackground).toHaveBeenCalledTimes(2);
+		await act(async () => {
+			replies[1]!({catalog: []});
+			await vi.advanceTimersByTimeAsync(0);
+		});
+		expect(last()).toMatchObject({state: 'ready'});
+		// The first request's reply, late, is older than the retry's: dropped.
+		await act(async () => replies[0]!({catalog: ['stale']}));
+		expect(last()).toMatchObject({state: 'ready', value: {catalog: []}});
+	} finally {
+		vi.useRealTimers();
+	}
+});
+
+test('"some saved results were damaged" is said once by the worker, and stays while this popup is open', async () => {
+	let calls = 0;
+	const {connection} = connect(async () => (++calls === 1 ? {catalog: [], storeProblem: {problem: 'damaged', at: 1}} : {catalog: []}));
+	await act(async () => render(<Probe connection={connection}/>, root));
+	await vi.waitFor(() => expect(last()).toMatchObject({state: 'ready', value: {storeProblem: {problem: 'damaged'}}}));
+	await act(async () => connection.storage.local.set({audit: 1}));
+	await vi.waitFor(() => expect(calls).toBe(2));
+	expect(last()).toMatchObject({state: 'ready', value: {storeProblem: {problem: 'damaged'}}});
 });

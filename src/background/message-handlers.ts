@@ -68,13 +68,22 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 		},
 		async getState({tabId}) {
 			await migrated();
+			const storeProblem = await store.loadStoreProblem();
+			if (storeProblem?.problem === 'damaged') {
+				await store.forgetStoreProblem();
+			}
+
+			// An audit of the wrong shape is rebuilt from the pages rather than left for the popup to choke on.
+			const pages = await store.loadPages();
+			const audit = await store.loadAudit() ?? (Object.keys(pages).length > 0
+				? auditOf(pages, Date.now(), await store.loadProfile(), await store.loadAnswers()) : undefined);
 			return {
-				audit: await store.loadAudit(),
+				audit,
 				tab: tabId === undefined ? undefined : await store.loadTabState(tabId),
 				catalog: siteCatalog(),
 				profile: await store.loadProfile(),
 				changes: (await store.loadChanges()).slice(0, recentChanges),
-				storeProblem: await store.loadStoreProblem(),
+				storeProblem,
 				scan: await store.loadScan(),
 				scans: (await store.loadScans()).slice(0, recentScans),
 				reminder: (await store.loadReminder())?.every ?? 'off',

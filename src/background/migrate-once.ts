@@ -22,6 +22,10 @@ export function migrateOnce({store, serialized, badge}: Deps): () => Promise<voi
 			if (audit) {
 				await updateBadge(badge, audit);
 			}
+		}).catch((error: unknown) => {
+			// A failed migration is tried again on the next message, not remembered until the browser restarts.
+			migrated = undefined;
+			throw error;
 		});
 		await migrated;
 	};

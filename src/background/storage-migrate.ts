@@ -1,10 +1,10 @@
-import type {PageRecord} from '../core/audit/merge-observations.js';
 import type {StoreProblemKind} from '../core/model/store-problem.js';
 import type {StoredPages} from '../core/model/stored-pages.js';
 import type {ChangeRecord} from '../core/history/diff-observations.js';
 import {isAnswersShape, noAnswers, type Answers} from '../core/questions/answers.js';
 import type {ScanRecord} from '../core/scan/scan-history.js';
-import {isRecord} from '../core/is-record.js';
+import {repairChanges, repairScans} from '../core/stored/repair-history.js';
+import {repairPages} from '../core/stored/repair-pages.js';
 
 export const storageVersion = 5;
 
@@ -28,23 +28,13 @@ export type Migration = {
 	problem?: StoreProblemKind;
 };
 
-const isPageRecord = (value: unknown): value is PageRecord =>
-	isRecord(value) && typeof value.pageKind === 'string' && typeof value.readAt === 'number' && isRecord(value.observations);
-
-const isScanRecord = (value: unknown): value is ScanRecord =>
-	isRecord(value) && typeof value.startedAt === 'number' && typeof value.endedAt === 'number'
-	&& Array.isArray(value.findings) && Array.isArray(value.sites) && Array.isArray(value.pagesRead);
-
-const isPages = (value: unknown): value is MigratedStore['pages'] =>
-	isRecord(value) && Object.values(value).every(kinds => isRecord(kinds) && Object.values(kinds).every(isPageRecord));
-
 /**
  * Brings a stored object up to the current format. Version 1 (0.1.0) had no change log; version 2
  * had no scan history; version 3 had no answers to guided questions (each missing part starts
  * empty; page readings and the change log carry over as they are); version 4's audit held English
- * sentences, not message references (it is rebuilt from the pages, as after every migration). A store that cannot be read,
- * or was written by a newer Overshare, is set aside whole, never half-used, and the extension
- * starts fresh instead of crashing.
+ * sentences, not message references (it is rebuilt from the pages, as after every migration). A store
+ * written by a newer Overshare is set aside whole, never half-used. Any other store is checked part
+ * by part at every start: what does not fit is dropped, the rest kept, and the audit rebuilt from it.
  */
 export function migrateStore(raw: Record<string, unknown>): Migration {
 	const fresh: MigratedStore = {version: storageVersion, pages: {}, changes: [], scans: [], answers: noAnswers};
@@ -53,19 +43,20 @@ export function migrateStore(raw: Record<string, unknown>): Migration {
 	}
 
 	const version = raw.version ?? 1;
-	if (typeof version !== 'number' || version > storageVersion) {
+	if (typeof version === 'number' && version > storageVersion) {
 		return {store: fresh, changed: true, setAside: raw, problem: 'newer-version'};
 	}
 
-	const pages = raw.pages ?? {};
-	const scansOk = raw.scans === undefined || (Array.isArray(raw.scans) && raw.scans.every(isScanRecord));
-	const answersOk = raw.answers === undefined || isAnswersShape(raw.answers);
-	if (!isPages(pages) || (raw.changes !== undefined && !Array.isArray(raw.changes)) || !scansOk || !answersOk) {
-		return {store: fresh, changed: true, setAside: raw, problem: 'unreadable'};
-	}
+	// A version that is no version at all is damage too: every part is checked below either way.
+	const versionOk = typeof version === 'number' && Number.isInteger(version) && version >= 1;
 
-	const changes = (raw.changes ?? []) as ChangeRecord[];
-	const scans = (raw.scans ?? []) as ScanRecord[];
-	const answers = (raw.answers ?? noAnswers) as Answers;
-	return {store: {version: storageVersion, pages, changes, scans, answers}, changed: version < storageVersion};
+	// Part by part: what does not fit is dropped and the rest kept (issue 17.3), and said once.
+	const pages = repairPages(raw.pages);
+	const changes = repairChanges(raw.changes);
+	const scans = repairScans(raw.scans);
+	const answersOk = raw.answers === undefined || isAnswersShape(raw.answers);
+	const answers = answersOk ? (raw.answers ?? noAnswers) as Answers : noAnswers;
+	const damaged = !versionOk || pages.damaged || changes.damaged || scans.damaged || !answersOk;
+	const store: MigratedStore = {version: storageVersion, pages: pages.value, changes: changes.value, scans: scans.value, answers};
+	return damaged ? {store, changed: true, problem: 'damaged'} : {store, changed: (version as number) < storageVersion};
 }

@@ -2,7 +2,10 @@ import type {Storage} from '../browser/storage.js';
 import type {ChangeRecord} from '../core/history/diff-observations.js';
 import type {Audit} from '../core/model/audit.js';
 import {isAudienceProfile, type AudienceProfile} from '../core/model/severity.js';
-import type {StoreProblem} from '../core/model/store-problem.js';
+import {isStoreProblem, type StoreProblem} from '../core/model/store-problem.js';
+import {isAuditShape} from '../core/stored/is-audit-shape.js';
+import {repairChanges, repairScans} from '../core/stored/repair-history.js';
+import {repairPages} from '../core/stored/repair-pages.js';
 import type {StoredPages} from '../core/model/stored-pages.js';
 import type {TabState} from '../core/protocol/tab-state.js';
 import {currentAnswers, isAnswersShape, noAnswers, type Answers} from '../core/questions/answers.js';
@@ -27,9 +30,10 @@ const keptByMigration = new Set(['profile', 'reminder', 'review', 'scanPaceMs', 
  */
 export function createStore({local, session}: Pick<Storage, 'local' | 'session'>) {
 	return {
+		/** Checked at every load too: a record damaged after the worker started is dropped, never merged. */
 		async loadPages(): Promise<StoredPages> {
 			const {pages} = await local.get('pages');
-			return (pages ?? {}) as StoredPages;
+			return repairPages(pages).value;
 		},
 		async savePagesAndAudit(pages: StoredPages, audit: Audit): Promise<void> {
 			await local.set({version: storageVersion, pages, audit});
@@ -42,14 +46,15 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 		async saveAnswersAndAudit(answers: Answers, audit: Audit): Promise<void> {
 			await local.set({version: storageVersion, answers, audit});
 		},
+		/** The stored audit, if it has the shape the popup draws; else undefined, and it is rebuilt from the pages. */
 		async loadAudit(): Promise<Audit | undefined> {
 			const {audit} = await local.get('audit');
-			return audit as Audit | undefined;
+			return isAuditShape(audit) ? audit : undefined;
 		},
 		/** The recent "what changed" log, newest first. */
 		async loadChanges(): Promise<ChangeRecord[]> {
 			const {changes} = await local.get('changes');
-			return Array.isArray(changes) ? changes as ChangeRecord[] : [];
+			return repairChanges(changes).value;
 		},
 		async saveChanges(changes: ChangeRecord[]): Promise<void> {
 			await local.set({changes});
@@ -57,7 +62,7 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 		/** Past scans, newest first. */
 		async loadScans(): Promise<ScanRecord[]> {
 			const {scans} = await local.get('scans');
-			return Array.isArray(scans) ? scans as ScanRecord[] : [];
+			return repairScans(scans).value;
 		},
 		async saveScans(scans: ScanRecord[]): Promise<void> {
 			await local.set({scans});
@@ -127,7 +132,11 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 		},
 		async loadStoreProblem(): Promise<StoreProblem | undefined> {
 			const {storeProblem} = await local.get('storeProblem');
-			return storeProblem as StoreProblem | undefined;
+			return isStoreProblem(storeProblem) ? storeProblem : undefined;
+		},
+		/** "Some saved results were damaged and were reset" is said once: the popup that showed it clears it. */
+		async forgetStoreProblem(): Promise<void> {
+			await local.remove('storeProblem');
 		},
 		/** Deletes everything Overshare has stored (the popup's "Forget everything"). */
 		async forgetEverything(): Promise<void> {
@@ -154,7 +163,8 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 				...kept,
 				...migration.store,
 				audit,
-				...(migration.setAside ? {[`setAside-${now}`]: migration.setAside, storeProblem: {problem: migration.problem, at: now}} : {}),
+				...(migration.setAside ? {[`setAside-${now}`]: migration.setAside} : {}),
+				...(migration.problem ? {storeProblem: {problem: migration.problem, at: now}} : {}),
 			};
 			await local.set(next);
 			await local.remove(Object.keys(raw).filter(key => !Object.hasOwn(next, key)));

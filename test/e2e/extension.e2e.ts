@@ -189,3 +189,30 @@ describe('pages that are not the user\'s own', () => {
 		}
 	});
 });
+
+describe('damaged storage (issue 17.3)', () => {
+	it('one stored observation set to null and an audit of the wrong shape: after a worker restart the popup says so once and shows the rest', async () => {
+		const app = await launchExtension();
+		try {
+			const good = {pageKind: 'settings-posts', readAt: 1, observations: {futurePostsAudience: {state: 'known', value: 'public'}}};
+			const damaged = {pageKind: 'settings-find-and-contact', readAt: 2, observations: {friendRequestsAudience: null, searchEngineLinking: {state: 'known', value: true}}};
+			await (await app.worker()).evaluate(async store => chrome.storage.local.set(store),
+				{version: 5, pages: {facebook: {'settings-posts': good, 'settings-find-and-contact': damaged}}, changes: [], scans: [], audit: {sites: [null]}});
+			await app.stopWorkers();
+
+			const popup = await app.openPopup();
+			try {
+				await popup.getByText('Some saved results were damaged and were reset.', {exact: false}).waitFor({timeout: 5000});
+				const rules = await popup.evaluate(() => [...document.querySelectorAll('li[data-rule]')].map(item => item.getAttribute('data-rule')));
+				expect(rules).toEqual(expect.arrayContaining(['future-posts-public', 'search-engine-linking']));
+			} finally {
+				await popup.close();
+			}
+
+			const stored = await app.local();
+			expect(JSON.stringify(stored.pages)).not.toContain('null');
+		} finally {
+			await app.close();
+		}
+	});
+});

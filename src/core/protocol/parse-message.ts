@@ -1,5 +1,6 @@
 import {audiences} from '../model/audience.js';
-import {isFieldId, isValidValue, type Observations} from '../model/fields.js';
+import {isFieldId, type Observations} from '../model/fields.js';
+import {isValidObserved} from '../model/valid-observed.js';
 import {unknownReasons, type Observed} from '../model/observed.js';
 import {pageStatuses, type PageStatus} from '../model/page-reading.js';
 import {maxBioLength} from '../bio/limits.js';
@@ -32,19 +33,7 @@ function isObservations(value: unknown, allowedFields: ReadonlySet<string>): val
 		return false;
 	}
 
-	return Object.entries(value).every(([field, observed]) => {
-		if (!isFieldId(field) || !allowedFields.has(field) || !isRecord(observed)) {
-			return false;
-		}
-
-		if (observed.state === 'unknown') {
-			return Object.keys(observed).length === 2 && (unknownReasons as readonly unknown[]).includes(observed.reason);
-		}
-
-		const audienceOk = observed.audience === undefined || (audiences as readonly unknown[]).includes(observed.audience);
-		const keysOk = Object.keys(observed).every(key => key === 'state' || key === 'value' || key === 'audience');
-		return observed.state === 'known' && keysOk && audienceOk && isValidValue(field, observed.value);
-	});
+	return Object.entries(value).every(([field, observed]) => isFieldId(field) && allowedFields.has(field) && isValidObserved(field, observed));
 }
 
 /** A bio reading: absent, unknown with a reason, or known text under the length cap with a valid audience. */
