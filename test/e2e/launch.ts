@@ -170,15 +170,17 @@ export async function launchExtension(initial: Samples = {}, {lang}: {lang?: str
 		const cdp = await context.newCDPSession(page);
 		try {
 			type Version = {scriptURL: string; runningStatus: string};
-			let versions: Version[] = [];
+			// Per worker script: whether it was seen stopped since listening began. A worker busy with a
+			// scan is woken again at once by the next page's message, so "stopped now" may never be seen.
+			const stopped = new Map<string, boolean>();
 			cdp.on('ServiceWorker.workerVersionUpdated', event => {
 				for (const version of event.versions as Version[]) {
-					versions = [...versions.filter(known => known.scriptURL !== version.scriptURL), version];
+					stopped.set(version.scriptURL, (stopped.get(version.scriptURL) ?? false) || version.runningStatus === 'stopped');
 				}
 			});
 			await cdp.send('ServiceWorker.enable');
 			await cdp.send('ServiceWorker.stopAllWorkers');
-			await poll(async () => versions, list => list.length > 0 && list.every(version => version.runningStatus === 'stopped'),
+			await poll(async () => [...stopped.values()], list => list.length > 0 && list.every(Boolean),
 				10_000, 'the service workers to stop');
 			asleep = true;
 		} finally {

@@ -12,6 +12,7 @@ import type {ScanRecord} from '../../src/core/scan/scan-history.js';
 import type {ScanState} from '../../src/core/scan/scan-state.js';
 import {siteCatalog} from '../../src/background/site-catalog.js';
 import type {StoredPages} from '../../src/core/model/stored-pages.js';
+import {repairPages} from '../../src/core/stored/repair-pages.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
 import {isAllowedRequest, launchExtension, poll, type Launched, type Samples} from './launch.js';
 
@@ -161,6 +162,36 @@ describe('Scan all', {timeout: 240_000}, () => {
 		const [record] = await scanRecords(app, 1, 'the resumed scan to finish');
 		expect(record!.outcome).toBe('finished');
 		expect(record!.pagesRead).toHaveLength(pageCount);
+	});
+
+	it('survives the service worker stopped while a page loads and again as its reading is stored: nothing half-written, and it completes', async () => {
+		// Issue 17.5. A stop while loading: the page's report is what wakes the worker. A stop right as
+		// a report lands: the page's record and the audit are written in one storage write, so either
+		// both are there or neither, and the scan (its state in session storage) carries on.
+		const {app, popup} = await setUp(samplesAtScanUrls('risky'), 0);
+		opened.push(app);
+		await popup.getByRole('button', {name: 'Scan all'}).click();
+		await popup.close();
+		await poll(async () => scanState(app), state => state?.phase === 'loading' && state.current >= 1, 30_000, 'a page loading');
+		await app.stopWorkers();
+		const before = (await poll(async () => scanState(app), state => (state?.current ?? 0) >= 3, 30_000, 'the scan to move on'))!.current;
+		await poll(async () => scanState(app), state => (state?.current ?? 0) > before, 30_000, 'the next report');
+		await app.stopWorkers();
+
+		const [record] = await scanRecords(app, 1, 'the scan to finish after two stops');
+		expect(record!.outcome).toBe('finished');
+		expect(record!.pagesRead).toHaveLength(pageCount);
+		const stored = await app.local();
+		expect(repairPages(stored.pages).damaged).toBe(false);
+		const byHand = readByHand('risky');
+		for (const site of catalog) {
+			for (const page of site.pages) {
+				expect(stored.pages?.[site.id]?.[page.pageKind]?.observations, `${site.id}/${page.pageKind}`).toEqual(byHand[site.id]![page.pageKind]!.observations);
+			}
+		}
+
+		// The stored audit is the audit of the stored pages: never one write behind the other.
+		expect(marks(stored.audit)).toEqual(marks(auditOf(stored.pages!, 0)));
 	});
 
 	it('cancel stops the scan, keeps what it read, and leaves no extra tab open', async () => {
