@@ -70,7 +70,7 @@ const options = out => ({
 	outdir: out,
 	bundle: true,
 	format: 'iife',
-	target: ['chrome120', 'firefox140'],
+	target: ['chrome120', 'firefox142'],
 	jsx: 'automatic',
 	jsxImportSource: 'preact',
 	minify: true,
