@@ -7,7 +7,7 @@ const reportDir = process.env.OVERSHARE_REPORT_DIR;
 
 export default defineConfig({
 	test: {
-		include: ['test/e2e/**/*.e2e.ts'],
+		include: ['test/e2e/**/*.e2e.ts', 'test/e2e/firefox/*.firefox.ts'],
 		environment: 'node',
 		fileParallelism: false,
 		testTimeout: 60_000,

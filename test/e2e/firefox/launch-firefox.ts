@@ -1,0 +1,123 @@
+// The built extension (dist/firefox) in the system Firefox ESR, driven by puppeteer-core over WebDriver
+// BiDi (../shared/reference/toolchain.md, "Firefox"): installed as a temporary add-on, its pages opened
+// at a pinned moz-extension UUID, page samples served at their real URLs by request interception, and
+// every other request recorded and refused. The same shape as the Chromium harness (../launch.ts) for
+// what a Firefox test needs: serve, visit, openPopup, local, session, requests, close.
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-core';
+import type {StoredLocal} from '../launch.js';
+import {poll} from '../poll.js';
+import {repoRoot} from '../launch.js';
+
+export const firefoxPath = process.env.OVERSHARE_FIREFOX ?? '/usr/bin/firefox-esr';
+export const distFirefox = resolve(process.env.OVERSHARE_DIST_FIREFOX ?? join(repoRoot, 'dist/firefox'));
+/** Pinned, so the extension's pages have a known address (moz-extension://<uuid>/popup.html). */
+const uuid = '0c0ffee0-0000-4000-8000-00000000a11c';
+
+export type FirefoxRequest = {url: string};
+export type Samples = Record<string, string>;
+
+export type LaunchedFirefox = {
+	browser: Browser;
+	extensionBase: string;
+	/** Requests for anything but a served sample: refused, and kept here for the test to check. */
+	strays: FirefoxRequest[];
+	serve(samples: Samples): void;
+	/** Opens a sample URL in a new tab; resolves once its content script's report is in session storage. */
+	visit(url: string, options?: {timeoutMs?: number}): Promise<{page: Page; status: string}>;
+	/** Opens an extension page (popup.html by default) as a tab; resolves once it has rendered past "Loading…". */
+	openPage(file?: string): Promise<Page>;
+	local(): Promise<StoredLocal>;
+	session(): Promise<Record<string, {site: string; pageKind: string; status: string; at: number}>>;
+	close(): Promise<void>;
+};
+
+const normalize = (url: string) => {
+	try {
+		return new URL(url).href;
+	} catch {
+		return url;
+	}
+};
+
+export async function launchFirefox(initial: Samples = {}): Promise<LaunchedFirefox> {
+	const manifest = JSON.parse(readFileSync(join(distFirefox, 'manifest.json'), 'utf8')) as {browser_specific_settings: {gecko: {id: string}}};
+	const geckoId = manifest.browser_specific_settings.gecko.id;
+	const profile = mkdtempSync(join(tmpdir(), 'overshare-firefox-'));
+	const browser = await puppeteer.launch({
+		browser: 'firefox',
+		executablePath: firefoxPath,
+		headless: true,
+		userDataDir: profile,
+		args: ['--remote-allow-system-access'],
+		extraPrefsFirefox: {
+			'extensions.webextensions.uuids': JSON.stringify({[geckoId]: uuid}),
+			// Firefox asks every page for /favicon.ico (Chromium does not): it would break "nothing leaves".
+			'browser.chrome.site_icons': false,
+		},
+	});
+	await browser.installExtension(distFirefox);
+	const extensionBase = `moz-extension://${uuid}/`;
+
+	const samples = new Map<string, string>(Object.entries(initial).map(([url, html]) => [normalize(url), html]));
+	const strays: FirefoxRequest[] = [];
+	const answer = (request: HTTPRequest) => {
+		const html = samples.get(normalize(request.url()));
+		if (html !== undefined) {
+			void request.respond({status: 200, contentType: 'text/html; charset=utf-8', body: html});
+		} else if (request.url().startsWith(extensionBase) || /^(about|data|blob):/.test(request.url())) {
+			// The extension's own files, and what a page carries inline: nothing leaves the machine.
+			void request.continue();
+		} else {
+			strays.push({url: request.url()});
+			void request.abort();
+		}
+	};
+
+	const servedPage = async () => {
+		const page = await browser.newPage();
+		await page.setRequestInterception(true);
+		page.on('request', answer);
+		return page;
+	};
+
+	const openPage = async (file = 'popup.html') => {
+		const page = await browser.newPage();
+		// Extension pages never report their load over BiDi: navigate, then wait for what is needed.
+		await page.goto(`${extensionBase}${file}`, {timeout: 1500}).catch(() => undefined);
+		await page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading') === null, {timeout: 15_000});
+		return page;
+	};
+
+	// One extension page kept open to read storage with, as the popup would.
+	let reader: Page | undefined;
+	const storage = async <T>(area: 'local' | 'session'): Promise<T> => {
+		reader ??= await openPage();
+		return reader.evaluate(async name => (globalThis as unknown as {browser: {storage: Record<string, {get(keys: null): Promise<unknown>}>}}).browser.storage[name]!.get(null), area) as Promise<T>;
+	};
+
+	const session = async () => storage<Awaited<ReturnType<LaunchedFirefox['session']>>>('session');
+
+	const visit: LaunchedFirefox['visit'] = async (url, {timeoutMs = 15_000} = {}) => {
+		const since = Date.now();
+		const page = await servedPage();
+		await page.goto(url, {waitUntil: 'load'});
+		const target = new URL(url).href;
+		const reported = await poll(session, states => Object.values(states).some(state => state.at >= since - 1000 && state.status !== 'reading'),
+			timeoutMs, `the content script's report on ${target}`);
+		const newest = Object.values(reported).filter(state => state.at >= since - 1000 && state.status !== 'reading').sort((a, b) => b.at - a.at)[0]!;
+		return {page, status: newest.status};
+	};
+
+	return {
+		browser, extensionBase, strays, visit, openPage, session,
+		serve: more => Object.entries(more).forEach(([url, html]) => samples.set(normalize(url), html)),
+		local: async () => storage<StoredLocal>('local'),
+		close: async () => {
+			await browser.close().catch(() => undefined);
+			rmSync(profile, {recursive: true, force: true, maxRetries: 3});
+		},
+	};
+}

@@ -1,0 +1,56 @@
+// Every site in Firefox ESR: each page kind's risky sample, served at its real URL, is read by the
+// Firefox build (background as an event page, browser.* promises), stored as the expected file says,
+// and the popup lists the site's rules at risk. Nothing is sent anywhere.
+import {readFileSync} from 'node:fs';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {auditOf} from '../../../src/core/audit/record-page.js';
+import {sites} from '../../../src/core/sites/index.js';
+import {expectedFile, listFixtures} from '../../fixtures.js';
+import {checklistScript} from '../action-popup.js';
+import {launchFirefox, type LaunchedFirefox} from './launch-firefox.js';
+
+const risky = listFixtures().filter(fixture => fixture.name === 'risky');
+
+describe('Firefox ESR: every site\'s pages read and listed', () => {
+	let app: LaunchedFirefox;
+
+	beforeAll(async () => {
+		app = await launchFirefox(Object.fromEntries(risky.map(fixture => [fixture.url, fixture.html])));
+	});
+
+	afterAll(async () => app?.close());
+
+	it.each(sites.map(site => site.id))('%s: each page read as its expected file says; the popup lists every rule at risk', async siteId => {
+		const samples = risky.filter(fixture => fixture.site === siteId && !sites.find(site => site.id === siteId)!.pages[fixture.pageKind]?.reachedByClick);
+		expect(samples.length).toBeGreaterThan(0);
+		for (const fixture of samples) {
+			const {page, status} = await app.visit(fixture.url);
+			expect(status, fixture.file).toBe('read');
+			await page.close();
+		}
+
+		const stored = await app.local();
+		for (const fixture of samples) {
+			const expected = JSON.parse(readFileSync(expectedFile(fixture), 'utf8')) as {observations: Record<string, unknown>};
+			// The bio's text is scanned into kinds before storing; compare the fields the page lists.
+			const kept = stored.pages![siteId]![fixture.pageKind]!.observations as Record<string, unknown>;
+			for (const [field, observed] of Object.entries(expected.observations)) {
+				expect(kept[field], `${fixture.file} ${field}`).toEqual(observed);
+			}
+		}
+
+		const popup = await app.openPage();
+		try {
+			const listed = Object.fromEntries((await popup.evaluate(checklistScript) as Array<{rule: string; status: string}>).map(item => [item.rule, item.status]));
+			// What the popup lists is the audit of what was stored (itself checked against the expected files above).
+			const atRisk = auditOf(stored.pages!, 0).sites.find(site => site.site === siteId)!.findings
+				.filter(finding => finding.status === 'risk' && !finding.prompt).map(finding => finding.ruleId);
+			expect(atRisk.length).toBeGreaterThan(0);
+			expect(Object.fromEntries(atRisk.map(rule => [rule, listed[rule]]))).toEqual(Object.fromEntries(atRisk.map(rule => [rule, 'risk'])));
+		} finally {
+			await popup.close();
+		}
+
+		expect(app.strays).toEqual([]);
+	});
+});
