@@ -11,7 +11,7 @@ import {launchFirefox, type LaunchedFirefox} from './launch-firefox.js';
 
 const risky = listFixtures().filter(fixture => fixture.name === 'risky');
 
-describe('Firefox ESR: every site\'s pages read and listed', () => {
+describe('Firefox ESR: every site\'s pages read and listed, the report and Review together', () => {
 	let app: LaunchedFirefox;
 
 	beforeAll(async () => {
@@ -49,6 +49,29 @@ describe('Firefox ESR: every site\'s pages read and listed', () => {
 			expect(Object.fromEntries(atRisk.map(rule => [rule, listed[rule]]))).toEqual(Object.fromEntries(atRisk.map(rule => [rule, 'risk'])));
 		} finally {
 			await popup.close();
+		}
+
+		expect(app.strays).toEqual([]);
+	});
+
+	it('the report lists what was read; Review together starts on the teen\'s accounts at risk', async () => {
+		const report = await app.openPage('report.html');
+		try {
+			await report.waitForSelector('li[data-rule]');
+			expect(await report.$$eval('li[data-status="risk"]', items => items.length)).toBeGreaterThan(10);
+		} finally {
+			await report.close();
+		}
+
+		const review = await app.openPage('review.html');
+		try {
+			await (await review.waitForSelector('::-p-aria(13 to 15)'))!.click();
+			const start = await review.waitForSelector('::-p-aria(Start the review)');
+			await start!.click();
+			await review.waitForSelector('.review-item');
+			expect(await review.$eval('.review-item', item => item.getAttribute('data-rule'))).toBeTruthy();
+		} finally {
+			await review.close();
 		}
 
 		expect(app.strays).toEqual([]);
