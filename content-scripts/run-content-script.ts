@@ -9,6 +9,7 @@ import {extractPage} from './extract-page.js';
 import {waitForReady} from './wait-for-ready.js';
 import {watchControls} from './watch-controls.js';
 import {watchNavigation} from './watch-navigation.js';
+import {sendWithRetry} from './send-with-retry.js';
 
 const readyTimeoutMs = 10_000;
 
@@ -44,7 +45,7 @@ async function audit(sites: readonly SiteReaders[], href: string, send: Send): P
 	}
 
 	const reading = extractPage(detected, document);
-	const showMeRequest = await send('reportPage', reading);
+	const showMeRequest = await sendWithRetry(async () => send('reportPage', reading));
 	if (reading.status === 'read') {
 		recheckOnChange(detected, href, reading, send);
 	}

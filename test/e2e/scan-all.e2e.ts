@@ -164,7 +164,7 @@ describe('Scan all', {timeout: 240_000}, () => {
 		expect(record!.pagesRead).toHaveLength(pageCount);
 	});
 
-	it('survives the service worker stopped while a page loads and again as its reading is stored: nothing half-written, and it completes', async () => {
+	it('survives the service worker stopped while a page loads and again as its reading is stored: nothing half-written, and it completes', {timeout: 240_000}, async () => {
 		// Issue 17.5. A stop while loading: the page's report is what wakes the worker. A stop right as
 		// a report lands: the page's record and the audit are written in one storage write, so either
 		// both are there or neither, and the scan (its state in session storage) carries on.
@@ -172,10 +172,10 @@ describe('Scan all', {timeout: 240_000}, () => {
 		opened.push(app);
 		await popup.getByRole('button', {name: 'Scan all'}).click();
 		await popup.close();
-		await poll(async () => scanState(app), state => state?.phase === 'loading' && state.current >= 1, 30_000, 'a page loading');
+		await poll(async () => scanState(app), state => state?.phase === 'loading' && state.current >= 1, scanMs, 'a page loading');
 		await app.stopWorkers();
-		const before = (await poll(async () => scanState(app), state => (state?.current ?? 0) >= 3, 30_000, 'the scan to move on'))!.current;
-		await poll(async () => scanState(app), state => (state?.current ?? 0) > before, 30_000, 'the next report');
+		const before = (await poll(async () => scanState(app), state => (state?.current ?? 0) >= 3, scanMs, 'the scan to move on'))!.current;
+		await poll(async () => scanState(app), state => (state?.current ?? 0) > before, scanMs, 'the next report');
 		await app.stopWorkers();
 
 		const [record] = await scanRecords(app, 1, 'the scan to finish after two stops');

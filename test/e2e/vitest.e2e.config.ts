@@ -9,7 +9,8 @@ export default defineConfig({
 	test: {
 		include: ['test/e2e/**/*.e2e.ts', 'test/e2e/firefox/*.firefox.ts'],
 		environment: 'node',
-		fileParallelism: false,
+		fileParallelism: true,
+		maxWorkers: 2,
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		...(reportDir ? {reporters: ['default', 'json'], outputFile: {json: join(reportDir, 'e2e.json')}} : {}),

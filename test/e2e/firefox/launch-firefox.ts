@@ -10,6 +10,8 @@ import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-co
 import type {StoredLocal} from '../launch.js';
 import {poll} from '../poll.js';
 import {repoRoot} from '../launch.js';
+import {detectPage} from '../../../src/core/sites/detect-page.js';
+import {sites} from '../../../src/core/sites/index.js';
 
 export const firefoxPath = process.env.OVERSHARE_FIREFOX ?? '/usr/bin/firefox-esr';
 export const distFirefox = resolve(process.env.OVERSHARE_DIST_FIREFOX ?? join(repoRoot, 'dist/firefox'));
@@ -25,7 +27,7 @@ export type LaunchedFirefox = {
 	/** Requests for anything but a served sample: refused, and kept here for the test to check. */
 	strays: FirefoxRequest[];
 	serve(samples: Samples): void;
-	/** Opens a sample URL in a new tab; resolves once its content script's report is in session storage. */
+	/** Opens a sample URL (of a page Overshare reads) in a new tab; resolves once its content script's report on it is in session storage. */
 	visit(url: string, options?: {timeoutMs?: number}): Promise<{page: Page; status: string}>;
 	/** Opens an extension page (popup.html by default) as a tab; resolves once it has rendered past "Loading…". */
 	openPage(file?: string): Promise<Page>;
@@ -104,10 +106,12 @@ export async function launchFirefox(initial: Samples = {}): Promise<LaunchedFire
 		const since = Date.now();
 		const page = await servedPage();
 		await page.goto(url, {waitUntil: 'load'});
-		const target = new URL(url).href;
-		const reported = await poll(session, states => Object.values(states).some(state => state.at >= since - 1000 && state.status !== 'reading'),
-			timeoutMs, `the content script's report on ${target}`);
-		const newest = Object.values(reported).filter(state => state.at >= since - 1000 && state.status !== 'reading').sort((a, b) => b.at - a.at)[0]!;
+		// This page's report: its site and page kind, written since the visit began, not the "reading" note.
+		const detected = detectPage(sites, url);
+		const isThisPage = (state: {site: string; pageKind: string; status: string; at: number}) =>
+			state.at >= since && state.status !== 'reading' && state.site === detected?.site.id && state.pageKind === detected.pageKind;
+		const reported = await poll(session, states => Object.values(states).some(isThisPage), timeoutMs, `the content script's report on ${url}`);
+		const newest = Object.values(reported).filter(isThisPage).sort((a, b) => b.at - a.at)[0]!;
 		return {page, status: newest.status};
 	};
 
