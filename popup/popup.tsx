@@ -17,6 +17,7 @@ import {ReviewLink} from './review-link.js';
 import {ScanHistory} from './scan-history.js';
 import {ScanPanel} from './scan-panel.js';
 import {ScoreLine} from './score-line.js';
+import {SiteAccessNotice} from './site-access-notice.js';
 import {SiteSection} from './site-section.js';
 import {Summary} from './summary.js';
 import {TabNotice} from './tab-notice.js';
@@ -40,7 +41,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'overTab' | 'review';
+type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'overTab' | 'review' | 'withoutAccess';
 export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupState, Optional>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
@@ -55,7 +56,7 @@ const ignore = () => undefined;
 const noCapture = async (): Promise<CaptureOutcome> => ({state: 'failed'});
 
 function Body({
-	audit, tab, overTab = false, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review,
+	audit, tab, overTab = false, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review, withoutAccess = [],
 	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
 	onAnswer = ignore, onClear = ignore, onAppUse = ignore, onCapture = noCapture,
 }: PopupViewProps) {
@@ -63,6 +64,7 @@ function Body({
 	return (
 		<>
 			{storeProblem && <p class="notice notice-not-read" role="alert">{t.storeProblem[storeProblem.problem]}</p>}
+			<SiteAccessNotice withoutAccess={withoutAccess} catalog={catalog}/>
 			<ScanPanel scan={scan} catalog={catalog} onStart={onScan} onCancel={onCancelScan}/>
 			<AllFixed audit={audit}/>
 			<TabNotice tab={tab} overTab={overTab} catalog={catalog}/>

@@ -11,6 +11,8 @@ export const appName = t('appName');
 export const staysOnDevice = t('staysOnDevice');
 export const loading = t('loading');
 export const tryAgain = t('tryAgain');
+export const siteAccessLost = (sites: string) => t('siteAccessLost', sites);
+export const siteAccessHowBack = t('siteAccessHowBack');
 export const failed = t('failed');
 export const nothingCheckedYet = t('nothingCheckedYet');
 export const newTab = t('newTab');

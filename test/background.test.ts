@@ -90,3 +90,10 @@ test('switching the audience profile re-scores what is stored, without reading a
 	await onMessage(report(), fromPage);
 	expect((await worker.local.get(null) as Stored).audit.profile).toBe('teen13');
 });
+
+test('the popup hears which sites the user withdrew access to (Firefox lets them), and only those', async () => {
+	const state = async () => (await onMessage({name: 'getState', payload: {}}, fromPopup) as {withoutAccess: string[]}).withoutAccess;
+	expect(await state()).toEqual([]);
+	worker.siteAccess.withdrawn.add('https://x.com/*');
+	expect(await state()).toEqual(['x']);
+});

@@ -114,6 +114,12 @@ export function memoryNotifications() {
 	};
 }
 
+/** Every site allowed, unless a test withdraws some (`withdrawn.add('https://x.com/*')`). */
+export function memorySiteAccess() {
+	const withdrawn = new Set<string>();
+	return {withdrawn, allowed: vi.fn(async (origins: readonly string[]) => origins.every(origin => !withdrawn.has(origin)))};
+}
+
 export const memoryBadge = () => ({show: vi.fn<Badge['show']>(async () => undefined)});
 
 /**
@@ -128,6 +134,7 @@ export function startMemoryWorker(stored: {local?: Record<string, unknown>} = {}
 		alarms: memoryAlarms(),
 		notifications: memoryNotifications(),
 		badge: memoryBadge(),
+		siteAccess: memorySiteAccess(),
 	};
 	startWorker(adapters);
 	return {...adapters, local: adapters.storage.local, session: adapters.storage.session, send: adapters.messaging.deliver};

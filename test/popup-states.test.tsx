@@ -107,3 +107,15 @@ describe('popup states', () => {
 		expect(root.querySelector('.all-fixed')).toBeNull();
 	});
 });
+
+describe('a site whose access was withdrawn in the browser', () => {
+	test('is named, with the way to give access back; none withdrawn, no notice', () => {
+		show({withoutAccess: ['x', 'tiktok']});
+		const notice = root.querySelector<HTMLElement>('[data-without-access]')!;
+		expect(notice.getAttribute('role')).toBe('alert');
+		expect(notice.textContent).toContain('Overshare may no longer read X, TikTok');
+		expect(notice.textContent).toContain('extensions menu');
+		show({withoutAccess: []});
+		expect(root.querySelector('[data-without-access]')).toBeNull();
+	});
+});

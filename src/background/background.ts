@@ -2,7 +2,7 @@
 import {browserMessaging} from '../browser/messaging.js';
 import {browserBadge, browserNotifications} from '../browser/notifications.js';
 import {browserStorage} from '../browser/storage.js';
-import {browserAlarms, browserTabs} from '../browser/tabs-and-alarms.js';
+import {browserAlarms, browserSiteAccess, browserTabs} from '../browser/tabs-and-alarms.js';
 import {startWorker} from './start-worker.js';
 
 startWorker({
@@ -12,4 +12,5 @@ startWorker({
 	alarms: browserAlarms,
 	notifications: browserNotifications,
 	badge: browserBadge,
+	siteAccess: browserSiteAccess,
 });

@@ -11,6 +11,7 @@ import {notifyMoreExposed} from './notify-more-exposed.js';
 import {auditOf, recordPage} from '../core/audit/record-page.js';
 import {startShowMe, takeShowMe} from './show-me.js';
 import {siteCatalog} from './site-catalog.js';
+import {sitesWithoutAccess} from './site-access.js';
 import {updateBadge} from './update-badge.js';
 import type {WorkerContext} from './worker-context.js';
 
@@ -89,6 +90,7 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 				reminder: (await store.loadReminder())?.every ?? 'off',
 				answers: await store.loadAnswers(),
 				review: await store.loadReview(),
+				withoutAccess: await sitesWithoutAccess(worker.siteAccess),
 			};
 		},
 		async forgetSite({site}) {

@@ -1,7 +1,7 @@
 import type {Messaging} from '../browser/messaging.js';
 import type {Badge, Notifications} from '../browser/notifications.js';
 import type {Storage} from '../browser/storage.js';
-import type {Alarms, Tabs} from '../browser/tabs-and-alarms.js';
+import type {Alarms, SiteAccess, Tabs} from '../browser/tabs-and-alarms.js';
 import {migrateOnce} from './migrate-once.js';
 import {recordScan} from './record-scan.js';
 import {scanRunner, type OnScanEnded, type ScanRunner} from './run-scan.js';
@@ -9,7 +9,7 @@ import {serialQueue, type SerialQueue} from './serial-queue.js';
 import {createStore, type Store} from './store.js';
 
 /** The browser as the worker uses it: src/browser/ in the extension, in-memory stand-ins in tests. */
-export type WorkerAdapters = {storage: Storage; messaging: Messaging; tabs: Tabs; alarms: Alarms; notifications: Notifications; badge: Badge};
+export type WorkerAdapters = {storage: Storage; messaging: Messaging; tabs: Tabs; alarms: Alarms; notifications: Notifications; badge: Badge; siteAccess: SiteAccess};
 
 /** What the worker's handlers share for as long as the worker is alive. */
 export type WorkerContext = Omit<WorkerAdapters, 'storage'> & {

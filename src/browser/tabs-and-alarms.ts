@@ -27,6 +27,17 @@ export type Alarms = {
 	onBrowserStartup(listener: () => void): void;
 };
 
+/**
+ * Whether the browser still lets Overshare read a site. Firefox (and Chrome's site access menu) let
+ * the user withdraw a host permission; then no content script runs there and nothing is read, which
+ * must be said, not left to look like a site with nothing to find.
+ */
+export type SiteAccess = {allowed(origins: readonly string[]): Promise<boolean>};
+
+export const browserSiteAccess: SiteAccess = {
+	allowed: async origins => browser.permissions.contains({origins: [...origins]}),
+};
+
 export const browserTabs: Tabs = {
 	create: async details => browser.tabs.create(details),
 	update: async (tabId, details) => browser.tabs.update(tabId, details),

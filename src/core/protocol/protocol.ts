@@ -27,6 +27,8 @@ export type BackgroundState = {
 	answers: Answers;
 	/** "Review together": the review in progress and the last agreement. */
 	review: ReviewStore;
+	/** Sites (ids) whose access the user withdrew in the browser: nothing there can be read until it is given back. */
+	withoutAccess: string[];
 };
 
 /**

@@ -44,7 +44,8 @@ const normalize = (url: string) => {
 	}
 };
 
-export async function launchFirefox(initial: Samples = {}): Promise<LaunchedFirefox> {
+/** `prefs`: more Firefox preferences, e.g. to start with every site's access withheld. */
+export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?: Record<string, unknown>} = {}): Promise<LaunchedFirefox> {
 	const manifest = JSON.parse(readFileSync(join(distFirefox, 'manifest.json'), 'utf8')) as {browser_specific_settings: {gecko: {id: string}}};
 	const geckoId = manifest.browser_specific_settings.gecko.id;
 	const profile = mkdtempSync(join(tmpdir(), 'overshare-firefox-'));
@@ -58,6 +59,7 @@ export async function launchFirefox(initial: Samples = {}): Promise<LaunchedFire
 			'extensions.webextensions.uuids': JSON.stringify({[geckoId]: uuid}),
 			// Firefox asks every page for /favicon.ico (Chromium does not): it would break "nothing leaves".
 			'browser.chrome.site_icons': false,
+			...prefs,
 		},
 	});
 	await browser.installExtension(distFirefox);
