@@ -40,6 +40,9 @@ function manifestFor(target) {
 	if (target === 'chrome') {
 		delete manifest.background.scripts;
 		delete manifest.browser_specific_settings;
+		// What an organisation may set (src/browser/managed-schema.json); Firefox takes the same keys from
+		// its enterprise policies ("3rdparty" › "Extensions" › the add-on's id) and needs no schema file.
+		manifest.storage = {managed_schema: 'managed-schema.json'};
 	} else {
 		delete manifest.background.service_worker;
 	}
@@ -49,6 +52,9 @@ function manifestFor(target) {
 
 function copyStatic(out, target) {
 	mkdirSync(out, {recursive: true});
+	if (target === 'chrome') {
+		cpSync(join(root, 'src/browser/managed-schema.json'), join(out, 'managed-schema.json'));
+	}
 	cpSync(join(root, 'icons'), join(out, 'icons'), {recursive: true, filter: source => !source.endsWith('.svg')});
 	// Messages for the UI languages (manifest __MSG_…__ and browser.i18n.getMessage).
 	for (const language of languages) {

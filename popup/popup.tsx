@@ -41,7 +41,7 @@ function Frame({audit, pending = false, children}: {audit: PopupState['audit']; 
 	);
 }
 
-type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'overTab' | 'review' | 'withoutAccess';
+type Optional = 'changes' | 'storeProblem' | 'scan' | 'scans' | 'reminder' | 'answers' | 'overTab' | 'review' | 'withoutAccess' | 'managed';
 export type PopupViewProps = Omit<PopupState, Optional> & Partial<Pick<PopupState, Optional>> & {
 	onForget?: (site: string) => void;
 	onForgetEverything?: () => void;
@@ -56,7 +56,7 @@ const ignore = () => undefined;
 const noCapture = async (): Promise<CaptureOutcome> => ({state: 'failed'});
 
 function Body({
-	audit, tab, overTab = false, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review, withoutAccess = [],
+	audit, tab, overTab = false, catalog, profile, changes = [], storeProblem, scan, scans = [], reminder = 'off', answers = noAnswers, review, withoutAccess = [], managed = {},
 	onForget = ignore, onForgetEverything = ignore, onProfile = ignore, onScan = ignore, onCancelScan = ignore, onReminder = ignore,
 	onAnswer = ignore, onClear = ignore, onAppUse = ignore, onCapture = noCapture,
 }: PopupViewProps) {
@@ -74,9 +74,9 @@ function Body({
 				: sites.map(site => <SiteSection key={site.site} site={site} onForget={onForget}/>)}
 			{audit && <AcrossSection audit={audit}/>}
 			<AppQuestions answers={answers} onAnswer={onAnswer} onClear={onClear} onAppUse={onAppUse}/>
-			<ProfilePicker profile={profile} onChange={onProfile}/>
+			<ProfilePicker profile={profile} onChange={onProfile} fixed={managed.profile !== undefined}/>
 			<ReviewLink review={review}/>
-			<ReminderPicker every={reminder} onChange={onReminder}/>
+			<ReminderPicker every={reminder} onChange={onReminder} fixed={managed.reminder !== undefined}/>
 			<ScanHistory scans={scans}/>
 			{sites.length > 0 && (
 				<footer class="everything">

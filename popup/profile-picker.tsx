@@ -2,9 +2,10 @@ import {audienceProfiles, type AudienceProfile} from '../src/core/model/severity
 import * as t from './strings.js';
 
 /** Adult or teen band: switching re-scores what is stored, without reading any page again. */
-export function ProfilePicker({profile, onChange}: {profile: AudienceProfile; onChange: (profile: AudienceProfile) => void}) {
+/** `fixed`: an organisation set it for this browser (managed storage): shown, not changeable here. */
+export function ProfilePicker({profile, onChange, fixed = false}: {profile: AudienceProfile; onChange: (profile: AudienceProfile) => void; fixed?: boolean}) {
 	return (
-		<fieldset class="profile-picker">
+		<fieldset class="profile-picker" disabled={fixed}>
 			<legend>{t.profileQuestion}</legend>
 			{audienceProfiles.map(option => (
 				<label key={option}>
@@ -12,7 +13,7 @@ export function ProfilePicker({profile, onChange}: {profile: AudienceProfile; on
 					{t.profileLabel[option]}
 				</label>
 			))}
-			<p class="hint">{t.profileHelp}</p>
+			<p class="hint">{fixed ? t.setByOrganisation : t.profileHelp}</p>
 		</fieldset>
 	);
 }

@@ -11,6 +11,7 @@ export const appName = t('appName');
 export const staysOnDevice = t('staysOnDevice');
 export const loading = t('loading');
 export const tryAgain = t('tryAgain');
+export const setByOrganisation = t('setByOrganisation');
 export const siteAccessLost = (sites: string) => t('siteAccessLost', sites);
 export const siteAccessHowBack = t('siteAccessHowBack');
 export const failed = t('failed');

@@ -1,4 +1,4 @@
-import {beforeEach, expect, test} from 'vitest';
+import {beforeEach, describe, expect, test} from 'vitest';
 import {extensionId, fromPopup, startMemoryWorker} from './memory-adapters.js';
 
 // The worker's handlers over in-memory adapters: a fresh worker, with nothing stored, for each test.
@@ -96,4 +96,34 @@ test('the popup hears which sites the user withdrew access to (Firefox lets them
 	expect(await state()).toEqual([]);
 	worker.siteAccess.withdrawn.add('https://x.com/*');
 	expect(await state()).toEqual(['x']);
+});
+
+describe('what an organisation set (managed storage)', () => {
+	const managedWorker = (managed: Record<string, unknown>) => startMemoryWorker({managed});
+	const state = async (w: ReturnType<typeof startMemoryWorker>) =>
+		w.send({name: 'getState', payload: {}}, fromPopup) as Promise<{profile: string; reminder: string; managed: Record<string, unknown>; catalog: Array<{id: string}>; audit?: {profile: string; sites: Array<{site: string}>}}>;
+
+	test('the audience and the reminder it set win over the user\'s, and the popup hears they are set', async () => {
+		const w = managedWorker({audienceProfile: 'teen13', checkupReminder: 'monthly'});
+		await w.send({name: 'setProfile', payload: {profile: 'adult'}}, fromPopup);
+		await w.send({name: 'setReminder', payload: {every: 'off'}}, fromPopup);
+		await w.send(report(), fromPage);
+		const got = await state(w);
+		expect(got).toMatchObject({profile: 'teen13', reminder: 'monthly', managed: {profile: 'teen13', reminder: 'monthly'}});
+		expect(got.audit?.profile).toBe('teen13');
+	});
+
+	test('a site it turned off is not offered, not scanned, and nothing of it is kept', async () => {
+		const w = managedWorker({sitesOff: ['facebook', 'myspace', 42]});
+		await w.send(report(), fromPage);
+		const got = await state(w);
+		expect(got.managed).toEqual({sitesOff: ['facebook']});
+		expect(got.catalog.map(site => site.id)).not.toContain('facebook');
+		expect(await w.local.get('pages')).toEqual({});
+	});
+
+	test('values that do not fit are ignored, never guessed at', async () => {
+		const got = await state(managedWorker({audienceProfile: 'toddler', checkupReminder: 'daily', sitesOff: 'x', __proto__: {audienceProfile: 'teen13'}}));
+		expect(got).toMatchObject({profile: 'adult', reminder: 'off', managed: {}});
+	});
 });

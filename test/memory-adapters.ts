@@ -37,12 +37,13 @@ function memoryArea(changed: (changes: Record<string, unknown>) => void, initial
 	};
 }
 
-export function memoryStorage(initial: {local?: Record<string, unknown>; session?: Record<string, unknown>} = {}) {
+export function memoryStorage(initial: {local?: Record<string, unknown>; session?: Record<string, unknown>; managed?: Record<string, unknown>} = {}) {
 	const listeners = new Set<StorageChangeListener>();
 	const tell = (area: string) => (changes: Record<string, unknown>) => listeners.forEach(listener => listener(changes, area));
 	return {
 		local: memoryArea(tell('local'), initial.local),
 		session: memoryArea(tell('session'), initial.session),
+		managed: {get: vi.fn(async () => structuredClone(initial.managed ?? {}))},
 		onChanged: vi.fn((listener: StorageChangeListener) => {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
@@ -126,7 +127,7 @@ export const memoryBadge = () => ({show: vi.fn<Badge['show']>(async () => undefi
  * A worker started over in-memory adapters, `local` already stored when it starts. `send` is a
  * message arriving from `sender`: the handler's promise, or undefined when it gets no answer.
  */
-export function startMemoryWorker(stored: {local?: Record<string, unknown>} = {}) {
+export function startMemoryWorker(stored: {local?: Record<string, unknown>; managed?: Record<string, unknown>} = {}) {
 	const adapters = {
 		storage: memoryStorage(stored),
 		messaging: memoryMessaging(),

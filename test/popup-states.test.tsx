@@ -119,3 +119,15 @@ describe('a site whose access was withdrawn in the browser', () => {
 		expect(root.querySelector('[data-without-access]')).toBeNull();
 	});
 });
+
+describe('choices an organisation set', () => {
+	test('the audience and the reminder are shown as set by it, and cannot be changed here', () => {
+		show({profile: 'teen13', reminder: 'monthly', managed: {profile: 'teen13', reminder: 'monthly'}});
+		expect(root.querySelector<HTMLFieldSetElement>('fieldset.profile-picker')!.disabled).toBe(true);
+		expect(root.querySelector<HTMLSelectElement>('.reminder-picker select')!.disabled).toBe(true);
+		expect(root.textContent!.match(/Set by your organisation\./g)).toHaveLength(2);
+		show({profile: 'adult', managed: {}});
+		expect(root.querySelector<HTMLFieldSetElement>('fieldset.profile-picker')!.disabled).toBe(false);
+		expect(root.textContent).not.toContain('Set by your organisation.');
+	});
+});

@@ -26,7 +26,7 @@ const teenAudit = (geotag = true, profile: AudienceProfile = 'teen13') => buildA
 
 const stateWith = (review: ReviewStore, audit = teenAudit()): PopupState => ({
 	audit, tab: undefined, catalog, profile: 'teen13', changes: [], storeProblem: undefined, scan: undefined, scans: [],
-	reminder: 'off', answers: noAnswers, review, overTab: false, withoutAccess: [],
+	reminder: 'off', answers: noAnswers, review, overTab: false, withoutAccess: [], managed: {},
 });
 
 let root: HTMLElement;

@@ -57,7 +57,7 @@ beforeAll(async () => {
 		const element = document.createElement('div');
 		const state = {
 			audit: audit as Audit, tab: undefined, catalog: siteCatalog(), profile: 'teen13' as const,
-			changes: [], storeProblem: undefined, scan: undefined, scans: [], reminder: 'off' as const, answers: noAnswers, review, overTab: false, withoutAccess: [],
+			changes: [], storeProblem: undefined, scan: undefined, scans: [], reminder: 'off' as const, answers: noAnswers, review, overTab: false, withoutAccess: [], managed: {},
 		};
 		const on = Object.fromEntries(['onStart', 'onDecide', 'onBack', 'onFinish', 'onDiscard', 'onDelete', 'onForgetEverything', 'onShowMe',
 			'onPrint', 'onScan', 'onCancelScan', 'onAnswer', 'onClear', 'onAppUse'].map(name => [name, vi.fn()]));

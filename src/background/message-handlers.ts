@@ -11,9 +11,14 @@ import {notifyMoreExposed} from './notify-more-exposed.js';
 import {auditOf, recordPage} from '../core/audit/record-page.js';
 import {startShowMe, takeShowMe} from './show-me.js';
 import {siteCatalog} from './site-catalog.js';
+import type {StoredPages} from '../core/model/stored-pages.js';
 import {sitesWithoutAccess} from './site-access.js';
 import {updateBadge} from './update-badge.js';
 import type {WorkerContext} from './worker-context.js';
+
+/** The stored pages but those of sites an organisation turned off. */
+const withoutSites = (pages: StoredPages, off: readonly string[] = []): StoredPages =>
+	Object.fromEntries(Object.entries(pages).filter(([site]) => !off.includes(site)));
 
 /** How many recent change records and past scans the popup gets. */
 const recentChanges = 10;
@@ -37,6 +42,11 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 	return {
 		async reportPage(reading, sender) {
 			await migrated();
+			// A site the organisation turned off is not read: nothing of it is kept.
+			if ((await store.loadPolicy()).sitesOff?.includes(reading.site)) {
+				return undefined;
+			}
+
 			const tabState = store.saveTabState(sender.tab!.id!, {site: reading.site, pageKind: reading.pageKind, status: reading.status, at: Date.now()});
 			const recorded = serialized(async () => {
 				const next = recordPage(await store.loadPages(), reading, Date.now(), await store.loadProfile(), await store.loadAnswers());
@@ -74,15 +84,20 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 				await store.forgetStoreProblem();
 			}
 
-			// An audit of the wrong shape is rebuilt from the pages rather than left for the popup to choke on.
-			const pages = await store.loadPages();
-			const audit = await store.loadAudit() ?? (Object.keys(pages).length > 0
-				? auditOf(pages, Date.now(), await store.loadProfile(), await store.loadAnswers()) : undefined);
+			// An audit of the wrong shape is rebuilt from the pages rather than left for the popup to choke on;
+			// so is one scored for another audience than an organisation set, or with sites it turned off.
+			const policy = await store.loadPolicy();
+			const profile = await store.loadProfile();
+			const pages = withoutSites(await store.loadPages(), policy.sitesOff);
+			const stored = await store.loadAudit();
+			const fits = stored && stored.profile === profile && !stored.sites.some(site => policy.sitesOff?.includes(site.site));
+			const audit = fits ? stored : Object.keys(pages).length > 0 ? auditOf(pages, Date.now(), profile, await store.loadAnswers()) : undefined;
 			return {
 				audit,
 				tab: tabId === undefined ? undefined : await store.loadTabState(tabId),
-				catalog: siteCatalog(),
-				profile: await store.loadProfile(),
+				catalog: siteCatalog(policy.sitesOff),
+				profile,
+				managed: policy,
 				changes: (await store.loadChanges()).slice(0, recentChanges),
 				storeProblem,
 				scan: await store.loadScan(),
@@ -116,6 +131,10 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 		},
 		async setProfile({profile}) {
 			await migrated();
+			if ((await store.loadPolicy()).profile) {
+				return; // Set by the organisation: the popup shows it fixed.
+			}
+
 			// Re-scores what is stored; nothing is read again.
 			await serialized(async () => {
 				const audit = auditOf(await store.loadPages(), Date.now(), profile, await store.loadAnswers());
@@ -128,13 +147,17 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 		},
 		async startScan() {
 			await migrated();
-			await scans.startScan(siteCatalog(), worker.recordScan);
+			await scans.startScan(siteCatalog((await store.loadPolicy()).sitesOff), worker.recordScan);
 		},
 		async cancelScan() {
 			await scans.stopScan('by-user', worker.recordScan);
 		},
 		async setReminder({every}) {
 			await migrated();
+			if ((await store.loadPolicy()).reminder) {
+				return; // Set by the organisation: the popup shows it fixed.
+			}
+
 			await serialized(async () => store.saveReminder({every, setAt: Date.now()}));
 			await syncCheckupAlarm(worker);
 		},

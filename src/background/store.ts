@@ -1,4 +1,6 @@
 import type {Storage} from '../browser/storage.js';
+import {parseManagedPolicy, type ManagedPolicy} from '../core/model/managed-policy.js';
+import {sites} from '../core/sites/index.js';
 import type {ChangeRecord} from '../core/history/diff-observations.js';
 import type {Audit} from '../core/model/audit.js';
 import {isAudienceProfile, type AudienceProfile} from '../core/model/severity.js';
@@ -16,6 +18,8 @@ import type {ScanRecord} from '../core/scan/scan-history.js';
 import type {ScanState} from '../core/scan/scan-state.js';
 import {migrateStore, storageVersion, type MigratedStore} from './storage-migrate.js';
 
+const noPolicy = {get: async () => ({})};
+
 /** The tab's last page status lives in session storage: gone when the browser closes, never on disk. */
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -28,8 +32,12 @@ const keptByMigration = new Set(['profile', 'reminder', 'review', 'scanPaceMs', 
  * choices. In storage.session: what must not outlive the browser session. Every value read back is
  * checked or defaulted: storage is input too.
  */
-export function createStore({local, session}: Pick<Storage, 'local' | 'session'>) {
+export function createStore({local, session, managed = noPolicy}: Pick<Storage, 'local' | 'session'> & Partial<Pick<Storage, 'managed'>>) {
 	return {
+		/** What an organisation set: read at each use (a policy can change while the browser runs). */
+		async loadPolicy(): Promise<ManagedPolicy> {
+			return parseManagedPolicy(await managed.get().catch(() => ({})), sites.map(site => site.id));
+		},
 		/** Checked at every load too: a record damaged after the worker started is dropped, never merged. */
 		async loadPages(): Promise<StoredPages> {
 			const {pages} = await local.get('pages');
@@ -67,16 +75,26 @@ export function createStore({local, session}: Pick<Storage, 'local' | 'session'>
 		async saveScans(scans: ScanRecord[]): Promise<void> {
 			await local.set({scans});
 		},
+		/** The organisation's cadence if it set one (counted from when the user's own was set, if any), else the user's. */
 		async loadReminder(): Promise<ReminderSetting | undefined> {
 			const {reminder} = await local.get('reminder');
 			const setting = reminder as Partial<ReminderSetting> | undefined;
-			return setting && isReminderEvery(setting.every) && typeof setting.setAt === 'number' ? setting as ReminderSetting : undefined;
+			const own = setting && isReminderEvery(setting.every) && typeof setting.setAt === 'number' ? setting as ReminderSetting : undefined;
+			const policy = parseManagedPolicy(await managed.get().catch(() => ({})), []);
+			// Keeps when the last reminder went out: an organisation's cadence must not remind at every check.
+			return policy.reminder ? {...own, every: policy.reminder, setAt: own?.setAt ?? 0} : own;
 		},
 		async saveReminder(reminder: ReminderSetting): Promise<void> {
 			await local.set({reminder});
 		},
 		/** Whose severities to use, chosen in the popup; per browser profile, like everything here. */
+		/** The organisation's choice if it set one, else the user's. */
 		async loadProfile(): Promise<AudienceProfile> {
+			const policy = parseManagedPolicy(await managed.get().catch(() => ({})), []);
+			if (policy.profile) {
+				return policy.profile;
+			}
+
 			const {profile} = await local.get('profile');
 			return isAudienceProfile(profile) ? profile : 'adult';
 		},

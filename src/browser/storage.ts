@@ -18,6 +18,8 @@ export type StorageChangeListener = (changes: Record<string, unknown>, area: str
 export type Storage = {
 	local: StorageArea;
 	session: StorageArea;
+	/** What an organisation set for this browser (read-only); empty when nothing is managed. */
+	managed: {get(): Promise<Record<string, unknown>>};
 	/** Calls back on every change to either area; returns the way to stop listening. */
 	onChanged(listener: StorageChangeListener): () => void;
 };
@@ -33,6 +35,8 @@ const area = (name: 'local' | 'session'): StorageArea => ({
 export const browserStorage: Storage = {
 	local: area('local'),
 	session: area('session'),
+	// Firefox rejects when no policy names the extension; Chrome answers {}: both mean nothing is set.
+	managed: {get: async () => browser.storage.managed.get(null).catch(() => ({}))},
 	onChanged(listener) {
 		const forward = (changes: Record<string, unknown>, areaName: string) => listener(changes, areaName);
 		browser.storage.onChanged.addListener(forward);

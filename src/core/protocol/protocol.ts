@@ -3,6 +3,7 @@ import type {Audit} from '../model/audit.js';
 import type {PageReading} from '../model/page-reading.js';
 import type {AudienceProfile} from '../model/severity.js';
 import type {SiteCatalog} from '../model/site-catalog.js';
+import type {ManagedPolicy} from '../model/managed-policy.js';
 import type {StoreProblem} from '../model/store-problem.js';
 import type {Answers} from '../questions/answers.js';
 import type {ReviewAction, ReviewStore} from '../review/review-action.js';
@@ -29,6 +30,8 @@ export type BackgroundState = {
 	review: ReviewStore;
 	/** Sites (ids) whose access the user withdrew in the browser: nothing there can be read until it is given back. */
 	withoutAccess: string[];
+	/** What an organisation set for this browser (audience, reminder, sites off): shown as set by it. */
+	managed: ManagedPolicy;
 };
 
 /**
