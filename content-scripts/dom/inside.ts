@@ -24,6 +24,17 @@ export function closest(element: Element, selector: string): Element | null {
 	return found < 0 ? null : map.element(found);
 }
 
+/**
+ * The element and every element inside it that a reading looks at: during an extraction, without
+ * the posts its site passes over (define-site-readers.ts `skip`). Readers that must test each
+ * element (an icon's label) thus look at the page's own rows, not at thousands of posts.
+ */
+export function elementsToRead(root: Element): Element[] {
+	const map = pageMap(root);
+	const at = map.position(root);
+	return at < 0 ? [root, ...root.querySelectorAll('*')] : map.elementsInside(at);
+}
+
 /** querySelectorAll's first `limit` results, without reading the rest of the subtree. */
 export function matchesInside(root: Element, selector: string, limit: number): Element[] {
 	const map = pageMap(root);

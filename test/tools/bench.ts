@@ -1,7 +1,8 @@
 // npm run bench: figures, not pass/fail. (a) bundle sizes, (b) extraction time per Facebook page
 // sample against one DOM walk of the same page, (c) popup open → first checklist item, (d) the
 // engine, (e) "Scan all" against loading the same pages without the extension, (f) extraction on
-// pages of 100k+ nodes of every site and page kind, hostile shapes included, against one DOM walk.
+// pages of 100k+ nodes of every site and page kind, hostile shapes included, against one DOM walk,
+// (g) the same on pages of realistic size (settings in the full app shell, a profile with 4,000 posts).
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -152,4 +153,10 @@ try {
 {
 	const {benchHostile} = await import('./bench-hostile.js');
 	await benchHostile();
+}
+
+// (g) Every page kind at a realistic size (app shell, an own profile's 4,000 posts), extraction ÷ one DOM walk; goal ≤ 1.0.
+{
+	const {benchRealistic} = await import('./bench-realistic.js');
+	await benchRealistic();
 }
