@@ -30,6 +30,8 @@ const entryPoints = {
 	popup: join(root, 'popup/main.tsx'),
 	report: join(root, 'popup/report/report-main.tsx'),
 	review: join(root, 'popup/review/review-main.tsx'),
+	// "Save a page sample", injected by the popup only when asked (every site's readers: it is not on every page).
+	capture: join(root, 'content-scripts/capture/capture-main.ts'),
 	...textEntries,
 	...contentEntries,
 };

@@ -45,6 +45,12 @@ export type SiteReaders = {
 	readonly languages: Readonly<Record<string, LabelTable>>;
 	/** Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. */
 	readonly contentRoot: string;
+	/**
+	 * Posts and feeds inside the content root (a selector of roles or test ids): never a label, a
+	 * control or a row of what is read. Extraction passes over them whole, so an own profile with
+	 * thousands of posts reads as fast as an empty one, and a post's text can never pose as a label.
+	 */
+	readonly skip?: string;
 	/** Own-account check, run before anything is read. */
 	readonly identify: (document: Document, owner: PageOwner) => Identity;
 	/**

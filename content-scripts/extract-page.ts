@@ -5,7 +5,7 @@ import type {DetectedPage} from '../src/core/sites/detect-page.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import type {LabelTable, PageContext, SiteReaders} from './define-site-readers.js';
 import type {ReadablePage} from './detect-readable-page.js';
-import {readPinned} from './dom/page-map.js';
+import {pinScope, readPinned} from './dom/page-map.js';
 import {TextIndex} from './dom/text-index.js';
 
 /**
@@ -107,6 +107,7 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 		return reading('read', allUnknown(detected, 'element-missing'));
 	}
 
+	pinScope(root, siteReaders.skip ?? '');
 	const context = createPageContext(document, labels, root);
 	if (page.owner === 'profile' && !siteReaders.showsOwnerControls(context)) {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));

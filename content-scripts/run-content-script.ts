@@ -1,5 +1,4 @@
-import {browserMessaging, type Messaging} from '../src/browser/messaging.js';
-import {listenForCapture} from './capture/listen.js';
+import {contentMessaging, type ContentMessaging} from '../src/browser/content-messaging.js';
 import type {PageReading} from '../src/core/model/page-reading.js';
 import type {SiteReaders} from './define-site-readers.js';
 import {detectReadablePage, type ReadablePage} from './detect-readable-page.js';
@@ -14,7 +13,7 @@ import {sendWithRetry} from './send-with-retry.js';
 const readyTimeoutMs = 10_000;
 
 /** How the content script reaches the worker: the real runtime messaging, or a stand-in in tests. */
-type Send = Messaging['sendToBackground'];
+type Send = ContentMessaging['sendToBackground'];
 
 /** Stops watching the previous page's controls; replaced on every navigation. */
 let stopWatching = () => {};
@@ -89,7 +88,7 @@ function recheckOnChange(detected: ReadablePage, href: string, first: PageReadin
  * The content script of one site: each site ships its own bundle (manifest entry per site), so a
  * page loads only its own adapter and the bundles stay small as sites are added.
  */
-export function runContentScript(sites: readonly SiteReaders[], messaging: Messaging = browserMessaging): void {
+export function runContentScript(sites: readonly SiteReaders[], messaging: ContentMessaging = contentMessaging): void {
 	// Errors stay out of the site's console (a stopped worker or an extension update mid-send);
 	// the next visit reads the page again.
 	const auditQuietly = (href: string) => audit(sites, href, messaging.sendToBackground).catch(() => undefined);
@@ -99,5 +98,5 @@ export function runContentScript(sites: readonly SiteReaders[], messaging: Messa
 		noteAddress(href);
 		void auditQuietly(href);
 	});
-	listenForCapture(sites, messaging, document);
+	// "Save a page sample" is not here: the popup injects capture.js when the user asks (capture/capture-main.ts).
 }

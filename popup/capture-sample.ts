@@ -16,12 +16,12 @@ function download(document: Document, html: string, fileName: string): void {
 }
 
 /**
- * Asks the active tab's content script for a page sample and saves it on the device. The redaction
+ * Injects the sample code into the active tab, asks it for a page sample and saves it on the device. The redaction
  * happens in the page (content-scripts/capture/); the popup only checks the reply and saves it.
  */
 export async function captureActiveTab(
 	document: Document,
-	{tabs, messaging}: {tabs: Pick<Tabs, 'activeTab'>; messaging: Pick<Messaging, 'sendToTab'>},
+	{tabs, messaging}: {tabs: Pick<Tabs, 'activeTab' | 'injectScript'>; messaging: Pick<Messaging, 'sendToTab'>},
 ): Promise<CaptureOutcome> {
 	try {
 		const tab = await tabs.activeTab();
@@ -29,6 +29,8 @@ export async function captureActiveTab(
 			return {state: 'refused', reason: 'not-a-page'};
 		}
 
+		// The capture code is not in the site's content script: it comes now, asked for (capture.js).
+		await tabs.injectScript(tab.id, 'capture.js');
 		const reply = parseCaptureReply(await messaging.sendToTab(tab.id, captureRequest));
 		if (!reply) {
 			return {state: 'failed'};
@@ -41,7 +43,7 @@ export async function captureActiveTab(
 		download(document, reply.html, reply.fileName);
 		return {state: 'saved', fileName: reply.fileName};
 	} catch {
-		// No content script on the tab (a page opened before the extension was installed or updated).
+		// Not a page the extension may script (a browser page, another site), or no reply.
 		return {state: 'failed'};
 	}
 }

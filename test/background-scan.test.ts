@@ -107,3 +107,22 @@ test('Show me opens the fix page, and that page\'s first reading gets the reques
 	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'future-posts-public', steps: []}}, {id: extensionId, tab: {id: 5}, frameId: 0, url: posts.url})).toBeUndefined();
 	expect(onMessage({name: 'showMe', payload: {site: 'facebook', ruleId: 'no-such-rule', steps: []}}, fromPopup)).toBeUndefined();
 });
+
+test('a page stored but not counted (the worker stopped between the two writes) counts as read when its wait runs out, not as no answer', async () => {
+	vi.useFakeTimers();
+	try {
+		await onMessage({name: 'startScan', payload: {}}, fromPopup);
+		// Opened; the report is stored as the page's record, but the scan's own step never hears of it.
+		const first = steps[0]!;
+		const pages = {[first.site]: {[first.pageKind]: {pageKind: first.pageKind, readAt: Date.now(), observations: {}}}};
+		await worker.local.set({pages});
+		await vi.advanceTimersByTimeAsync(21_000);
+		const scan = (await state()).scan!;
+		expect(scan.steps[0]!.outcome).toBe('read');
+		// A page with no record when its wait ran out is "no answer", as before.
+		await vi.advanceTimersByTimeAsync(21_000);
+		expect((await state()).scan!.steps[1]!.outcome).toBe('no-answer');
+	} finally {
+		vi.useRealTimers();
+	}
+});

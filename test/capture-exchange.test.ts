@@ -34,7 +34,7 @@ describe('the popup saves what the content script made, and nothing else', () =>
 		tabs.activeTab.mockResolvedValue(tab);
 		const messaging = memoryMessaging();
 		messaging.sendToTab.mockImplementation(reply);
-		return {outcome: captureActiveTab(document, {tabs, messaging}), sendToTab: messaging.sendToTab};
+		return {outcome: captureActiveTab(document, {tabs, messaging}), sendToTab: messaging.sendToTab, injectScript: tabs.injectScript};
 	};
 
 	test('a valid sample is downloaded under its file name', async () => {
@@ -42,8 +42,11 @@ describe('the popup saves what the content script made, and nothing else', () =>
 		const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
 			expect([this.href, this.download]).toEqual(['blob:sample', sample.fileName]);
 		});
-		const {outcome, sendToTab} = capture(async () => sample);
+		const {outcome, sendToTab, injectScript} = capture(async () => sample);
 		expect(await outcome).toEqual({state: 'saved', fileName: sample.fileName});
+		// The sample code is injected into that tab only now, before it is asked.
+		expect(injectScript).toHaveBeenCalledWith(5, 'capture.js');
+		expect(injectScript.mock.invocationCallOrder[0]).toBeLessThan(sendToTab.mock.invocationCallOrder[0]!);
 		expect(sendToTab).toHaveBeenCalledWith(5, {name: 'captureSample', payload: {}});
 		expect(click).toHaveBeenCalledOnce();
 	});
@@ -54,5 +57,10 @@ describe('the popup saves what the content script made, and nothing else', () =>
 		expect(await capture(async () => ({...sample, fileName: '../../evil.html'})).outcome).toEqual({state: 'failed'});
 		expect(await capture(async () => ({ok: false, reason: 'because'})).outcome).toEqual({state: 'failed'});
 		expect(await capture(async () => Promise.reject(new Error('Could not establish connection'))).outcome).toEqual({state: 'failed'});
+		// A tab the popup may not script (a browser page): failed, and nothing asked.
+		const refused = capture(async () => sample);
+		refused.injectScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+		expect(await refused.outcome).toEqual({state: 'failed'});
+		expect(refused.sendToTab).not.toHaveBeenCalled();
 	});
 });

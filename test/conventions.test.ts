@@ -32,8 +32,10 @@ test('each site has its own content script in the manifest, with exactly the sit
 	}
 });
 
-test('the manifest asks only for storage, alarms and notifications, each explained in the README, and no host permissions', () => {
-	expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+// activeTab + scripting: "Save a page sample" is injected into the tab the user opened the popup over,
+// when they ask (neither shows an install warning; no host gets lasting access).
+test('the manifest asks only for storage, alarms, notifications, activeTab and scripting, each explained in the README, and no host permissions', () => {
+	expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'activeTab', 'scripting']);
 	const readme = readFileSync(join(root, 'README.md'), 'utf8');
 	for (const permission of manifest.permissions as string[]) {
 		expect(readme, permission).toMatch(new RegExp(`^\\| \`${permission}\` \\| .{40,}`, 'm'));

@@ -80,6 +80,7 @@ export function memoryTabs() {
 		update: vi.fn<Tabs['update']>(async () => ({})),
 		remove: vi.fn<Tabs['remove']>(async () => undefined),
 		activeTab: vi.fn<Tabs['activeTab']>(async () => ({id: 1})),
+		injectScript: vi.fn<Tabs['injectScript']>(async () => undefined),
 		currentTab: vi.fn<Tabs['currentTab']>(async () => undefined),
 		onRemoved: (listener: (tabId: number) => void) => void removed.push(listener),
 		onLoading: (listener: (tabId: number) => void) => void loading.push(listener),

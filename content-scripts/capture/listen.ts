@@ -1,4 +1,4 @@
-import type {Messaging} from '../../src/browser/messaging.js';
+import type {ContentMessaging} from '../../src/browser/content-messaging.js';
 import {isCaptureRequest, type CaptureReply} from '../../src/core/protocol/parse-capture.js';
 import type {SiteReaders} from '../define-site-readers.js';
 import {detectReadablePage} from '../detect-readable-page.js';
@@ -28,7 +28,7 @@ export function captureReply(sites: readonly SiteReaders[], document: Document, 
  * Answers the popup's "Save a page sample": only from the extension itself and not from a tab (the
  * popup), only the one message. The sample goes back to the popup, which saves it on the device.
  */
-export function listenForCapture(sites: readonly SiteReaders[], messaging: Pick<Messaging, 'onMessage' | 'extensionId' | 'extensionVersion'>, document: Document): void {
+export function listenForCapture(sites: readonly SiteReaders[], messaging: Pick<ContentMessaging, 'onMessage' | 'extensionId' | 'extensionVersion'>, document: Document): void {
 	messaging.onMessage((raw, sender) => {
 		if (sender.id !== messaging.extensionId() || sender.tab !== undefined || !isCaptureRequest(raw)) {
 			return undefined;

@@ -1,4 +1,5 @@
-import {pageMap, upperBound, type PageMap} from './page-map.js';
+import {pageMap, type PageMap} from './page-map.js';
+import {upperBound} from './upper-bound.js';
 
 /**
  * "Show me" asks where a field's control is: while it re-reads a field, this hook hears every

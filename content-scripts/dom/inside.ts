@@ -1,4 +1,5 @@
-import {pageMap, upperBound, type PageMap} from './page-map.js';
+import {pageMap, type PageMap} from './page-map.js';
+import {upperBound} from './upper-bound.js';
 
 // What is inside what, answered from the page map (page-map.ts): readers ask it once per label or
 // row, so on a page of thousands of labels a DOM walk per question would be a walk per label.
@@ -22,6 +23,17 @@ export function closest(element: Element, selector: string): Element | null {
 
 	const found = map.closest(at, selector);
 	return found < 0 ? null : map.element(found);
+}
+
+/**
+ * The element and every element inside it that a reading looks at: during an extraction, without
+ * the posts its site passes over (define-site-readers.ts `skip`). Readers that must test each
+ * element (an icon's label) thus look at the page's own rows, not at thousands of posts.
+ */
+export function elementsToRead(root: Element): Element[] {
+	const map = pageMap(root);
+	const at = map.position(root);
+	return at < 0 ? [root, ...root.querySelectorAll('*')] : map.elementsInside(at);
 }
 
 /** querySelectorAll's first `limit` results, without reading the rest of the subtree. */

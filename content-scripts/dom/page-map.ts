@@ -1,3 +1,4 @@
+import {upperBound} from './upper-bound.js';
 import {PageTexts} from './page-texts.js';
 import {positionKey, walkPage, type PageWalk, type Stamped} from './walk-page.js';
 
@@ -17,9 +18,12 @@ export class PageMap {
 	readonly #memos: Memos = {matching: new Map(), closest: new Map()};
 	#texts: PageTexts | undefined;
 
-	/** Usually a whole document; an element only for a subtree outside it (a detached root). */
-	constructor(readonly root: Document | Element) {
-		this.#walk = walkPage(root);
+	/**
+	 * A whole document, or during an extraction the content root (readPinned's scope), whose posts
+	 * (`skip`) are passed over whole; also a subtree outside its document (a detached root).
+	 */
+	constructor(readonly root: Document | Element, skip = '') {
+		this.#walk = walkPage(root, skip);
 	}
 
 	/** Position in document order, or -1 for an element the walk did not see. */
@@ -35,6 +39,11 @@ export class PageMap {
 
 	element(position: number): Element {
 		return this.#walk.elements[position]!;
+	}
+
+	/** The elements walked at or inside the one at `position`, in document order (posts passed over are not). */
+	elementsInside(position: number): Element[] {
+		return this.#walk.elements.slice(position, this.#walk.last[position]! + 1);
 	}
 
 	/** Position of the last element inside (or at) the one at `position`. */
@@ -157,27 +166,11 @@ export class PageMap {
 	}
 }
 
-/** First index in the ascending `sorted` (or its slice [from, to)) whose value is greater than `value`. */
-export function upperBound(sorted: ArrayLike<number>, value: number, from = 0, to = sorted.length): number {
-	let low = from;
-	let high = to;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]! <= value) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-
-	return low;
-}
-
 type Kept = {map: PageMap; observer?: MutationObserver};
 const kept = new WeakMap<Document, Kept>();
 
-/** The document a reading is under way on, and its map once asked for (readPinned). */
-let pinned: {document: Document; map?: PageMap} | undefined;
+/** The document a reading is under way on, the part of it read, and its map once asked for (readPinned). */
+let pinned: {document: Document; map?: PageMap; scope?: {root: Element; skip: string}} | undefined;
 
 /**
  * Runs a reading that does not change the page (an extraction): while it runs, the map of
@@ -195,6 +188,19 @@ export function readPinned<T>(document: Document, read: () => T): T {
 }
 
 /**
+ * Narrows the pinned reading's map to the content root, its posts and feeds (`skip`) passed over:
+ * on a real page the app shell around the root and a profile's thousands of posts inside it are
+ * most of the page, and nothing read is there. Elements outside get no position, so questions
+ * about them are answered by the DOM, as for any element outside a map.
+ */
+export function pinScope(root: Element, skip: string): void {
+	if (pinned) {
+		pinned.scope = {root, skip};
+		pinned.map = undefined;
+	}
+}
+
+/**
  * The map of `node`'s document as it is now. Built at most once per task while the DOM stays the
  * same: a MutationObserver's pending records say whether anything changed since (a test, or a page
  * between two readings), and the map and its observer are let go once the task ends, so nothing
@@ -203,7 +209,7 @@ export function readPinned<T>(document: Document, read: () => T): T {
 export function pageMap(node: Node): PageMap {
 	const document = node.ownerDocument ?? (node as Document);
 	if (pinned?.document === document) {
-		pinned.map ??= new PageMap(document);
+		pinned.map ??= pinned.scope ? new PageMap(pinned.scope.root, pinned.scope.skip) : new PageMap(document);
 		return pinned.map;
 	}
 

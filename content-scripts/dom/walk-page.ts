@@ -30,7 +30,10 @@ export type PageWalk = {
  */
 export const positionKey = Symbol('position');
 
-export type Stamped = Element & {[positionKey]?: number};
+/** Set on the elements one walk passes over whole (walkPage's `skip`), to that walk's own token. */
+const skipKey = Symbol('skip');
+
+export type Stamped = Element & {[positionKey]?: number; [skipKey]?: object};
 
 /** Whether a text holds more than whitespace: most texts start with a printable ASCII character. */
 export function isFilled(text: string): boolean {
@@ -43,7 +46,7 @@ export function isFilled(text: string): boolean {
  * element's numbers are final when the walk leaves it. A node costs a few property reads and
  * pushes; nothing is read twice and nothing is looked up, so the cost is linear in the page.
  */
-export function walkPage(root: Document | Element): PageWalk {
+export function walkPage(root: Document | Element, skip = ''): PageWalk {
 	// Sized once (a count the browser keeps cheaply): no array grows element by element.
 	const size = root.getElementsByTagName('*').length + 1;
 	const walk: PageWalk = {
@@ -62,8 +65,26 @@ export function walkPage(root: Document | Element): PageWalk {
 		walk.textEnd[position] = walk.texts.length;
 	};
 
+	// Posts and feeds (the site's `skip` selector): marked with one native query, then walked past
+	// whole. They are kept as empty elements: what they hold is never a label, a control or a row.
+	const token = {};
+	if (skip !== '') {
+		for (const element of root.querySelectorAll(skip)) {
+			(element as Stamped)[skipKey] = token;
+		}
+	}
+
 	const walker = (root.ownerDocument ?? root as Document).createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-	for (let node: Node | null = root.nodeType === 1 ? root : walker.nextNode(); node; node = walker.nextNode()) {
+	const pastSubtree = (): Node | null => {
+		let next = walker.nextSibling();
+		while (!next && walker.parentNode()) {
+			next = walker.nextSibling();
+		}
+
+		return next;
+	};
+
+	for (let node: Node | null = root.nodeType === 1 ? root : walker.nextNode(); node;) {
 		const parent = node.parentNode;
 		while (open.length > 0 && open[open.length - 1] !== parent) {
 			close();
@@ -82,12 +103,19 @@ export function walkPage(root: Document | Element): PageWalk {
 			perDepth[depth] = (perDepth[depth] ?? 0) + 1;
 			open.push(element);
 			openAt.push(position);
+			if (element[skipKey] === token && element !== root) {
+				walker.currentNode = element;
+				node = pastSubtree();
+				continue;
+			}
 		} else if (open.length > 0) {
 			const text = (node as Text).data;
 			walk.texts.push(text);
 			walk.textParent.push(openAt[openAt.length - 1]!);
 			walk.textFilled.push(isFilled(text) ? 1 : 0);
 		}
+
+		node = walker.nextNode();
 	}
 
 	while (open.length > 0) {

@@ -23,7 +23,7 @@ export const isScanAlarm = (name: string) => name === alarmName;
 export type OnScanEnded = (state: ScanState) => Promise<void>;
 
 type Deps = {
-	store: Pick<Store, 'loadScan' | 'saveScan' | 'loadScanPace'>;
+	store: Pick<Store, 'loadScan' | 'saveScan' | 'loadScanPace' | 'loadPages'>;
 	tabs: Pick<Tabs, 'create' | 'update' | 'remove'>;
 	alarms: Pick<Alarms, 'create' | 'clear'>;
 };
@@ -56,7 +56,7 @@ export function scanRunner({store, tabs, alarms}: Deps) {
 	/** Applies what is due now, opens the next page if its turn has come, stores, and schedules the next wake. */
 	async function drive(state: ScanState, onEnded: OnScanEnded): Promise<void> {
 		const now = Date.now();
-		const due = dueTransition(state, now, await timing());
+		const due = dueTransition(await storedMeanwhile(state, now), now, await timing());
 		let next = due.state;
 		if (due.open !== undefined) {
 			try {
@@ -73,6 +73,22 @@ export function scanRunner({store, tabs, alarms}: Deps) {
 			// Only ever called with a running state or one that has just ended: this ends it once.
 			await end(next, onEnded);
 		}
+	}
+
+	/**
+	 * A page whose report was stored but whose scan step was not (the worker stopped between the two
+	 * writes): when its wait runs out, the stored record says it was read, so it is not "no answer".
+	 */
+	async function storedMeanwhile(state: ScanState, now: number): Promise<ScanState> {
+		const step = state.steps[state.current];
+		if (state.phase !== 'loading' || now < state.phaseUntil || !step) {
+			return state;
+		}
+
+		const openedAt = state.phaseUntil - loadTimeoutMs;
+		const record = (await store.loadPages())[step.site]?.[step.pageKind];
+		return record && record.readAt >= openedAt
+			? recordReport(state, {site: step.site, pageKind: step.pageKind, status: 'read'}, now, (await timing()).paceMs) : state;
 	}
 
 	/** Starts a scan unless one is running: the first page opens in a new background tab. */

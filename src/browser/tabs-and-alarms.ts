@@ -8,6 +8,11 @@ export type Tabs = {
 	remove(tabId: number): Promise<void>;
 	/** The active tab of the current window: the one the toolbar popup was opened over. */
 	activeTab(): Promise<{id?: number} | undefined>;
+	/**
+	 * Runs one of the extension's scripts in the tab's page (its content scripts' world). Only the
+	 * active tab the toolbar popup was opened over (activeTab): the popup's "Save a page sample".
+	 */
+	injectScript(tabId: number, file: string): Promise<void>;
 	/** The tab this extension page is shown in; undefined in the toolbar popup. */
 	currentTab(): Promise<{id?: number} | undefined>;
 	onRemoved(listener: (tabId: number) => void): void;
@@ -43,6 +48,9 @@ export const browserTabs: Tabs = {
 	update: async (tabId, details) => browser.tabs.update(tabId, details),
 	remove: async tabId => browser.tabs.remove(tabId),
 	activeTab: async () => (await browser.tabs.query({active: true, currentWindow: true}))[0],
+	async injectScript(tabId, file) {
+		await browser.scripting.executeScript({target: {tabId}, files: [file]});
+	},
 	// Not every browser has it in every extension page: then there is no tab of our own.
 	currentTab: async () => browser.tabs.getCurrent?.(),
 	onRemoved(listener) {

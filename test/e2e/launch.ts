@@ -65,7 +65,8 @@ export async function launchExtension(initial: Samples = {}, {lang}: {lang?: str
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: chromiumPath,
 		headless: true,
-		args: [`--disable-extensions-except=${distChrome}`, `--load-extension=${distChrome}`, ...chromiumArgs, ...lang ? [`--lang=${lang}`] : []],
+		// Unsafe extension debugging: CDP's Extensions.triggerAction, a click on the toolbar button (openActionPopup).
+		args: [`--disable-extensions-except=${distChrome}`, `--load-extension=${distChrome}`, '--enable-unsafe-extension-debugging', ...chromiumArgs, ...lang ? [`--lang=${lang}`] : []],
 		...lang ? {locale: lang, env: {...process.env, LANGUAGE: lang}} : {},
 	});
 
@@ -155,13 +156,26 @@ export async function launchExtension(initial: Samples = {}, {lang}: {lang?: str
 			.filter(target => target.type === 'page' && target.url.startsWith(popupUrl)).map(target => target.targetId);
 		const before = new Set(await popupTargets());
 		// openPopup needs a focused browser window; the popup is about its active tab.
-		await (tab ?? context.pages().at(-1) ?? await context.newPage()).bringToFront();
-		await (await worker()).evaluate(async () => chrome.action.openPopup());
+		const over = tab ?? context.pages().at(-1) ?? await context.newPage();
+		await over.bringToFront();
+		// As a click on the toolbar button: the popup gets activeTab over that tab ("Save a page sample"
+		// injects its script there), which chrome.action.openPopup() does not give. The worker's
+		// openPopup remains for a tab CDP cannot name.
+		const tabs = (await cdp.send('Target.getTargets', {filter: [{type: 'tab'}]} as never)).targetInfos;
+		const tabTarget = tabs.filter(target => target.type === 'tab' && target.url === over.url()).at(-1);
+		const clicked = tabTarget !== undefined && await cdp.send('Extensions.triggerAction' as never, {id: extensionId, targetId: tabTarget.targetId} as never)
+			.then(() => true, () => false);
+		if (!clicked) {
+			await (await worker()).evaluate(async () => chrome.action.openPopup());
+		}
+
 		const [targetId] = (await poll(popupTargets, ids => ids.some(id => !before.has(id)), timeoutMs, 'the toolbar popup'))
 			.filter(id => !before.has(id));
 		const popup = await attachToTarget(cdp, targetId!);
 		// Rendered once the "loading" line has gone (a checklist, an empty state or a notice).
-		await popup.waitFor('document.body.childElementCount > 0 && document.querySelector(".loading") === null', timeoutMs).catch(() => undefined);
+		// Asked again while the popup is still about:blank or navigating (no body, or no context to evaluate in yet).
+		const rendered = 'document.querySelector("#app > *") !== null && document.querySelector(".loading") === null';
+		await poll(async () => popup.evaluate<boolean>(`Boolean(${rendered})`).catch(() => false), Boolean, timeoutMs, 'the popup to render').catch(() => undefined);
 		return popup;
 	};
 

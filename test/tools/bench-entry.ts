@@ -4,6 +4,7 @@ import {detectReadablePage} from '../../content-scripts/detect-readable-page.js'
 import {extractPage, labelsFor} from '../../content-scripts/extract-page.js';
 import {siteReaders} from '../../content-scripts/sites/index.js';
 import {allWordings, shapes, type ShapeName} from '../hostile-pages.js';
+import {growRealistic, realisticSizes} from '../realistic-pages.js';
 
 /**
  * How many runs make a batch last at least `minMs` (performance.now() is coarse: 0.1 ms). The
@@ -71,6 +72,24 @@ function extractOnce() {
 		}
 
 		return walkAll();
+	},
+	/** Grows the page to a realistic size for its kind (test/realistic-pages.ts); returns the node count. */
+	realistic() {
+		const detected = detectReadablePage(siteReaders, location.href)!;
+		const root = document.querySelector(detected.siteReaders.contentRoot)!;
+		growRealistic(document, root, detected.site.id, realisticSizes[detected.page.owner]);
+		return walkAll();
+	},
+	/** Where an extraction's time goes (ms, fastest of a few): detection, own-account check, content root, the rest. */
+	phases(batches: number, minBatchMs: number) {
+		const detected = detectReadablePage(siteReaders, location.href)!;
+		const time = (run: () => unknown) => median(run, batches, minBatchMs).fastest;
+		return {
+			detect: time(() => detectReadablePage(siteReaders, location.href)),
+			identify: time(() => detected.siteReaders.identify(document, detected.page.owner)),
+			root: time(() => document.querySelector(detected.siteReaders.contentRoot)),
+			all: time(extractOnce),
+		};
 	},
 	run(batches: number, minBatchMs: number) {
 		const reading = extractOnce();

@@ -1,6 +1,7 @@
 import facebook from '../../../src/core/sites/facebook.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {elementsToRead} from '../../dom/inside.js';
 import {findLabelled} from '../../find-labelled.js';
 import {identifyFacebook} from './identify.js';
 import {labelsEn} from './labels-en.js';
@@ -20,9 +21,13 @@ const audienceButtonsReady = '[role="main"] [role="button"][aria-label^="Edit pr
 export default defineSiteReaders(facebook, {
 	languages: {en: labelsEn, es: labelsEs},
 	contentRoot: '[role="main"]',
+	// Feeds and posts (role="feed", role="article"): a profile's timeline, never an About row or a setting.
+	skip: '[role="feed"], [role="article"]',
 	identify: identifyFacebook,
 	showsOwnerControls: context => findLabelled(context, 'ownerControls').length > 0
-		|| [...context.document.querySelectorAll('[role="main"] [aria-label]')]
+		// The content root's own elements (posts passed over), not '[role="main"] [aria-label]' over the
+		// whole document: that selector climbs from every labelled element of the app to the top.
+		|| elementsToRead(context.root).slice(1).filter(element => element.hasAttribute('aria-label'))
 			.some(element => wordings(context.labels.ownerControls).includes(normalizeText(element.getAttribute('aria-label') ?? ''))),
 	pages: {
 		'about-contact-and-basic-info': {

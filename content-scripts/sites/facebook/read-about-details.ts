@@ -4,7 +4,7 @@ import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {among, findRowControl, noteControl, outermost, ownsControl, type ControlFinder} from '../../dom/find-row.js';
-import {contains, holdsOther} from '../../dom/inside.js';
+import {contains, elementsToRead, holdsOther} from '../../dom/inside.js';
 import {findLabelled} from '../../find-labelled.js';
 import {audienceAfterPrefix} from './audience-text.js';
 import type {FacebookLabel} from './labels-en.js';
@@ -17,7 +17,7 @@ type Reader<T> = (context: PageContext) => Observed<T>;
  * one scraper that saw it read it with inner_text, which holds text but never aria-labels.
  */
 const audienceIndicators = (context: PageContext): ControlFinder => among(context.memo('audience-indicators', () =>
-	outermost([...context.root.querySelectorAll('*')].filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched))));
+	outermost(elementsToRead(context.root).filter(element => audienceAfterPrefix(indicatorText(element), context.labels).matched))));
 
 const indicatorText = (element: Element): string =>
 	element.getAttribute('aria-label') ?? element.getAttribute('title')

@@ -16,6 +16,8 @@ const choiceReady = '[role="main"] input[type="radio"], [role="main"] [role="rad
 export default defineSiteReaders(instagram, {
 	languages: {en: labelsEn},
 	contentRoot: '[role="main"]',
+	// The grid of posts and reels (links to /p/ and /reel/).
+	skip: 'article, a[href^="/p/"], a[href^="/reel/"]',
 	identify: identifyInstagram,
 	// Not consulted: every page kind here is an account page. Only your own profile links to Edit profile.
 	showsOwnerControls: context => context.root.querySelector('a[href="/accounts/edit/"]') !== null,

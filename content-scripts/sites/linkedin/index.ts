@@ -16,6 +16,8 @@ const switchReady = 'main input[role="switch"], main [role="switch"]';
 export default defineSiteReaders(linkedin, {
 	languages: {en: labelsEn},
 	contentRoot: 'main, [role="main"]',
+	// Activity posts (data-urn urn:li:activity:…).
+	skip: '[role="article"], [data-urn^="urn:li:activity:"]',
 	identify: identifyLinkedIn,
 	// Own-profile edit controls (platform-pages-2.md §4.4, M), or the contact info overlay's own-view
 	// heading "Your Profile" (§4.3; anyone else's reads "<Name>'s Profile").

@@ -17,6 +17,8 @@ export default defineSiteReaders(tiktok, {
 	languages: {en: labelsEn, es: labelsEs},
 	// TikTok's layout has no documented main landmark (§3.2 names only rows and switches).
 	contentRoot: 'body',
+	// The grid of the user's videos (data-e2e user-post-item).
+	skip: '[data-e2e="user-post-item-list"], [data-e2e="user-post-item"]',
 	identify: identifyTikTok,
 	showsOwnerControls: context => context.document.querySelector(ownerOnly) !== null && context.document.querySelector(othersOnly) === null,
 	pages: {

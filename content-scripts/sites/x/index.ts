@@ -15,6 +15,8 @@ const checkboxReady = '[role="main"] label input[type="checkbox"]';
 export default defineSiteReaders(x, {
 	languages: {en: labelsEn, es: labelsEs},
 	contentRoot: '[role="main"]',
+	// Posts (article data-testid="tweet"): a profile's timeline, the timeline behind the edit dialog.
+	skip: '[data-testid="tweet"], [role="article"]',
 	identify: identifyX,
 	// Only the edit-profile form has owner controls; every page kind here is an account page.
 	showsOwnerControls: context => context.document.querySelector('[data-testid="Profile_Save_Button"], [data-testid="editProfileButton"]') !== null,
