@@ -6,7 +6,7 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import puppeteer, {type Browser, type HTTPRequest, type Page} from 'puppeteer-core';
+import puppeteer, {type Browser, type Page} from 'puppeteer-core';
 import type {StoredLocal} from '../launch.js';
 import {poll} from '../poll.js';
 import {repoRoot} from '../launch.js';
@@ -19,6 +19,8 @@ export const distFirefox = resolve(process.env.OVERSHARE_DIST_FIREFOX ?? join(re
 const uuid = '0c0ffee0-0000-4000-8000-00000000a11c';
 
 export type FirefoxRequest = {url: string};
+type BidiConnection = {send(method: string, params: object): Promise<unknown>; on(event: string, listener: (event: BlockedRequest) => void): void};
+type BlockedRequest = {isBlocked: boolean; intercepts?: string[]; request: {request: string; url: string}};
 export type Samples = Record<string, string>;
 
 export type LaunchedFirefox = {
@@ -67,25 +69,31 @@ export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?
 
 	const samples = new Map<string, string>(Object.entries(initial).map(([url, html]) => [normalize(url), html]));
 	const strays: FirefoxRequest[] = [];
-	const answer = (request: HTTPRequest) => {
-		const html = samples.get(normalize(request.url()));
-		if (html !== undefined) {
-			void request.respond({status: 200, contentType: 'text/html; charset=utf-8', body: html});
-		} else if (request.url().startsWith(extensionBase) || /^(about|data|blob):/.test(request.url())) {
-			// The extension's own files, and what a page carries inline: nothing leaves the machine.
-			void request.continue();
-		} else {
-			strays.push({url: request.url()});
-			void request.abort();
+	// One browser-wide BiDi intercept (no contexts): it serves the tabs the extension opens itself too
+	// (Scan all's, Show me's), which a per-page interception never sees.
+	const connection = (browser as unknown as {connection: BidiConnection}).connection;
+	await connection.send('session.subscribe', {events: ['network.beforeRequestSent']});
+	const {result: {intercept}} = await connection.send('network.addIntercept', {phases: ['beforeRequestSent']}) as {result: {intercept: string}};
+	connection.on('network.beforeRequestSent', (event: BlockedRequest) => {
+		if (!event.isBlocked || !event.intercepts?.includes(intercept)) {
+			return;
 		}
-	};
 
-	const servedPage = async () => {
-		const page = await browser.newPage();
-		await page.setRequestInterception(true);
-		page.on('request', answer);
-		return page;
-	};
+		const html = samples.get(normalize(event.request.url));
+		if (html === undefined) {
+			strays.push({url: event.request.url});
+			void connection.send('network.failRequest', {request: event.request.request}).catch(() => undefined);
+			return;
+		}
+
+		void connection.send('network.provideResponse', {
+			request: event.request.request, statusCode: 200, reasonPhrase: 'OK',
+			headers: [{name: 'content-type', value: {type: 'string', value: 'text/html; charset=utf-8'}}],
+			body: {type: 'string', value: html},
+		}).catch(() => undefined);
+	});
+
+	const servedPage = async () => browser.newPage();
 
 	const openPage = async (file = 'popup.html') => {
 		const page = await browser.newPage();
