@@ -150,7 +150,7 @@ export function Popup() {
 	if (loaded.state === 'failed') {
 		return (
 			<Frame audit={undefined} pending>
-				<div class="notice notice-not-read" role="alert">
+				<div class="notice notice-not-read load-failed" role="alert">
 					<p>{t.failed}</p>
 					<p><button type="button" onClick={loaded.retry}>{t.tryAgain}</button></p>
 					<ForgetSite label={t.forgetEverything} question={t.forgetEverythingQuestion} onForget={() => void forgetAllAndRetry(loaded.retry)}/>

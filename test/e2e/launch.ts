@@ -172,9 +172,11 @@ export async function launchExtension(initial: Samples = {}, {lang}: {lang?: str
 		const [targetId] = (await poll(popupTargets, ids => ids.some(id => !before.has(id)), timeoutMs, 'the toolbar popup'))
 			.filter(id => !before.has(id));
 		const popup = await attachToTarget(cdp, targetId!);
-		// Rendered once the "loading" line has gone (a checklist, an empty state or a notice).
+		// Rendered once the "loading" line has gone (a checklist, an empty state or a notice). On a busy
+		// machine a cold worker can answer after the popup's one-second wait: "couldn't load" shows, and
+		// the late reply replaces it, so that state is waited through too (unit tests cover it).
 		// Asked again while the popup is still about:blank or navigating (no body, or no context to evaluate in yet).
-		const rendered = 'document.querySelector("#app > *") !== null && document.querySelector(".loading") === null';
+		const rendered = 'document.querySelector("#app > *") !== null && document.querySelector(".loading, .load-failed") === null';
 		await poll(async () => popup.evaluate<boolean>(`Boolean(${rendered})`).catch(() => false), Boolean, timeoutMs, 'the popup to render').catch(() => undefined);
 		return popup;
 	};

@@ -99,7 +99,7 @@ export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?
 		const page = await browser.newPage();
 		// Extension pages never report their load over BiDi: navigate, then wait for what is needed.
 		await page.goto(`${extensionBase}${file}`, {timeout: 1500}).catch(() => undefined);
-		await page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading') === null, {timeout: 15_000});
+		await page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading, .load-failed') === null, {timeout: 15_000});
 		return page;
 	};
 
