@@ -51,6 +51,13 @@ describe('labelledSwitch', () => {
 		const {context} = load('<div><div><span>Private account</span></div><div><span>Show Threads badge</span><input type="checkbox" role="switch" aria-label="Show Threads badge" aria-checked="true"></div></div>');
 		expect(readPrivate(context)).toEqual(unknown('element-missing'));
 	});
+
+	// Found by the layout-drift fuzz (issue 17.6): with the neighbour's visible text gone, its switch
+	// looked like the label's own; its aria-label still says whose it is.
+	test('a switch named for another setting is never the label\'s, even with its visible text gone', () => {
+		const {context} = load('<div><div><span>Private account</span></div><div><span></span><input type="checkbox" role="switch" aria-label="Show Threads badge" aria-checked="false"></div></div>');
+		expect(readPrivate(context)).toEqual(unknown('element-missing'));
+	});
 });
 
 describe('identifyInstagram', () => {

@@ -30,6 +30,16 @@ describe('contact info overlay', () => {
 		expect(contactBirthYear(context)).toEqual(known('not-set'));
 	});
 
+	// Found by the layout-drift fuzz (issue 17.6): a renamed section used to read as a detail left empty.
+	test('a section heading we do not know makes every absent detail "couldn\'t check", never "not set"', () => {
+		const {context} = load(dialog(section('Phone number', '<span>+1 555 0100</span>'), section('Email', '<span>r@example.com</span>')));
+		expect(contactPhone(context)).toEqual(unknown('unrecognized-value'));
+		expect(contactAddress(context)).toEqual(unknown('unrecognized-value'));
+		expect(contactBirthYear(context)).toEqual(unknown('unrecognized-value'));
+		// Known headings only (Email, Websites…): absence is the answer again.
+		expect(contactAddress(load(dialog(section('Email'), section('Websites'))).context)).toEqual(known('not-set'));
+	});
+
 	test('a four-digit year in the birthday means the year is shown', () => {
 		expect(contactBirthYear(load(dialog(section('Birthday', '<span>March 3, 1999</span>'))).context)).toEqual(known('shown'));
 	});

@@ -24,6 +24,16 @@ const byAriaLabel = (context: PageContext, names: readonly string[]): Element[] 
 	context.memo('instagram:switches', () => [...context.root.querySelectorAll(switches)])
 		.filter(control => names.includes(normalizeText(control.getAttribute('aria-label') ?? '')));
 
+/**
+ * Instagram names its switches by aria-label (§2.3): a switch named for another setting is that
+ * setting's, even when its visible text is gone (found by the layout-drift fuzz: with "Show Threads
+ * badge" blanked, the account-suggestions label borrowed the Threads switch).
+ */
+function namedOtherwise(control: Element, names: readonly string[]): boolean {
+	const name = normalizeText(control.getAttribute('aria-label') ?? '');
+	return name !== '' && !names.includes(name);
+}
+
 /** The switch in the row of a visible label: a `<label>` holding one switch, or the row's only one. */
 function byLabelText(context: PageContext, names: readonly string[]): Element[] {
 	const found = new Set<Element>();
@@ -31,7 +41,7 @@ function byLabelText(context: PageContext, names: readonly string[]): Element[] 
 		const row = closest(label, 'label');
 		const inside = row ? bySelector(switches)(row, 2) : [];
 		const control = inside.length > 0 ? (inside.length === 1 ? inside[0] : undefined) : findRowControl(label, bySelector(switches));
-		if (control && ((row && contains(row, control)) || ownsControl(label, control))) {
+		if (control && !namedOtherwise(control, names) && ((row && contains(row, control)) || ownsControl(label, control))) {
 			found.add(control);
 		}
 	}

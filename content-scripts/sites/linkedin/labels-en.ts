@@ -32,6 +32,9 @@ export const labelsEn = {
 	birthdayHeading: 'Birthday',
 	phoneHeading: 'Phone',
 	addressHeading: 'Address',
+	// The overlay's other section headings (§4.3): with these and the four above, every heading is
+	// known, so a section that is not there is one the user left empty, not one renamed.
+	otherHeadings: ['Website', 'Websites', 'Email', 'Twitter', 'IM', 'Connected'],
 	// The own view's edit control (§4.3, M, Aug 2026 guide): the details are changed in its form.
 	editContactInfo: 'Edit contact info',
 	// Data privacy › Permitted services: not in the reference (L, written for the samples): one

@@ -47,6 +47,17 @@ function noteEditControl(context: PageContext, root: Element): void {
 	}
 }
 
+const sectionHeadings: readonly LinkedInLabel[] = ['yourProfile', 'birthdayHeading', 'phoneHeading', 'addressHeading', 'otherHeadings'];
+
+/**
+ * Whether every section heading (h3, §4.3) in the overlay is one we know. Absence is only an answer when it is: a
+ * section LinkedIn renamed ("Phone number") would otherwise read as a detail left empty.
+ */
+function knowsEverySection(context: PageContext, root: Element): boolean {
+	const known = new Set(sectionHeadings.flatMap(key => wordings(context.labels[key])));
+	return [...root.querySelectorAll('h3')].every(heading => known.has(leadingText(heading)));
+}
+
 /** The one section under a heading, if it holds anything besides the heading. */
 function section(context: PageContext, root: Element, heading: LinkedInLabel): Element | undefined | 'twice' {
 	const found = headingsOf(context, root, heading).map(element => closest(element, 'section') ?? element.parentElement);
@@ -63,7 +74,8 @@ function section(context: PageContext, root: Element, heading: LinkedInLabel): E
  * A detail the overlay shows or not. The own view lists what you filled in; who else sees it is not
  * shown there (the birthday's audience is chosen in the edit form, §4.3; the reference gives none
  * for phone and address), so a shown detail carries no audience and is taken as the widest.
- * No section: not on your contact info, so nobody else sees it either.
+ * No section: not on your contact info, so nobody else sees it either, provided every section
+ * heading there is one we know.
  */
 const detail = (heading: LinkedInLabel): Reader<ProfileDetail> => context => {
 	const root = overlay(context);
@@ -77,7 +89,7 @@ const detail = (heading: LinkedInLabel): Reader<ProfileDetail> => context => {
 	}
 
 	noteEditControl(context, root);
-	return box ? known('shown') : known('not-set');
+	return box ? known('shown') : knowsEverySection(context, root) ? known('not-set') : unknown('unrecognized-value');
 };
 
 export const contactPhone = detail('phoneHeading');
@@ -100,5 +112,10 @@ export const contactBirthYear: Reader<ProfileDetail> = context => {
 	}
 
 	noteEditControl(context, root);
-	return box && /\b\d{4}\b/.test(box.textContent ?? '') ? known('shown') : known('not-set');
+	if (box && /\b\d{4}\b/.test(box.textContent ?? '')) {
+		return known('shown');
+	}
+
+	// No year in a Birthday section is the answer; no Birthday section at all only if every section is known.
+	return box || knowsEverySection(context, root) ? known('not-set') : unknown('unrecognized-value');
 };
