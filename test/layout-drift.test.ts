@@ -70,6 +70,9 @@ function onlyAnEntryGone(sample: Sample, reading: PageReading, ruleId: string): 
 	return changed.length > 0 && changed.every(field => allowed.includes(field) && after[field]?.value === 'not-set');
 }
 
+const isCount = (sample: Sample, field: string) =>
+	typeof (sample.reading.observations as Record<string, {value?: unknown}>)[field]?.value === 'number';
+
 const knownFields = (reading: PageReading) => Object.entries(reading.observations).filter(([, observed]) => observed.state === 'known').map(([field]) => field);
 
 describe('layout drift on every page sample (fast-check)', () => {
@@ -110,7 +113,8 @@ describe('layout drift on every page sample (fast-check)', () => {
 	// Each setting read from a form control (the one "Show me" rings), with that control removed: the
 	// field must say "couldn't check", not keep a value it can no longer see. (Links that open a
 	// sub-page and list items that are counted are rung too, but are not the value's only evidence.)
-	const controlled = ownSamples.flatMap(sample => knownFields(sample.reading).flatMap(field => {
+	// Counts are left out: one "Remove" button fewer is a shorter list, rightly still a count.
+	const controlled = ownSamples.flatMap(sample => knownFields(sample.reading).filter(field => !isCount(sample, field)).flatMap(field => {
 		const control = settingControl(sample, field, restore(sample));
 		return control ? [[`${name(sample)} ${field}`, sample, field] as const] : [];
 	}));
@@ -128,7 +132,7 @@ describe('layout drift on every page sample (fast-check)', () => {
 	});
 });
 
-const formControls = 'input, select, textarea, [role="switch"], [role="checkbox"], [role="radio"], [role="combobox"], [aria-checked]';
+const formControls = 'input, select, textarea, button, [role="button"], [role="switch"], [role="checkbox"], [role="radio"], [role="combobox"], [aria-checked]';
 
 /**
  * The form control a field's reader settles on (find-row's controlFound), if that is what it reads:
