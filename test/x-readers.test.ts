@@ -71,4 +71,12 @@ describe('birthdateVisibility', () => {
 		expect(birthdateVisibility('ProfileBirthdate_Year_Visibility')(load('', '<div data-testid="ProfileBirthdate_Missing_Birthdate"></div>').context)).toEqual(known('not-set'));
 		expect(birthdateVisibility('ProfileBirthdate_Year_Visibility')(load('', '<div data-testid="ProfileBirthdate"></div>').context)).toEqual(unknown('element-missing'));
 	});
+
+	// Found by the layout-drift fuzz: the year's select moved into the day's made the day read the year's audience.
+	test('a select holding another select is not read', () => {
+		const {document, context} = load('', `<div id="layers">${select('ProfileBirthdate_Day_Month_Visibility', 'Your followers')}${select('ProfileBirthdate_Year_Visibility', 'Only you')}</div>`);
+		const [day, year] = document.querySelectorAll('select');
+		day!.querySelector('option')!.append(year!);
+		expect(birthdateVisibility('ProfileBirthdate_Day_Month_Visibility')(context)).toEqual(unknown('unrecognized-value'));
+	});
 });

@@ -28,8 +28,16 @@ function visibilitySelect(document: Document, testid: string): HTMLSelectElement
 	return (holder?.localName === 'select' ? holder : holder?.querySelector('select') ?? undefined) as HTMLSelectElement | undefined;
 }
 
-/** The audience a select's live selected option names, when it is one of the known wordings. */
+/**
+ * The audience a select's live selected option names, when it is one of the known wordings. A select
+ * holding another select is not one we know (jsdom, unlike browsers, lists the inner one's options as
+ * its own: the layout-drift fuzz read the year's audience as the day's).
+ */
 function chosenAudience(context: PageContext, select: HTMLSelectElement): Audience | undefined {
+	if (select.querySelector('select') !== null) {
+		return undefined;
+	}
+
 	const chosen = normalizeText(select.selectedOptions[0]?.textContent ?? '');
 	return visibilities.find(([key]) => wordings(context.labels[key]).includes(chosen))?.[1];
 }
