@@ -40,7 +40,8 @@ function textNodesOf(document: Document): Text[] {
 	const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
 	const nodes: Text[] = [];
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		if ((node as Text).data.trim() !== '') {
+		// A textarea's text is its value (a bio emptied is a real change, not damage); scripts are data.
+		if ((node as Text).data.trim() !== '' && !node.parentElement?.closest('textarea, script, style')) {
 			nodes.push(node as Text);
 		}
 	}

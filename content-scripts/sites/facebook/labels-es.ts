@@ -20,7 +20,9 @@ export const labelsEs = {
 	phone: ['Celular', 'Teléfono celular', 'Móvil', 'Teléfono'],
 	email: 'Correo electrónico',
 	// L: owner-only empty rows; only ever turn a field into "not set".
-	noCurrentCity: ['Agregar ciudad actual', 'Agregar ciudad', 'Añadir ciudad actual'],
+	// Not "Agregar ciudad": that is the generic "Add city" of Places lived, shown beside a filled-in
+	// current city (found by the layout-drift fuzz: with the city's caption gone it read "not set").
+	noCurrentCity: ['Agregar ciudad actual', 'Añadir ciudad actual'],
 	noHometown: ['Agregar ciudad de origen', 'Añadir ciudad de origen'],
 	noAddress: ['Agregar tu dirección', 'Agregar una dirección', 'Añadir tu dirección'],
 	noPhone: ['Agregar un celular', 'Agregar un número de celular', 'Añadir un número de móvil'],
