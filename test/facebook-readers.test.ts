@@ -109,6 +109,17 @@ describe('settingAudience', () => {
 		expect(settingAudience('futurePosts')(context)).toEqual(unknown('element-missing'));
 	});
 
+	// Found by the layout-drift fuzz: a question whose row moved away (to Accounts Center), its text
+	// dropped into another row, borrowed that row's button; the other row's title says it is not its own.
+	test('a question sitting in another row, beside that row\'s title, does not take its button', () => {
+		const lookup = '<div><span>Who can look you up using the email address you provided?</span></div>';
+		const withLookup = (title: string) => section(row(title, audienceButton('Friends')).replace(/<\/div>$/, `${lookup}</div>`));
+		expect(settingAudience('lookupByEmail')(load(withLookup('Friends list (renamed)')).context)).toEqual(unknown('element-missing'));
+		expect(settingAudience('lookupByEmail')(load(withLookup(friendsList)).context)).toEqual(unknown('element-missing'));
+		// Alone in a row with its button, it is read.
+		expect(settingAudience('lookupByEmail')(load(section(row('Who can look you up using the email address you provided?', audienceButton('Friends')))).context)).toEqual(known('friends'));
+	});
+
 	test('each row reads its own button when every row has one', () => {
 		const {context} = load(section(
 			row(friendsList, audienceButton('Only me')),

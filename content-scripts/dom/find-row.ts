@@ -155,7 +155,15 @@ export function ownsControl(label: Element, control: Element): boolean {
 	const shared = map.enclosing(labelAt, at, at);
 	const branch = map.ancestorAt(at, map.depth(shared) + 1);
 	// The control's own text nodes are in the branch too: any more is other text.
-	return branch === at || map.textNodesInside(branch) === map.textNodesInside(at);
+	if (branch !== at && map.textNodesInside(branch) !== map.textNodesInside(at)) {
+		return false;
+	}
+
+	// Nor may the box they share hold text beside the two branches: that is another row's title, even
+	// one we cannot name (found by the layout-drift fuzz: a lone switch moved to the end of the app was
+	// taken by a label whose own control had become a "Change" button).
+	const labelBranch = shared === labelAt ? labelAt : map.ancestorAt(labelAt, map.depth(shared) + 1);
+	return map.textNodesInside(shared) <= map.textNodesInside(labelBranch) + map.textNodesInside(branch);
 }
 
 function ownsControlInDom(label: Element, control: Element): boolean {

@@ -12,7 +12,7 @@ import {sites} from '../../src/core/sites/index.js';
 import type {StoredPages} from '../../src/core/model/stored-pages.js';
 import {attachToTarget, type ActionPopup} from './action-popup.js';
 import {poll} from './poll.js';
-import {chromiumArgs, chromiumPath, normalize, serveSamples, type Samples} from './serve-samples.js';
+import {chromiumArgs, chromiumPath, normalize, serveSamples, type Samples, type Serving} from './serve-samples.js';
 
 export {readChecklist, type ActionPopup} from './action-popup.js';
 export {poll} from './poll.js';
@@ -56,7 +56,7 @@ export type Launched = {
 
 
 /** `lang`: the browser's UI language (the Debian package chromium-l10n holds the locale packs). */
-export async function launchExtension(initial: Samples = {}, {lang}: {lang?: string} = {}): Promise<Launched> {
+export async function launchExtension(initial: Samples = {}, {lang, latency}: {lang?: string} & Serving = {}): Promise<Launched> {
 	if (!existsSync(join(distChrome, 'manifest.json'))) {
 		throw new Error(`${distChrome} is missing: run \`npm run build\` first.`);
 	}
@@ -75,7 +75,7 @@ export async function launchExtension(initial: Samples = {}, {lang}: {lang?: str
 		requests.push({url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'page', resourceType: request.resourceType()});
 	});
 
-	const {serve, served} = await serveSamples(context);
+	const {serve, served} = await serveSamples(context, {latency});
 	serve(initial);
 
 	// A worker stopped through CDP keeps its Playwright Worker object, which evaluates in the new

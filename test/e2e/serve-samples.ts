@@ -21,6 +21,9 @@ export const servedOrigins = [...new Set(sites.flatMap(site => site.matches.map(
 /** Page URL → sample HTML. */
 export type Samples = Record<string, string>;
 
+/** `latency`: how long a sample takes to arrive (the benchmark's real-site delays); none by default. */
+export type Serving = {latency?: (url: string) => number};
+
 export const normalize = (url: string): string => {
 	try {
 		return new URL(url).href;
@@ -35,7 +38,7 @@ export const normalize = (url: string): string => {
  * attached to it, and per-page routing then either misses the request or holds it forever.
  * Served hosts get their samples (or a 404); every other http(s) request fails, never reaching the network.
  */
-export async function serveSamples(context: BrowserContext): Promise<{serve(samples: Samples): void; served: Set<string>}> {
+export async function serveSamples(context: BrowserContext, {latency}: Serving = {}): Promise<{serve(samples: Samples): void; served: Set<string>}> {
 	const samples = new Map<string, string>();
 	const served = new Set<string>();
 	const serve = (more: Samples) => {
@@ -49,14 +52,15 @@ export async function serveSamples(context: BrowserContext): Promise<{serve(samp
 		const url = normalize(event.request.url);
 		const origin = new URL(url).origin;
 		const html = samples.get(url);
+		const wait = html !== undefined && latency ? latency(url) : 0;
 		const answer = !servedOrigins.includes(origin)
 			? interception.send('Fetch.failRequest', {requestId: event.requestId, errorReason: 'BlockedByClient'})
-			: interception.send('Fetch.fulfillRequest', {
+			: new Promise(resolve => setTimeout(resolve, wait)).then(async () => interception.send('Fetch.fulfillRequest', {
 				requestId: event.requestId,
 				responseCode: html === undefined ? 404 : 200,
 				responseHeaders: [{name: 'Content-Type', value: html === undefined ? 'text/plain' : 'text/html; charset=utf-8'}],
 				body: Buffer.from(html ?? `No page sample for ${url}`).toString('base64'),
-			});
+			}));
 		if (html !== undefined && servedOrigins.includes(origin)) {
 			served.add(url);
 		}
@@ -69,10 +73,10 @@ export async function serveSamples(context: BrowserContext): Promise<{serve(samp
 }
 
 /** The same Chromium and serving, without the extension: the baseline the benchmark compares with. */
-export async function launchPlain(initial: Samples = {}): Promise<{context: BrowserContext; close(): Promise<void>}> {
+export async function launchPlain(initial: Samples = {}, serving: Serving = {}): Promise<{context: BrowserContext; close(): Promise<void>}> {
 	const userDataDir = mkdtempSync(join(tmpdir(), 'overshare-plain-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {executablePath: chromiumPath, headless: true, args: chromiumArgs});
-	(await serveSamples(context)).serve(initial);
+	(await serveSamples(context, serving)).serve(initial);
 	return {context, close: async () => {
 		await context.close().catch(() => undefined);
 		rmSync(userDataDir, {recursive: true, force: true, maxRetries: 3});

@@ -149,6 +149,12 @@ try {
 	await benchScanAll();
 }
 
+// (h) Scan all with real sites' latency (0.5–2 s per page, rendered a second after load): ÷ plain loads, goal ≤ 1.2.
+{
+	const {benchScanAll} = await import('./bench-scan.js');
+	await benchScanAll({rounds: 1, latency: true});
+}
+
 // (f) Every page kind grown to 100k+ nodes by hostile shapes, extraction against one DOM walk.
 {
 	const {benchHostile} = await import('./bench-hostile.js');
