@@ -163,8 +163,18 @@ export function ownsControl(label: Element, control: Element): boolean {
 	// one we cannot name (found by the layout-drift fuzz: a lone switch moved to the end of the app was
 	// taken by a label whose own control had become a "Change" button).
 	const labelBranch = shared === labelAt ? labelAt : map.ancestorAt(labelAt, map.depth(shared) + 1);
-	return map.textNodesInside(shared) <= map.textNodesInside(labelBranch) + map.textNodesInside(branch);
+	if (map.textNodesInside(shared) > map.textNodesInside(labelBranch) + map.textNodesInside(branch)) {
+		return false;
+	}
+
+	// And the label's own branch holds no control of its own beyond the label: a question with its
+	// own button or link ("Change") has its row there, and a far control is not its (fuzz find).
+	const interactive = map.matching(interactiveSelector);
+	const inside = (position: number) => upperBound(interactive, map.last(position)) - upperBound(interactive, position - 1);
+	return inside(labelBranch) === inside(labelAt);
 }
+
+const interactiveSelector = 'a[href], button, input, select, textarea, [role="button"], [role="switch"], [role="checkbox"], [role="link"], [role="tab"]';
 
 function ownsControlInDom(label: Element, control: Element): boolean {
 	let branch = control;
