@@ -169,9 +169,25 @@ export function ownsControl(label: Element, control: Element): boolean {
 
 	// And the label's own branch holds no control of its own beyond the label: a question with its
 	// own button or link ("Change") has its row there, and a far control is not its (fuzz find).
+	return !holdsOwnControl(map, labelBranch, label);
+}
+
+/** Beyond this many elements, a branch is searched through the page-wide list (one query per reading) instead. */
+const smallBranch = 200;
+
+/**
+ * Whether the label's branch holds a control outside the label. A row's branch is small and searched
+ * in place; a query over the whole page would cost more than the reading on a page of 4,000 posts.
+ */
+function holdsOwnControl(map: PageMap, branch: number, label: Element): boolean {
+	if (map.last(branch) - branch <= smallBranch) {
+		return [...map.element(branch).querySelectorAll(interactiveSelector)].some(control => !label.contains(control));
+	}
+
 	const interactive = map.matching(interactiveSelector);
+	const labelAt = map.position(label);
 	const inside = (position: number) => upperBound(interactive, map.last(position)) - upperBound(interactive, position - 1);
-	return inside(labelBranch) === inside(labelAt);
+	return inside(branch) > inside(labelAt);
 }
 
 const interactiveSelector = 'a[href], button, input, select, textarea, [role="button"], [role="switch"], [role="checkbox"], [role="link"], [role="tab"]';
