@@ -110,7 +110,8 @@ describe('settingAudience', () => {
 	});
 
 	// Found by the layout-drift fuzz: a question whose row moved away (to Accounts Center), its text
-	// dropped into another row, borrowed that row's button; the other row's title says it is not its own.
+	// dropped into another row, borrowed that row's button; the other row's title beside them says it
+	// is not its own (find-row.ts ownsControl, for every site).
 	test('a question sitting in another row, beside that row\'s title, does not take its button', () => {
 		const lookup = '<div><span>Who can look you up using the email address you provided?</span></div>';
 		const withLookup = (title: string) => section(row(title, audienceButton('Friends')).replace(/<\/div>$/, `${lookup}</div>`));
