@@ -7,7 +7,7 @@ export type MessageKey = keyof typeof messages;
 /** Keys with plural forms (`<base>_one`, `<base>_other`): pass the base to `plural`. */
 export type PluralKey = MessageKey extends infer K ? K extends `${infer Base}_other` ? Base : never : never;
 
-/** The browser's UI language reduced to one we speak: "es-419" → "es", "fr" → "en". */
+/** The browser's UI language reduced to one we speak: "es-419" → "es", "ja" → "en". */
 export const uiLanguage = (): Language => languageOf(browserLanguage());
 
 /**
