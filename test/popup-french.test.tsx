@@ -51,7 +51,7 @@ async function pagesIn(language: string): Promise<[Render, RenderReview]> {
 	useLanguage(language);
 	const [{h, render: preactRender}, {act}, {PopupView}, {ReviewView}] = await Promise.all([
 		import('preact'), import('preact/test-utils'), import('../popup/popup.js'), import('../popup/review/review-view.js')]);
-	const text = (element: ReturnType<typeof h>) => {
+	const text = (element: Parameters<typeof preactRender>[0]) => {
 		const root = document.createElement('div');
 		act(() => preactRender(element, root));
 		return root.textContent ?? '';
