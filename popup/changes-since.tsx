@@ -1,6 +1,7 @@
 import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import type {Change, ChangeRecord} from '../src/core/history/diff-observations.js';
 import {audiences, type Audience} from '../src/core/model/audience.js';
+import {shortDateOf} from './date-of.js';
 import * as e from './engine-texts.js';
 import * as t from './strings.js';
 
@@ -44,7 +45,7 @@ export function ChangesSince({changes, catalog}: {changes: readonly ChangeRecord
 			<ul class="change-records">
 				{changes.slice(0, shown).map(record => (
 					<li key={`${record.site}/${record.pageKind}/${record.at}`}>
-						<p class="change-page">{t.changedSince(e.page(record.site, record.pageKind), new Date(record.since).toLocaleDateString())}</p>
+						<p class="change-page">{t.changedSince(e.page(record.site, record.pageKind), shortDateOf(record.since))}</p>
 						<ul>
 							{record.changes.map(change => (
 								<li key={change.field} data-field={change.field} data-direction={change.direction}>

@@ -1,4 +1,5 @@
 import type {Finding} from '../src/core/model/audit.js';
+import {shortDateOf} from './date-of.js';
 import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import {questionAnchor} from './question-item.js';
@@ -72,7 +73,7 @@ export function ChecklistItem({finding}: {finding: Finding}) {
 				<h4 class="item-title">{e.title(finding)}</h4>
 			</div>
 			<p class="exposure">{e.exposure(finding)}</p>
-			{finding.reported && <p class="reported" data-reported-at={finding.reported.at}>{t.reportedOn(new Date(finding.reported.at).toLocaleDateString())}</p>}
+			{finding.reported && <p class="reported" data-reported-at={finding.reported.at}>{t.reportedOn(shortDateOf(finding.reported.at))}</p>}
 			{status === 'unknown' && !finding.involves && missing.length > 0 && <p class="missing">{t.notRead}{missing.join(', ')}</p>}
 			<details>
 				<summary>{t.whyItMatters}</summary>

@@ -1,6 +1,7 @@
 import {useRef} from 'preact/hooks';
 import type {StoredAnswer} from '../src/core/questions/answers.js';
 import {noApp, notSure, type Question} from '../src/core/questions/define-question.js';
+import {shortDateOf} from './date-of.js';
 import * as e from './engine-texts.js';
 import * as t from './strings.js';
 
@@ -47,7 +48,7 @@ export function QuestionItem({app, question, stored, onAnswer, onClear}: {
 				<p class="hint">{t.platformDefaults(words.defaults.adult, words.defaults.teen)} {t.documented(question.confirmed, question.confidence)}</p>
 				{stored && (
 					<p class="reported-on">
-						{t.reportedOn(new Date(stored.at).toLocaleDateString())}{' '}
+						{t.reportedOn(shortDateOf(stored.at))}{' '}
 						<button type="button" class="clear-answer" onClick={clear}>{t.clearAnswer}</button>
 					</p>
 				)}

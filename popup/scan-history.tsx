@@ -1,7 +1,8 @@
 import type {ScanRecord} from '../src/core/scan/scan-history.js';
+import {dateTimeOf} from './date-of.js';
 import * as t from './strings.js';
 
-const date = (at: number) => new Date(at).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+const date = (at: number) => dateTimeOf(at, 'medium');
 
 /** Past scans, newest first: when, how many risks, and what each changed against the one before. */
 export function ScanHistory({scans}: {scans: readonly ScanRecord[]}) {

@@ -18,6 +18,7 @@ test('a browser language is reduced to one Overshare speaks, else English', () =
 	expect(languageOf('es-419')).toBe('es');
 	expect(languageOf('ES_es')).toBe('es');
 	expect(languageOf('en-GB')).toBe('en');
-	expect(languageOf('fr')).toBe('en');
+	expect(languageOf('fr-CA')).toBe('fr');
+	expect(languageOf('ja')).toBe('en');
 	expect(languageOf('')).toBe('en');
 });

@@ -45,7 +45,7 @@ test('a page loads its UI language\'s bundle only, before it renders, and then w
 });
 
 test('an English page loads text-en.js, and a browser language Overshare does not speak gets English', async () => {
-	setLanguage('fr');
+	setLanguage('ja');
 	const loading = loadCatalogs(document, [uiLanguage()]);
 	expect(scripts()).toEqual(['text-en.js']);
 	run(0, fake('en'));

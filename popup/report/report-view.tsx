@@ -1,4 +1,5 @@
 import type {Audit, Finding, Status} from '../../src/core/model/audit.js';
+import {dateTimeOf} from '../date-of.js';
 import * as e from '../engine-texts.js';
 import {summaryChips} from '../summary.js';
 import * as t from '../strings.js';
@@ -32,7 +33,7 @@ function Group({heading, findings}: {heading: string; findings: readonly Finding
 
 /** The printable report: date, audience, counts, grade and coverage, then per site the findings with their fixes. */
 export function ReportView({audit, now, onPrint, onDownload}: {audit: Audit | undefined; now: Date; onPrint: () => void; onDownload: () => void}) {
-	const date = now.toLocaleString(undefined, {dateStyle: 'long', timeStyle: 'short'});
+	const date = dateTimeOf(now, 'long');
 	const blocks = [...audit?.sites.map(site => ({key: site.site, heading: site.siteName, findings: site.findings})) ?? [],
 		...(audit?.across?.length ? [{key: 'across', heading: t.acrossHeading, findings: audit.across}] : [])];
 	return (

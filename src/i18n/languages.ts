@@ -4,10 +4,10 @@
  * (test/i18n-languages.test.ts checks both). Any other browser language gets English, as the
  * manifest's default_locale does.
  */
-export const languages = ['en', 'es'] as const;
+export const languages = ['en', 'es', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
-/** A browser language tag reduced to one we speak: "es-419" → "es", "fr" → "en". */
+/** A browser language tag reduced to one we speak: "es-419" → "es", "ja" → "en". */
 export function languageOf(tag: string): Language {
 	const primary = tag.toLowerCase().split(/[-_]/)[0];
 	return languages.find(language => language === primary) ?? 'en';

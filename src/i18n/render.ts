@@ -26,7 +26,7 @@ function word(catalog: Catalog, value: MessageValue | undefined, form: string | 
 	}
 
 	if ('count' in value) {
-		return String(value.count);
+		return new Intl.NumberFormat(catalog.language).format(value.count);
 	}
 
 	if ('sites' in value) {

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, test, vi} from 'vitest';
+import {sites} from '../src/core/sites/index.js';
+import {buildAudit} from '../src/core/audit/build-audit.js';
+import type {Audit} from '../src/core/model/audit.js';
+import {known} from '../src/core/model/observed.js';
+import type {Answers} from '../src/core/questions/answers.js';
+import type {ReviewStore} from '../src/core/review/review-action.js';
+import {decide, finish, startReview} from '../src/core/review/review-state.js';
+import {rules} from '../src/core/rules/index.js';
+import {catalog as enCatalog} from '../src/i18n/en/index.js';
+import {catalog as fr} from '../src/i18n/fr/index.js';
+import {renderMessage} from '../src/i18n/render.js';
+import {siteCatalog} from '../src/background/site-catalog.js';
+import {useLanguage} from './i18n-language.js';
+import {sampleAudit} from './popup-audit.js';
+import type {PopupViewProps} from '../popup/popup.js';
+import type {ReviewViewProps} from '../popup/review/review-view.js';
+import './page-catalogs.js';
+
+// The popup and the review in a French browser: French words, French plurals, and dates and numbers
+// written the French way. Falling back to English (a missing catalog, a date in the runtime's locale)
+// fails here.
+const nb = '\u00a0'; // French puts a no-break space before ":" and "?" (src/i18n/fr/model.ts).
+type Messages = Record<string, {message: string}>;
+const load = (language: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../src/i18n', language, 'messages.json'), 'utf8')) as Messages;
+const en = load('en');
+const french = load('fr');
+/** Pieces of English that must not show: each message's text between placeholders, where French differs. */
+const englishPieces = [
+	...Object.entries(en).filter(([key, {message}]) => french[key]!.message !== message)
+		.flatMap(([, {message}]) => message.split(/\$[A-Za-z0-9_]+\$/)).map(piece => piece.trim())
+		.filter(piece => /[a-z]{3}/i.test(piece) && piece.length >= 4),
+	...Object.values(enCatalog.rules).flatMap(rule => [rule.title, rule.why, rule.ok, ...Object.values(rule.steps).flat()]),
+	...Object.values(enCatalog.fields),
+];
+
+const answeredAt = Date.UTC(2026, 2, 5, 12);
+const answers: Answers = {answers: {'tiktok.direct-messages': {answer: 'everyone', at: answeredAt}}, apps: {tiktok: true}};
+const catalog = siteCatalog();
+const now = Date.UTC(2026, 10, 26, 12);
+
+type Render = (props: PopupViewProps) => string;
+type RenderReview = (review: ReviewStore) => string;
+let render: Render;
+let renderReview: RenderReview;
+/** The popup and the review page as a browser in `language` shows them, from freshly imported modules. */
+async function pagesIn(language: string): Promise<[Render, RenderReview]> {
+	useLanguage(language);
+	const [{h, render: preactRender}, {act}, {PopupView}, {ReviewView}] = await Promise.all([
+		import('preact'), import('preact/test-utils'), import('../popup/popup.js'), import('../popup/review/review-view.js')]);
+	const text = (element: Parameters<typeof preactRender>[0]) => {
+		const root = document.createElement('div');
+		act(() => preactRender(element, root));
+		return root.textContent ?? '';
+	};
+
+	const on = Object.fromEntries(['onStart', 'onDecide', 'onBack', 'onFinish', 'onDiscard', 'onDelete', 'onForgetEverything', 'onShowMe',
+		'onPrint', 'onScan', 'onCancelScan', 'onAnswer', 'onClear', 'onAppUse'].map(name => [name, vi.fn()]));
+	return [
+		props => text(h(PopupView, props)),
+		review => text(h(ReviewView, {now, ...on, state: {
+			audit: reviewed as Audit, tab: undefined, catalog, profile: 'teen13', changes: [], storeProblem: undefined, scan: undefined, scans: [],
+			reminder: 'off', answers: {answers: {}, apps: {}}, review, overTab: false, withoutAccess: [], managed: {},
+		}} as unknown as ReviewViewProps)),
+	];
+}
+
+// A teen's review, finished on 26 November 2026 with the next check-in three months on.
+const reviewed = buildAudit(sites, {instagram: [{pageKind: 'account-privacy', readAt: 1, observations: {accountPrivate: known(false)}}]}, rules, 'teen13', 3);
+let decided = startReview(reviewed, 'teen13', ['instagram'], now);
+while (decided.phase === 'reviewing') {
+	decided = decide(decided, {kind: 'talk-later'}, now);
+}
+
+const agreement: ReviewStore = {last: finish(decided, 'licence', now, reviewed) as ReviewStore['last']};
+
+beforeAll(async () => {
+	[render, renderReview] = await pagesIn('fr-FR');
+});
+
+describe('the popup in French', () => {
+	const findings = (): string => render({audit: buildAudit(sites, {}, rules, 'adult', 3, answers), tab: undefined, catalog, profile: 'adult', answers});
+
+	test('findings: the rules, fixes, pages and summary in French, no English sentence', () => {
+		const text = render({audit: sampleAudit, tab: {site: 'facebook', pageKind: 'about-places', status: 'read', at: 1}, catalog, profile: 'adult'});
+		for (const words of [
+			'Tout reste sur cet appareil.', 'À risque', 'Non vérifié', 'Pourquoi c\'est important',
+			`Votre date de naissance complète (jour, mois et année) est visible par tout le monde (Public)`,
+			`Page lue${nb}: À propos › Lieux de résidence`, `Corriger${nb}: À propos › Coordonnées et infos de base`,
+			`Vérification impossible${nb}: ouvrez la page qui affiche ce paramètre.`,
+		]) {
+			expect(text).toContain(words);
+		}
+
+		for (const piece of englishPieces) {
+			expect(text, `English shown: "${piece}"`).not.toContain(piece);
+		}
+	});
+
+	test('counts take the French plural: 0 and 1 are singular, 2 and more plural', () => {
+		const text = render({audit: sampleAudit, tab: undefined, catalog, profile: 'adult'});
+		const high = sampleAudit.sites.flatMap(site => site.findings).filter(finding => finding.status === 'risk' && finding.severity === 'high').length;
+		expect(high).toBeGreaterThanOrEqual(2);
+		expect(text).toContain(`${high} risques élevés`);
+		expect(text).toMatch(/\d+ vérifications? faites? sur \d+/);
+		expect(renderMessage(fr, {rule: 'connected-apps', id: 'apps', values: {count: {count: 1}}})).toBe('1 app ou site web peut accéder à votre compte');
+		expect(renderMessage(fr, {rule: 'connected-apps', id: 'apps', values: {count: {count: 0}}})).toBe('0 app ou site web peut accéder à votre compte');
+		expect(renderMessage(fr, {rule: 'connected-apps', id: 'apps', values: {count: {count: 2}}})).toBe('2 apps ou sites web peuvent accéder à votre compte');
+	});
+
+	test('numbers are grouped the French way (a narrow no-break space), not the English comma', () => {
+		const message = renderMessage(fr, {rule: 'connected-apps', id: 'apps', values: {count: {count: 1250}}});
+		expect(message).toBe('1\u202F250 apps ou sites web peuvent accéder à votre compte');
+		expect(renderMessage(enCatalog, {rule: 'connected-apps', id: 'apps', values: {count: {count: 1250}}})).toMatch(/^1,250 apps/);
+	});
+
+	test('a guided question in French, with the date of the answer day first: 5 March 2026 is 05/03/2026', () => {
+		const text = findings();
+		for (const words of [`Dans l'app TikTok${nb}: Profil → ☰ → Paramètres et confidentialité → Confidentialité → Messages directs. Qu'est-ce qui est indiqué${nb}?`,
+			`Qui peut vous envoyer des messages directs${nb}?`, 'Tout le monde sur TikTok peut vous envoyer des messages directs', 'Corriger dans l\'app TikTok']) {
+			expect(text).toContain(words);
+		}
+
+		expect(text).toContain('Indiqué par vous le 05/03/2026');
+		expect(text).not.toContain('3/5/2026');
+	});
+});
+
+describe('the review in French', () => {
+	test('the agreement: its words, and its dates in full the French way', () => {
+		const text = renderReview(agreement);
+		for (const words of ['Notre accord', `Étape${nb}: Permis`, 'Point fait ensemble le 26 novembre 2026']) {
+			expect(text).toContain(words);
+		}
+
+		// Three months on (the licence stage): the day before the month, the month in French words.
+		expect(text).toMatch(new RegExp(`Prochain rendez-vous${nb}: \\d{1,2} (janvier|février|mars) 2027`));
+
+		expect(text).not.toMatch(/November|February/);
+	});
+});
+
+describe('a browser language Overshare does not speak', () => {
+	test('gets English words and English dates together, never a date in its own language', async () => {
+		const [popup, review] = await pagesIn('ja');
+		expect(popup({audit: buildAudit(sites, {}, rules, 'adult', 3, answers), tab: undefined, catalog, profile: 'adult', answers})).toContain('Reported by you on 3/5/2026');
+		expect(review(agreement)).toContain('Reviewed together on November 26, 2026');
+	});
+});
