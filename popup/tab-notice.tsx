@@ -1,6 +1,7 @@
 import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import type {TabState} from '../src/core/protocol/tab-state.js';
 import {uiLanguage} from '../src/i18n/t.js';
+import {tagOf} from '../src/i18n/languages.js';
 import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
@@ -17,7 +18,7 @@ export function TabNotice({tab, overTab = false, catalog}: {tab: TabState | unde
 			return null;
 		}
 
-		const names = new Intl.ListFormat(uiLanguage(), {type: 'conjunction'}).format(catalog.map(site => site.name));
+		const names = new Intl.ListFormat(tagOf(uiLanguage()), {type: 'conjunction'}).format(catalog.map(site => site.name));
 		return <p class="notice notice-not-read" data-tab-status="not-supported">{t.notSupportedTab(names)}</p>;
 	}
 

@@ -2,7 +2,7 @@ import {existsSync, readdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect, test} from 'vitest';
-import {languageOf, languages} from '../src/i18n/languages.js';
+import {languageOf, languages, tagOf} from '../src/i18n/languages.js';
 
 const i18n = join(dirname(fileURLToPath(import.meta.url)), '../src/i18n');
 const folders = readdirSync(i18n, {withFileTypes: true}).filter(entry => entry.isDirectory()).map(entry => entry.name);
@@ -21,4 +21,13 @@ test('a browser language is reduced to one Overshare speaks, else English', () =
 	expect(languageOf('fr-CA')).toBe('fr');
 	expect(languageOf('ja')).toBe('en');
 	expect(languageOf('')).toBe('en');
+});
+
+test('a regional language folder answers only its region, as the browsers\' _locales lookup does', () => {
+	// The rule is tested on the real list once a regional folder (pt_BR) is in it; until then, on the
+	// languages we have: a region never changes a plain folder's answer, and the tag of a folder is BCP 47.
+	expect(languageOf('es-MX')).toBe('es');
+	expect(languageOf('fr_FR')).toBe('fr');
+	expect(tagOf('pt_BR')).toBe('pt-BR');
+	expect(tagOf('fr')).toBe('fr');
 });

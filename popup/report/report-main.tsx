@@ -1,13 +1,14 @@
 import {render} from 'preact';
 import {catalogFor, loadCatalogs} from '../../src/i18n/catalogs.js';
 import {uiLanguage} from '../../src/i18n/t.js';
+import {tagOf} from '../../src/i18n/languages.js';
 import {sendToBackground as send} from '../browser-connection.js';
 import {downloadJson, reportJson} from './report-json.js';
 import {ReportView} from './report-view.js';
 
 // "Save report": a page of the extension, opened in a tab from the popup; printing and the JSON
 // download happen here, on the device.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = tagOf(uiLanguage());
 const app = document.getElementById('app') ?? document.body;
 const now = new Date();
 

@@ -2,6 +2,7 @@ import {render} from 'preact';
 import {useState} from 'preact/hooks';
 import {loadCatalogs} from '../../src/i18n/catalogs.js';
 import {uiLanguage} from '../../src/i18n/t.js';
+import {tagOf} from '../../src/i18n/languages.js';
 import type {ReviewAction} from '../../src/core/review/review-action.js';
 import {browserConnection, sendToBackground as send} from '../browser-connection.js';
 import * as t from '../strings.js';
@@ -10,7 +11,7 @@ import {ReviewView, type ReviewHandlers} from './review-view.js';
 
 // "Review together": a page of the extension, opened in a tab from the popup. Every step goes to the
 // background, which stores it; the page redraws from storage, so a closed tab resumes where it was.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = tagOf(uiLanguage());
 
 const step = (action: ReviewAction) => void send('review', action).catch(() => undefined);
 

@@ -7,8 +7,19 @@
 export const languages = ['en', 'es', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
-/** A browser language tag reduced to one we speak: "es-419" → "es", "ja" → "en". */
+/** A language's BCP 47 tag, for Intl and `<html lang>`: folders are named as _locales wants ("pt_BR" → "pt-BR"). */
+export const tagOf = (language: string): string => language.replace('_', '-');
+
+/**
+ * A browser language tag reduced to one we speak: "es-419" → "es", "ja" → "en". A regional folder
+ * ("pt_BR") answers only its region, as the browsers' own _locales lookup does: a pt-PT browser gets
+ * English UI messages from browser.i18n, so its engine texts must be English too, never half and half.
+ */
 export function languageOf(tag: string): Language {
-	const primary = tag.toLowerCase().split(/[-_]/)[0];
-	return languages.find(language => language === primary) ?? 'en';
+	const wanted = tag.toLowerCase().replace(/-/g, '_');
+	const primary = wanted.split('_')[0];
+	const folder = (language: Language) => language.toLowerCase();
+	return languages.find(language => folder(language) === wanted || (!language.includes('_') && folder(language) === primary))
+		?? languages.find(language => wanted.startsWith(`${folder(language)}_`))
+		?? 'en';
 }

@@ -2,6 +2,7 @@ import type {Audience} from '../core/model/audience.js';
 import type {FieldId} from '../core/model/fields.js';
 import type {MessageRef, MessageValue, MessageValues} from '../core/model/message.js';
 import type {Catalog, QuestionTexts, RuleTexts, Template} from './catalog.js';
+import {tagOf} from './languages.js';
 
 // Words a message reference in one language. Pure: the catalog is a parameter, and what comes out is
 // text, to be inserted as text only (values may come from storage, site names included).
@@ -26,7 +27,7 @@ function word(catalog: Catalog, value: MessageValue | undefined, form: string | 
 	}
 
 	if ('count' in value) {
-		return new Intl.NumberFormat(catalog.language).format(value.count);
+		return new Intl.NumberFormat(tagOf(catalog.language)).format(value.count);
 	}
 
 	if ('sites' in value) {
@@ -47,7 +48,7 @@ function pick(catalog: Catalog, template: Template, values: MessageValues): stri
 	}
 
 	const value = own(values, template.count);
-	const category = new Intl.PluralRules(catalog.language).select(value && 'count' in value ? value.count : Number.NaN);
+	const category = new Intl.PluralRules(tagOf(catalog.language)).select(value && 'count' in value ? value.count : Number.NaN);
 	return (category === 'other' ? undefined : template[category]) ?? template.other;
 }
 

@@ -1,6 +1,6 @@
 import {browserLanguage, browserMessage} from '../browser/i18n.js';
 import type messages from './en/messages.json';
-import {languageOf, type Language} from './languages.js';
+import {languageOf, tagOf, type Language} from './languages.js';
 
 /** Every key of src/i18n/en/messages.json; every language has the same keys (test/i18n-keys.test.ts). */
 export type MessageKey = keyof typeof messages;
@@ -19,9 +19,9 @@ export function uiLocale(): string {
 	const tag = browserLanguage().replace(/_/g, '-');
 	const language = uiLanguage();
 	try {
-		return tag.toLowerCase().split('-')[0] === language ? Intl.getCanonicalLocales(tag)[0]! : language;
+		return tag.toLowerCase().split('-')[0] === language.split('_')[0] ? Intl.getCanonicalLocales(tag)[0]! : tagOf(language);
 	} catch {
-		return language;
+		return tagOf(language);
 	}
 }
 
@@ -42,7 +42,7 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
  * has "many" for round millions, which falls back to "other"). The substitutions default to the count.
  */
 export function plural(key: PluralKey, count: number, ...substitutions: Array<string | number>): string {
-	const category = new Intl.PluralRules(uiLanguage()).select(count);
+	const category = new Intl.PluralRules(tagOf(uiLanguage())).select(count);
 	const form = (category === 'one' ? `${key}_one` : `${key}_other`) as MessageKey;
 	return t(form, ...(substitutions.length > 0 ? substitutions : [numberOf(count)]));
 }
