@@ -41,7 +41,7 @@ export type PageReaders = {
 /** A site's readers, bound to its description (src/core/sites/<id>.ts). */
 export type SiteReaders = {
 	readonly site: SiteDescription;
-	/** Label tables by UI language (the `<html lang>` primary subtag). */
+	/** Label tables by UI language (the `<html lang>` primary subtag): one for each of the description's `readIn`. */
 	readonly languages: Readonly<Record<string, LabelTable>>;
 	/** Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. */
 	readonly contentRoot: string;
@@ -77,5 +77,8 @@ type PagesReaders<S extends SiteDescription> = {
  */
 export const defineSiteReaders = <S extends SiteDescription>(
 	site: S,
-	readers: Omit<SiteReaders, 'site' | 'pages'> & {readonly pages: PagesReaders<S>},
+	readers: Omit<SiteReaders, 'site' | 'pages' | 'languages'> & {
+		readonly languages: Readonly<Record<S['readIn'][number], LabelTable>>;
+		readonly pages: PagesReaders<S>;
+	},
 ): SiteReaders => ({site, ...readers});

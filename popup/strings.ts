@@ -45,13 +45,14 @@ export const groupHeading: Record<Status, string> = {
 	ok: t('groupOk'),
 };
 
-export const tabNotice: Record<Exclude<PageStatus, 'read'>, string> = {
+export const tabNotice: Record<Exclude<PageStatus, 'read' | 'language-unsupported'>, string> = {
 	'not-own-profile': t('noticeNotOwnProfile'),
 	'account-unconfirmed': t('noticeAccountUnconfirmed'),
 	'logged-out': t('noticeLoggedOut'),
-	'language-unsupported': t('noticeLanguageUnsupported'),
 	'page-not-ready': t('noticePageNotReady'),
 };
+/** A page in a UI language the site's readers have no words for, and the ones they have ("English or Spanish"). */
+export const languageUnsupported = (site: string, languages: string) => t('noticeLanguageUnsupported', site, languages);
 export const readThisPage = (title: string) => t('readThisPage', title);
 export const readingThisPage = (title: string) => t('readingThisPage', title);
 export const notAuditedPage = (site: string) => t('notAuditedPage', site);

@@ -6,6 +6,13 @@ import * as e from './engine-texts.js';
 import {ExternalLink} from './external-link.js';
 import * as t from './strings.js';
 
+/** The languages a site is read in, named in the UI language: "English, Spanish, or German". */
+function readableLanguages(readIn: readonly string[]): string {
+	const ui = tagOf(uiLanguage());
+	const names = new Intl.DisplayNames(ui, {type: 'language'});
+	return new Intl.ListFormat(ui, {type: 'disjunction'}).format(readIn.map(language => names.of(language) ?? language));
+}
+
 /**
  * What happened on the tab the popup was opened over: read, not read and why, still reading, a page
  * of a supported site that Overshare does not check (with the ones it does), or a tab no content
@@ -37,6 +44,10 @@ export function TabNotice({tab, overTab = false, catalog}: {tab: TabState | unde
 	const title = e.page(tab.site, tab.pageKind);
 	if (tab.status === 'read' || tab.status === 'reading') {
 		return <p class="notice notice-read" data-tab-status={tab.status}>{tab.status === 'read' ? t.readThisPage(title) : t.readingThisPage(title)}</p>;
+	}
+
+	if (tab.status === 'language-unsupported') {
+		return <p class="notice notice-not-read" data-tab-status={tab.status}>{t.languageUnsupported(site?.name ?? tab.site, readableLanguages(site?.readIn ?? ['en']))}</p>;
 	}
 
 	return <p class="notice notice-not-read" data-tab-status={tab.status}>{t.tabNotice[tab.status]}</p>;

@@ -178,7 +178,7 @@ describe('tab notice', () => {
 	const notices: Array<[PageStatus, string]> = [
 		['not-own-profile', "This isn't your own profile (or Overshare couldn't confirm it is), so nothing on this page was read or stored."],
 		['logged-out', "You're not signed in here, so nothing was read."],
-		['language-unsupported', "This page is in a language Overshare can't read yet; switch the site's language to English to check it."],
+		['language-unsupported', "This page is in a language Overshare can't read on Facebook yet. Switch Facebook to English or Spanish to check it."],
 		['read', 'Read this page: About › Places lived'],
 	];
 	for (const [status, text] of notices) {
@@ -187,6 +187,13 @@ describe('tab notice', () => {
 			expect(root.querySelector('.notice')?.textContent).toBe(text);
 		});
 	}
+
+	test('a page in a language a site is not read in names the languages that site is read in', () => {
+		show({tab: {site: 'x', pageKind: 'settings-audience', status: 'language-unsupported', at: 1}});
+		expect(root.querySelector('.notice')?.textContent).toBe("This page is in a language Overshare can't read on X yet. Switch X to English, Spanish, German, French, or Portuguese to check it.");
+		show({tab: {site: 'linkedin', pageKind: 'contact-info', status: 'language-unsupported', at: 1}});
+		expect(root.querySelector('.notice')?.textContent).toBe("This page is in a language Overshare can't read on LinkedIn yet. Switch LinkedIn to English to check it.");
+	});
 
 	test('no notice when the popup is a page of its own, not over a tab', () => {
 		show();

@@ -15,8 +15,8 @@ const audit = (findings: Finding[]): Audit => ({
 	counts: {risk: 0, unknown: 0, ok: 0}, urgent: 0, score: {value: 50, grade: 'C', checked: 1, total: 2}, profile: 'adult', updatedAt: 0,
 });
 const catalog = [
-	{id: 'facebook', name: 'Facebook', pages: [{pageKind: 'a', title: 'A', url: 'https://www.facebook.com/a'}]},
-	{id: 'x', name: 'X', pages: [{pageKind: 'c', title: 'C', url: 'https://x.com/c'}]},
+	{id: 'facebook', name: 'Facebook', readIn: ['en'], pages: [{pageKind: 'a', title: 'A', url: 'https://www.facebook.com/a'}]},
+	{id: 'x', name: 'X', readIn: ['en'], pages: [{pageKind: 'c', title: 'C', url: 'https://x.com/c'}]},
 ];
 
 function ended(statuses: {facebook: 'read' | 'logged-out' | 'page-not-ready'; x: 'read' | 'logged-out'}): ScanState {

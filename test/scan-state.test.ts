@@ -3,8 +3,8 @@ import type {SiteCatalog} from '../src/core/model/site-catalog.js';
 import {cancelScan, dueTransition, isRunning, planScan, recordReport, scanProgress, type ScanState} from '../src/core/scan/scan-state.js';
 
 const catalog: SiteCatalog = [
-	{id: 'facebook', name: 'Facebook', pages: [{pageKind: 'a', url: 'https://www.facebook.com/a'}, {pageKind: 'b', url: 'https://www.facebook.com/b'}]},
-	{id: 'x', name: 'X', pages: [{pageKind: 'c', url: 'https://x.com/c'}, {pageKind: 'd', url: 'https://x.com/d'}]},
+	{id: 'facebook', name: 'Facebook', readIn: ['en'], pages: [{pageKind: 'a', url: 'https://www.facebook.com/a'}, {pageKind: 'b', url: 'https://www.facebook.com/b'}]},
+	{id: 'x', name: 'X', readIn: ['en'], pages: [{pageKind: 'c', url: 'https://x.com/c'}, {pageKind: 'd', url: 'https://x.com/d'}]},
 ];
 const timing = {paceMs: 100, loadTimeoutMs: 1000};
 const report = (site: string, pageKind: string, status: 'read' | 'logged-out' | 'not-own-profile' = 'read') => ({site, pageKind, status});

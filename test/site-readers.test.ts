@@ -45,6 +45,11 @@ describe.each(siteReaders.map(readers => [readers.site.id, readers] as const))('
 	test('has readers for exactly the page kinds and fields its description lists', () => {
 		expect(mismatches(readers.site, readers)).toEqual([]);
 	});
+
+	test('has a label table for exactly the languages its description says it reads in (the popup names those)', () => {
+		expect(Object.keys(readers.languages).sort()).toEqual([...readers.site.readIn].sort());
+		expect(readers.site.readIn).toContain('en');
+	});
 });
 
 describe('the agreement check', () => {

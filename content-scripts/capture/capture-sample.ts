@@ -1,6 +1,7 @@
 import type {DetectedPage} from '../../src/core/sites/detect-page.js';
 import type {SiteDescription} from '../../src/core/sites/define-site.js';
 import type {ReadablePage} from '../detect-readable-page.js';
+import {maxLabelLength} from '../dom/walk-page.js';
 import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
@@ -18,8 +19,6 @@ const isRemoved = (element: Element): boolean => removedTags.has(element.localNa
 	|| (element.localName === 'script' && element.getAttribute('type') !== 'application/json')
 	|| (element.localName === 'meta' && !element.hasAttribute('charset'));
 
-/** Label texts are short (dom/text-index.ts reads none longer), so a longer parent text is never a label. */
-const maxLabelLength = 160;
 
 /** Path segments of the log-in and owner links identify.ts and showsOwnerControls look for. */
 const identifyRoutes = ['in', 'login', 'uas', 'signup', 'i', 'flow', 'accounts', 'edit', 'forms', 'intro', 'settings', 'profile.php'];

@@ -1,11 +1,10 @@
 import type {SiteReaders} from '../define-site-readers.js';
 import {normalizeText, wordings} from '../dom/normalize-text.js';
+import {maxLabelLength} from '../dom/walk-page.js';
 
 /** Characters that may sit between known wordings ("Edit privacy. Sharing with Public."). */
 const separator = /[\s.,:;!?…·•()|/\-–—"']/;
 
-/** No label is longer (dom/text-index.ts reads no longer text): slices beyond it are never looked up. */
-const maxWordingLength = 160;
 
 /**
  * Every wording of a site's label tables, in all its UI languages: the texts the readers match on.
@@ -65,7 +64,7 @@ function reachable(value: string, known: ReadonlySet<string>): boolean[] {
 		}
 
 		for (const end of ends) {
-			if (end > at + maxWordingLength) {
+			if (end > at + maxLabelLength) {
 				break;
 			}
 

@@ -1,5 +1,8 @@
-/** Label texts are short; a longer text node is a post or a bio, never a label (text-index.ts). */
-export const maxLabelLength = 160;
+/**
+ * Label texts are short; a longer text node is a post or a bio, never a label (text-index.ts). The
+ * longest label read is X's French Grok switch, 167 characters (test/label-lengths.test.ts).
+ */
+export const maxLabelLength = 200;
 
 /** What one walk over a document records, by element position in document order. */
 export type PageWalk = {

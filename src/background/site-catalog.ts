@@ -5,5 +5,6 @@ import type {SiteCatalog} from '../core/model/site-catalog.js';
 export const siteCatalog = (off: readonly string[] = []): SiteCatalog => sites.filter(site => !off.includes(site.id)).map(site => ({
 	id: site.id,
 	name: site.name,
+	readIn: site.readIn,
 	pages: Object.entries(site.pages).map(([pageKind, page]) => ({pageKind, url: page.url, ...(page.reachedByClick ? {reachedByClick: true as const} : {})})),
 }));

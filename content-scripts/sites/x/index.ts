@@ -2,7 +2,10 @@ import x from '../../../src/core/sites/x.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {identifyX} from './identify.js';
 import {labelsEn} from './labels-en.js';
+import {labelsDe} from './labels-de.js';
 import {labelsEs} from './labels-es.js';
+import {labelsFr} from './labels-fr.js';
+import {labelsPt} from './labels-pt.js';
 import {connectedAppCount} from './read-connected-apps.js';
 import {birthdateVisibility, editBirthLine, editLocation, profileBio} from './read-edit-profile.js';
 import {headerBirthLine, headerLocation} from './read-profile-header.js';
@@ -13,7 +16,8 @@ import {checkbox, linkRowValue, radioChoice} from './read-settings.js';
 const checkboxReady = '[role="main"] label input[type="checkbox"]';
 
 export default defineSiteReaders(x, {
-	languages: {en: labelsEn, es: labelsEs},
+	// X's own strings for each (labels-*.ts); pt is Brazilian, X's only Portuguese.
+	languages: {en: labelsEn, es: labelsEs, de: labelsDe, fr: labelsFr, pt: labelsPt},
 	contentRoot: '[role="main"]',
 	// Posts (article data-testid="tweet"): a profile's timeline, the timeline behind the edit dialog.
 	skip: '[data-testid="tweet"], [role="article"]',

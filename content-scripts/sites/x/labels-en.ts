@@ -27,8 +27,9 @@ export const labelsEn = {
 	personalizedAds: 'Personalized ads',
 	// Inferred identity (`/settings/off_twitter_activity`, §1.2, H, 2025-07).
 	inferredIdentity: 'Personalize based on your inferred identity',
-	// Connected apps: the empty list's text is not in the reference (L, written for the samples).
-	noConnectedApps: ['You haven\'t connected any apps', 'You haven\'t connected any apps yet'],
+	// Connected apps, empty: the list's help text (H, 2025-07, same file, found after the reference was
+	// written); the two before it are L, written for the samples.
+	noConnectedApps: ['Third-party apps you allow to access your X account will show up here.', 'You haven\'t connected any apps', 'You haven\'t connected any apps yet'],
 	grokTraining: 'Allow your public data as well as your interactions, inputs, and results with Grok and xAI to be used for training and fine-tuning',
 	// Edit profile › Birth date › "Who sees this?" selects (options per platform-pages.md §1.2).
 	visibilityPublic: 'Public',

@@ -40,6 +40,12 @@ export type SiteDescription = {
 	readonly matches: readonly string[];
 	/** The platform's own privacy checkup, offered when a control cannot be found. */
 	readonly checkupUrl: string;
+	/**
+	 * The UI languages its pages are read in (`<html lang>` primary subtags): its readers have a label
+	 * table for each, exactly these. A page in any other is "couldn't check: language", and the popup
+	 * names these as the ones to switch to.
+	 */
+	readonly readIn: readonly string[];
 	readonly pages: Readonly<Record<string, PageDescription>>;
 };
 

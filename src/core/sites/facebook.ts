@@ -70,6 +70,7 @@ export default defineSite({
 	name: 'Facebook',
 	matches: ['https://www.facebook.com/*', 'https://accountscenter.facebook.com/*'],
 	checkupUrl: 'https://www.facebook.com/privacy/checkup/',
+	readIn: ['en', 'es'],
 	pages: {
 		'about-contact-and-basic-info': aboutTab(['about_contact_and_basic_info'],
 			['birthdayDayMonth', 'birthdayYear', 'address', 'phone', 'email'], [

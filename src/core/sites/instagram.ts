@@ -19,6 +19,7 @@ export default defineSite({
 	// Accounts Center has its own host (platform-pages.md §3.1, L): personal details live there.
 	matches: ['https://www.instagram.com/*', 'https://accountscenter.instagram.com/*'],
 	checkupUrl: 'https://www.instagram.com/accounts/who_can_see_your_content/',
+	readIn: ['en'],
 	pages: {
 		// Both routes are evidenced and neither is known to be canonical (platform-pages-2.md §2.1, §6).
 		'account-privacy': accountPage(['who_can_see_your_content', 'privacy_setting'], ['accountPrivate']),

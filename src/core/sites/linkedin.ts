@@ -14,6 +14,7 @@ export default defineSite({
 	name: 'LinkedIn',
 	matches: ['https://www.linkedin.com/*'],
 	checkupUrl: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
+	readIn: ['en'],
 	pages: {
 		'visibility-settings': settingsPage('categories/profile-visibility',
 			['email', 'connectionsVisible', 'lookupByEmailAudience', 'lookupByPhoneAudience']),

@@ -20,6 +20,7 @@ export default defineSite({
 	name: 'TikTok',
 	matches: ['https://www.tiktok.com/*'],
 	checkupUrl: 'https://www.tiktok.com/setting?activeTab=privacy',
+	readIn: ['en', 'es'],
 	pages: {
 		// Read from the embedded data only (§3.3–3.4): never the bio, name, counts or videos.
 		profile: {

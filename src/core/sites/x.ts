@@ -29,6 +29,7 @@ export default defineSite({
 	name: 'X',
 	matches: ['https://x.com/*'],
 	checkupUrl: 'https://x.com/settings/privacy_and_safety',
+	readIn: ['en', 'es', 'de', 'fr', 'pt'],
 	pages: {
 		'settings-audience': settingsPage('audience_and_tagging', ['postsProtected', 'photoTagging']),
 		'settings-location': settingsPage('location', ['geotagPosts']),
