@@ -4,8 +4,9 @@ import type {Identity} from '../src/core/model/page-reading.js';
 import type {PageDescription, PageOwner, SiteDescription} from '../src/core/sites/define-site.js';
 import type {TextIndex} from './dom/text-index.js';
 
-/** The words a site's UI uses, for one UI language. Keys are the site's own. */
-export type LabelTable = Readonly<Record<string, string | readonly string[]>>;
+import type {LabelTable} from '../src/core/labels/label-table.js';
+
+export type {LabelTable} from '../src/core/labels/label-table.js';
 
 /**
  * What an extractor gets: the page, the label table for its language, a text finder, the content
@@ -41,7 +42,10 @@ export type PageReaders = {
 /** A site's readers, bound to its description (src/core/sites/<id>.ts). */
 export type SiteReaders = {
 	readonly site: SiteDescription;
-	/** Label tables by UI language (the `<html lang>` primary subtag): one for each of the description's `readIn`. */
+	/**
+	 * Label tables by UI language (the `<html lang>` primary subtag): those at hand, English at least. A page
+	 * in another language of the description's `readIn` has its table added before it is read.
+	 */
 	readonly languages: Readonly<Record<string, LabelTable>>;
 	/** Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. */
 	readonly contentRoot: string;
@@ -78,7 +82,8 @@ type PagesReaders<S extends SiteDescription> = {
 export const defineSiteReaders = <S extends SiteDescription>(
 	site: S,
 	readers: Omit<SiteReaders, 'site' | 'pages' | 'languages'> & {
-		readonly languages: Readonly<Record<S['readIn'][number], LabelTable>>;
+		/** The tables bundled with the readers: English; the others of `readIn` come from the worker. */
+		readonly languages: {readonly en: LabelTable};
 		readonly pages: PagesReaders<S>;
 	},
 ): SiteReaders => ({site, ...readers});

@@ -3,6 +3,7 @@ import type {PageReading} from '../src/core/model/page-reading.js';
 import type {SiteReaders} from './define-site-readers.js';
 import {detectReadablePage, type ReadablePage} from './detect-readable-page.js';
 import {noteAddress} from './page-history.js';
+import {withPageLabels} from './page-labels.js';
 import {showMe} from './show-me/show-me.js';
 import {extractPage} from './extract-page.js';
 import {waitForReady} from './wait-for-ready.js';
@@ -43,14 +44,20 @@ async function audit(sites: readonly SiteReaders[], href: string, send: Send): P
 		return; // The user moved on while we waited; the navigation watcher handles the new page.
 	}
 
-	const reading = extractPage(detected, document);
+	// A page in a language the site is read in besides English: its words come from the worker.
+	const readable = await withPageLabels(detected, document, send);
+	if (location.href !== href) {
+		return;
+	}
+
+	const reading = extractPage(readable, document);
 	const showMeRequest = await sendWithRetry(async () => send('reportPage', reading));
 	if (reading.status === 'read') {
-		recheckOnChange(detected, href, reading, send);
+		recheckOnChange(readable, href, reading, send);
 	}
 
 	if (showMeRequest) {
-		showMe(detected, document, showMeRequest);
+		showMe(readable, document, showMeRequest);
 	}
 }
 

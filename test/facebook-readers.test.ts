@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {PageContext} from '../content-scripts/define-site-readers.js';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
-import {labelsEn} from '../content-scripts/sites/facebook/labels-en.js';
+import {labelsEn} from '../src/core/labels/facebook/en.js';
 import {readActiveAppCount} from '../content-scripts/sites/facebook/read-active-apps.js';
 import {settingAudience, settingSwitch} from '../content-scripts/sites/facebook/read-settings.js';
 import {siteReaders} from '../content-scripts/sites/index.js';

@@ -4,7 +4,7 @@ import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
 import {identifyInstagram} from '../content-scripts/sites/instagram/identify.js';
-import {labelsEn} from '../content-scripts/sites/instagram/labels-en.js';
+import {labelsEn} from '../src/core/labels/instagram/en.js';
 import {birthdayOnAccount, contactOnAccount} from '../content-scripts/sites/instagram/read-accounts-center.js';
 import {radioChoice} from '../content-scripts/sites/instagram/read-choice.js';
 import {locateControl} from '../content-scripts/show-me/locate-control.js';

@@ -2,7 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
 import {identifyInstagram} from '../content-scripts/sites/instagram/identify.js';
-import {labelsEn} from '../content-scripts/sites/instagram/labels-en.js';
+import {labelsEn} from '../src/core/labels/instagram/en.js';
 import {labelledSwitch} from '../content-scripts/sites/instagram/read-switches.js';
 import {known, unknown} from '../src/core/model/observed.js';
 

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
 import {readablePage} from '../content-scripts/detect-readable-page.js';
 import linkedin from '../content-scripts/sites/linkedin/index.js';
-import {labelsEn} from '../content-scripts/sites/linkedin/labels-en.js';
+import {labelsEn} from '../src/core/labels/linkedin/en.js';
 import {contactAddress, contactBirthday, contactBirthYear, contactPhone} from '../content-scripts/sites/linkedin/read-contact-info.js';
 import {permittedServiceCount} from '../content-scripts/sites/linkedin/read-permitted-services.js';
 import {known, unknown} from '../src/core/model/observed.js';

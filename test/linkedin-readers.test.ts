@@ -2,7 +2,7 @@ import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
 import {identifyLinkedIn} from '../content-scripts/sites/linkedin/identify.js';
-import {labelsEn} from '../content-scripts/sites/linkedin/labels-en.js';
+import {labelsEn} from '../src/core/labels/linkedin/en.js';
 import {labelledSwitch, switchById} from '../content-scripts/sites/linkedin/read-switches.js';
 import {discovery, emailVisibility, onOff} from '../content-scripts/sites/linkedin/read-visibility-rows.js';
 import {known, unknown} from '../src/core/model/observed.js';

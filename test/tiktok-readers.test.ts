@@ -4,7 +4,7 @@ import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
 import {identifyTikTok} from '../content-scripts/sites/tiktok/identify.js';
-import {labelsEn} from '../content-scripts/sites/tiktok/labels-en.js';
+import {labelsEn} from '../src/core/labels/tiktok/en.js';
 import {everyoneOrFriends, labelledSwitch, rowAudience} from '../content-scripts/sites/tiktok/read-privacy-tab.js';
 import {auditSite} from '../src/core/audit/build-audit.js';
 import {known, unknown} from '../src/core/model/observed.js';

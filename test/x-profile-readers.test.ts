@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {createPageContext, extractPage} from '../content-scripts/extract-page.js';
 import {readablePage} from '../content-scripts/detect-readable-page.js';
 import x from '../content-scripts/sites/x/index.js';
-import {labelsEn} from '../content-scripts/sites/x/labels-en.js';
+import {labelsEn} from '../src/core/labels/x/en.js';
 import {connectedAppCount} from '../content-scripts/sites/x/read-connected-apps.js';
 import {editBirthLine, editLocation} from '../content-scripts/sites/x/read-edit-profile.js';
 import {headerBirthLine, headerLocation} from '../content-scripts/sites/x/read-profile-header.js';

@@ -1,7 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
-import {labelsEn, type XLabel} from '../content-scripts/sites/x/labels-en.js';
+import {labelsEn, type XLabel} from '../src/core/labels/x/en.js';
 import {birthdateVisibility} from '../content-scripts/sites/x/read-edit-profile.js';
 import {checkbox, linkRowValue, radioChoice} from '../content-scripts/sites/x/read-settings.js';
 import type {MessageRequestChoice, TaggingChoice} from '../src/core/model/fields.js';

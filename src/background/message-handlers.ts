@@ -1,3 +1,4 @@
+import {labelTable} from '../core/labels/index.js';
 import {addChangeRecord} from '../core/history/diff-observations.js';
 import type {Handlers} from '../core/protocol/protocol.js';
 import type {Answers} from '../core/questions/answers.js';
@@ -74,6 +75,8 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 			// A page the user opened with "Show me" gets the request back in this reply: no second message.
 			return reading.status === 'read' && !reading.live ? takeShowMe(worker, reading.site, reading.pageKind, Date.now()) : undefined;
 		},
+		// Pure data, no storage: a page in a language its site is read in besides English gets its words.
+		labelTable: ({site, language}) => labelTable(site, language),
 		async notePage(note, sender) {
 			await store.saveTabState(sender.tab!.id!, {...note, at: Date.now()});
 		},

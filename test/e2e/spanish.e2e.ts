@@ -1,4 +1,4 @@
-// Spanish Facebook and X pages in Chromium: read like the English ones, stored, and listed at risk;
+// A German X page, and Spanish Facebook and X pages, in Chromium: read like the English ones, stored, and listed at risk;
 // then, in a browser whose UI language is Spanish (locale packs: Debian's chromium-l10n), the popup
 // speaks Spanish, passes axe, and Show me by keyboard rings the control, whose change the popup hears.
 import {readFileSync} from 'node:fs';
@@ -10,15 +10,27 @@ import {ringedControl} from './ringed.js';
 
 const spanish = listFixtures().filter(fixture => ['x', 'facebook'].includes(fixture.site) && fixture.name === 'risky-es'
 	&& ['settings-audience', 'settings-find-and-contact'].includes(fixture.pageKind));
+// X in German: its words are not in X's bundle, the worker gives them to the page (content-scripts/page-labels.ts).
+const german = listFixtures().filter(fixture => fixture.site === 'x' && fixture.name === 'risky-de' && fixture.pageKind === 'settings-contacts');
 
 describe('Spanish pages', () => {
 	let app: Launched;
 
 	beforeAll(async () => {
-		app = await launchExtension(Object.fromEntries(spanish.map(fixture => [fixture.url, fixture.html])));
+		app = await launchExtension(Object.fromEntries([...spanish, ...german].map(fixture => [fixture.url, fixture.html])));
 	});
 
 	afterAll(async () => app?.close());
+
+	it('a German X page is read with the words the worker gives, as its English counterpart is', async () => {
+		expect(german).toHaveLength(1);
+		const {page, status} = await app.visit(german[0]!.url);
+		expect(status).toBe('read');
+		await page.close();
+		const english = JSON.parse(readFileSync(expectedFile({...german[0]!, file: german[0]!.file.replace('risky-de', 'risky')}), 'utf8')) as {observations: Record<string, {state: string}>};
+		expect(Object.values(english.observations).every(observed => observed.state === 'known')).toBe(true);
+		expect((await app.local()).pages!.x!['settings-contacts']!.observations).toEqual(english.observations);
+	});
 
 	it('are read as their English counterparts are, and their risks listed', async () => {
 		expect(spanish).toHaveLength(2);

@@ -4,8 +4,7 @@ import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {elementsToRead} from '../../dom/inside.js';
 import {findLabelled} from '../../find-labelled.js';
 import {identifyFacebook} from './identify.js';
-import {labelsEn} from './labels-en.js';
-import {labelsEs} from './labels-es.js';
+import {labelsEn} from '../../../src/core/labels/facebook/en.js';
 import {readActiveAppCount} from './read-active-apps.js';
 import {aboutDetail} from './read-about-details.js';
 import {readContactPoint} from './read-contact-points.js';
@@ -19,7 +18,9 @@ const aboutReady = '[role="main"] [data-pagelet^="ProfileAppSection"], [role="ma
 const audienceButtonsReady = '[role="main"] [role="button"][aria-label^="Edit privacy"], [role="main"] [role="button"][aria-label^="Editar privacidad"]';
 
 export default defineSiteReaders(facebook, {
-	languages: {en: labelsEn, es: labelsEs},
+	// English only: a page in another language of the description's readIn gets its table from the worker
+	// (src/core/labels/index.ts), so this bundle does not grow with each language.
+	languages: {en: labelsEn},
 	contentRoot: '[role="main"]',
 	// Feeds and posts (role="feed", role="article"): a profile's timeline, never an About row or a setting.
 	skip: '[role="feed"], [role="article"]',

@@ -7,7 +7,7 @@ import {among, findRowControl, noteControl, outermost, ownsControl, type Control
 import {contains, elementsToRead, holdsOther} from '../../dom/inside.js';
 import {findLabelled} from '../../find-labelled.js';
 import {audienceAfterPrefix} from './audience-text.js';
-import type {FacebookLabel} from './labels-en.js';
+import type {FacebookLabel} from '../../../src/core/labels/facebook/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

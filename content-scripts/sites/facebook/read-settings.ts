@@ -5,7 +5,7 @@ import {among, findRowControl, noteControl, ownsControl, type ControlFinder} fro
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
 import {audienceAfterPrefix, parseAudience} from './audience-text.js';
-import type {FacebookLabel} from './labels-en.js';
+import type {FacebookLabel} from '../../../src/core/labels/facebook/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

@@ -2,7 +2,7 @@ import instagram from '../../../src/core/sites/instagram.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {readActiveAppCount} from '../facebook/read-active-apps.js';
 import {identifyInstagram} from './identify.js';
-import {labelsEn} from './labels-en.js';
+import {labelsEn} from '../../../src/core/labels/instagram/en.js';
 import {birthdayOnAccount, contactOnAccount} from './read-accounts-center.js';
 import {profileBio} from './read-bio.js';
 import {radioChoice} from './read-choice.js';
@@ -14,6 +14,8 @@ const switchReady = '[role="main"] [role="switch"], [role="main"] input[type="ch
 const choiceReady = '[role="main"] input[type="radio"], [role="main"] [role="radio"]';
 
 export default defineSiteReaders(instagram, {
+	// English only: a page in another language of the description's readIn gets its table from the worker
+	// (src/core/labels/index.ts), so this bundle does not grow with each language.
 	languages: {en: labelsEn},
 	contentRoot: '[role="main"]',
 	// The grid of posts and reels (links to /p/ and /reel/).

@@ -6,7 +6,7 @@ import {closest} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {findLabelled} from '../../find-labelled.js';
 import {textLines} from '../../text-lines.js';
-import type {InstagramLabel} from './labels-en.js';
+import type {InstagramLabel} from '../../../src/core/labels/instagram/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

@@ -5,7 +5,7 @@ import {countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
-import type {InstagramLabel} from './labels-en.js';
+import type {InstagramLabel} from '../../../src/core/labels/instagram/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

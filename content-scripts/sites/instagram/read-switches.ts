@@ -4,7 +4,7 @@ import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/fi
 import {closest, contains} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
-import type {InstagramLabel} from './labels-en.js';
+import type {InstagramLabel} from '../../../src/core/labels/instagram/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

@@ -2,7 +2,7 @@ import linkedin from '../../../src/core/sites/linkedin.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {identifyLinkedIn} from './identify.js';
-import {labelsEn} from './labels-en.js';
+import {labelsEn} from '../../../src/core/labels/linkedin/en.js';
 import {contactAddress, contactBirthday, contactBirthYear, contactPhone} from './read-contact-info.js';
 import {permittedServiceCount} from './read-permitted-services.js';
 import {labelledSwitch, switchById} from './read-switches.js';
@@ -14,6 +14,8 @@ import {discovery, emailVisibility, onOff} from './read-visibility-rows.js';
 const switchReady = 'main input[role="switch"], main [role="switch"]';
 
 export default defineSiteReaders(linkedin, {
+	// English only: a page in another language of the description's readIn gets its table from the worker
+	// (src/core/labels/index.ts), so this bundle does not grow with each language.
 	languages: {en: labelsEn},
 	contentRoot: 'main, [role="main"]',
 	// Activity posts (data-urn urn:li:activity:…).

@@ -5,7 +5,7 @@ import {leadingText} from '../../dom/element-text.js';
 import {noteControl} from '../../dom/find-row.js';
 import {closest} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
-import type {LinkedInLabel} from './labels-en.js';
+import type {LinkedInLabel} from '../../../src/core/labels/linkedin/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

@@ -3,7 +3,7 @@ import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
-import type {LinkedInLabel} from './labels-en.js';
+import type {LinkedInLabel} from '../../../src/core/labels/linkedin/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

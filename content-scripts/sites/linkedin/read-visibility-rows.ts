@@ -7,7 +7,7 @@ import {closest} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
 import {findLabelled} from '../../find-labelled.js';
 import {textLines} from '../../text-lines.js';
-import type {LinkedInLabel} from './labels-en.js';
+import type {LinkedInLabel} from '../../../src/core/labels/linkedin/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

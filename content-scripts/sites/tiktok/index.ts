@@ -1,8 +1,7 @@
 import tiktok from '../../../src/core/sites/tiktok.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {identifyTikTok} from './identify.js';
-import {labelsEn} from './labels-en.js';
-import {labelsEs} from './labels-es.js';
+import {labelsEn} from '../../../src/core/labels/tiktok/en.js';
 import {everyoneOrFriends, labelledSwitch, rowAudience} from './read-privacy-tab.js';
 import {accountUnder18, commentsAudience, downloadsAllowed, followingListAudience, likedVideosPublic, privateAccount, remixAudience} from './read-profile-data.js';
 
@@ -14,7 +13,9 @@ const ownerOnly = '[data-e2e="edit-profile-entrance"]';
 const othersOnly = '[data-e2e="follow-button"]';
 
 export default defineSiteReaders(tiktok, {
-	languages: {en: labelsEn, es: labelsEs},
+	// English only: a page in another language of the description's readIn gets its table from the worker
+	// (src/core/labels/index.ts), so this bundle does not grow with each language.
+	languages: {en: labelsEn},
 	// TikTok's layout has no documented main landmark (§3.2 names only rows and switches).
 	contentRoot: 'body',
 	// The grid of the user's videos (data-e2e user-post-item).

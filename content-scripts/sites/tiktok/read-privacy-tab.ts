@@ -5,7 +5,7 @@ import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/fi
 import {countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {findLabelled} from '../../find-labelled.js';
-import type {TikTokLabel} from './labels-en.js';
+import type {TikTokLabel} from '../../../src/core/labels/tiktok/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

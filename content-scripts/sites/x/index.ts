@@ -1,11 +1,7 @@
 import x from '../../../src/core/sites/x.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {identifyX} from './identify.js';
-import {labelsEn} from './labels-en.js';
-import {labelsDe} from './labels-de.js';
-import {labelsEs} from './labels-es.js';
-import {labelsFr} from './labels-fr.js';
-import {labelsPt} from './labels-pt.js';
+import {labelsEn} from '../../../src/core/labels/x/en.js';
 import {connectedAppCount} from './read-connected-apps.js';
 import {birthdateVisibility, editBirthLine, editLocation, profileBio} from './read-edit-profile.js';
 import {headerBirthLine, headerLocation} from './read-profile-header.js';
@@ -16,8 +12,9 @@ import {checkbox, linkRowValue, radioChoice} from './read-settings.js';
 const checkboxReady = '[role="main"] label input[type="checkbox"]';
 
 export default defineSiteReaders(x, {
-	// X's own strings for each (labels-*.ts); pt is Brazilian, X's only Portuguese.
-	languages: {en: labelsEn, es: labelsEs, de: labelsDe, fr: labelsFr, pt: labelsPt},
+	// English only: a page in another language of the description's readIn gets its table from the worker
+	// (src/core/labels/index.ts), so this bundle does not grow with each language.
+	languages: {en: labelsEn},
 	contentRoot: '[role="main"]',
 	// Posts (article data-testid="tweet"): a profile's timeline, the timeline behind the edit dialog.
 	skip: '[data-testid="tweet"], [role="article"]',

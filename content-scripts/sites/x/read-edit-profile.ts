@@ -5,7 +5,7 @@ import {known, unknown, type Observed} from '../../../src/core/model/observed.js
 import type {BioReader, PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
-import type {XLabel} from './labels-en.js';
+import type {XLabel} from '../../../src/core/labels/x/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

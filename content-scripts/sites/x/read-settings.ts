@@ -6,7 +6,7 @@ import {closest, contains, countInside, matchesInside} from '../../dom/inside.js
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
-import type {XLabel} from './labels-en.js';
+import type {XLabel} from '../../../src/core/labels/x/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
 

@@ -2,11 +2,12 @@ import type {Message, MessageName, Sender} from './protocol.js';
 
 /**
  * Who may send each message. Content scripts run inside the social sites' pages: they may only
- * report what they read. Every message names its senders, so a new message must choose (a type error otherwise).
+ * report what they read (and ask for the words to read it with). Every message names its senders, so a new message must choose (a type error otherwise).
  */
 const sentBy: {readonly [N in MessageName]: 'content-script' | 'extension-page'} = {
 	reportPage: 'content-script',
 	notePage: 'content-script',
+	labelTable: 'content-script',
 	getState: 'extension-page',
 	showMe: 'extension-page',
 	startScan: 'extension-page',

@@ -75,6 +75,13 @@ const parsers: Parsers = {
 		const live = payload.live ? {live: true as const} : {};
 		return {site: site.id, pageKind: payload.pageKind as string, status: payload.status as PageStatus, observations: payload.observations, ...bio, ...live};
 	},
+	labelTable(payload, senderUrl) {
+		// Asked from the site's own pages, for a language subtag as extract-page.ts reads `<html lang>`.
+		const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;
+		const fromSite = senderUrl !== undefined && site !== undefined && detectSite(senderUrl) === site.id;
+		const language = typeof payload.language === 'string' && /^[a-z]{2,8}$/.test(payload.language) ? payload.language : undefined;
+		return site && fromSite && language && Object.keys(payload).length === 2 ? {site: site.id, language} : undefined;
+	},
 	notePage(payload, senderUrl) {
 		// "reading" names one of the site's audited pages; "not-audited" names none. Either from the site's own URL.
 		const site = typeof payload.site === 'string' ? siteById(payload.site) : undefined;

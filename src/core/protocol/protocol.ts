@@ -1,5 +1,6 @@
 import type {ChangeRecord} from '../history/diff-observations.js';
 import type {Audit} from '../model/audit.js';
+import type {LabelTable} from '../labels/label-table.js';
 import type {PageReading} from '../model/page-reading.js';
 import type {AudienceProfile} from '../model/severity.js';
 import type {SiteCatalog} from '../model/site-catalog.js';
@@ -44,6 +45,8 @@ export type Protocol = {
 	reportPage(payload: PageReading): ShowMeRequest | undefined;
 	/** Where a supported site's tab is before (or instead of) a reading: so the popup never guesses. */
 	notePage(payload: {site: string; pageKind: string; status: 'reading' | 'not-audited'}): void;
+	/** The site's label table for a UI language it is read in besides English (src/core/labels), if there is one. */
+	labelTable(payload: {site: string; language: string}): LabelTable | undefined;
 	// popup → background
 	getState(payload: {tabId?: number}): BackgroundState;
 	/** Opens the page that fixes one site's finding and asks its content script to point at the control. */

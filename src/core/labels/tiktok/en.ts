@@ -1,4 +1,4 @@
-import type {LabelTable} from '../../define-site-readers.js';
+import type {LabelTable} from '../label-table.js';
 
 /**
  * TikTok's en wordings on the web settings Privacy tab (platform-pages-2.md §3.2, M–H, live-probe and

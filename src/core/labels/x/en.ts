@@ -1,4 +1,4 @@
-import type {LabelTable} from '../../define-site-readers.js';
+import type {LabelTable} from '../label-table.js';
 
 /**
  * X's en wordings, from its shipped web client (`client-web/i18n/en.js`, H, 2025-07; see

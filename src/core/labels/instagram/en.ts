@@ -1,4 +1,4 @@
-import type {LabelTable} from '../../define-site-readers.js';
+import type {LabelTable} from '../label-table.js';
 
 /**
  * Instagram's en wordings (platform-pages-2.md §2.2–2.3: "Private account", H; "Show account

@@ -1,4 +1,4 @@
-import type {LabelTable} from '../../define-site-readers.js';
+import type {LabelTable} from '../label-table.js';
 
 /**
  * Facebook's en-US wordings. Sources: platform-pages.md §2.2 and platform-pages-2.md §1.1–1.4

@@ -1,4 +1,4 @@
-import type {FacebookLabel} from './labels-en.js';
+import type {FacebookLabel} from './en.js';
 
 /**
  * Facebook's Spanish wordings (es-LA first, es-ES variants where they differ). The reference has only

@@ -1,5 +1,5 @@
-import type {LabelTable} from '../../define-site-readers.js';
-import type {TikTokLabel} from './labels-en.js';
+import type {LabelTable} from '../label-table.js';
+import type {TikTokLabel} from './en.js';
 
 /**
  * TikTok's Spanish (es) wordings on the web settings Privacy tab. The page follows the account

@@ -1,4 +1,4 @@
-import type {LabelTable} from '../../define-site-readers.js';
+import type {LabelTable} from '../label-table.js';
 
 /**
  * LinkedIn's en wordings (platform-pages-2.md §4.2: category-list rows and values, M, 2025–26;

@@ -1,4 +1,4 @@
-import type {XLabel} from './labels-en.js';
+import type {XLabel} from './en.js';
 
 /**
  * X's Portuguese (Brazil) (pt) wordings, from its shipped web client (`client-web/i18n/pt.js`, H, 2025-07, the
