@@ -88,8 +88,10 @@ const rooms: Readonly<Record<string, readonly string[]>> = {
 	'src/i18n': ['src/core', 'src/browser'],
 	'src/background': ['src/core', 'src/browser', 'src/i18n'],
 	'content-scripts': ['src/core', 'src/browser', 'src/i18n'],
-	popup: ['src/core', 'src/browser', 'src/i18n'],
-	'src/cli': ['src/core', 'src/i18n', 'content-scripts'],
+	popup: ['src/core', 'src/browser', 'src/i18n', 'src/archive'],
+	'src/cli': ['src/core', 'src/i18n', 'content-scripts', 'src/archive'],
+	// Reading archives (zip.js behind one adapter), for the command line and the "Check a download" page.
+	'src/archive': ['src/core'],
 };
 /** Packages only some rooms may use: the browser API behind the adapters, the UI library in the pages, Node in the command line. */
 const packagesOnlyIn: Readonly<Record<string, readonly string[]>> = {
@@ -97,6 +99,7 @@ const packagesOnlyIn: Readonly<Record<string, readonly string[]>> = {
 	preact: ['popup'],
 	'preact/hooks': ['popup'],
 	jsdom: ['src/cli'],
+	'@zip.js/zip.js': ['src/archive'],
 };
 const roomOf = (file: string): string | undefined => Object.keys(rooms).find(room => file.startsWith(`${room}/`));
 

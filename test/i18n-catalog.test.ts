@@ -2,7 +2,10 @@ import {describe, expect, test} from 'vitest';
 import {sites} from '../src/core/sites/index.js';
 import {audiences} from '../src/core/model/audience.js';
 import {fieldIds} from '../src/core/model/fields.js';
-import {unknownReasons} from '../src/core/model/observed.js';
+import {exportReasons, unknownReasons} from '../src/core/model/observed.js';
+import {exportPlatforms} from '../src/core/exports/platforms/index.js';
+import {exportRules} from '../src/core/exports/rules/index.js';
+import type {ExportFacts} from '../src/core/exports/facts.js';
 import {questions} from '../src/core/questions/index.js';
 import {crossRules} from '../src/core/rules/across/index.js';
 import {rules} from '../src/core/rules/index.js';
@@ -25,6 +28,16 @@ const slotsOf = (template: Template): string[] => [...new Set([
 ])].sort();
 const formsOf = (template: Template): string[] => texts(template).flatMap(text => [...text.matchAll(/\{\w+:(\w+)\}/g)].map(match => match[1]!));
 const sorted = (keys: Iterable<string>) => [...keys].sort();
+
+/** Facts that make a download rule say each thing it can: none, some undated, some over months, full and partial. */
+function downloadExposures(fact: keyof ExportFacts): ExportFacts[] {
+	const values: Record<keyof ExportFacts, unknown[]> = {
+		locationPoints: [{count: 0}, {count: 3}, {count: 1250, from: '2019-03', to: '2024-11'}],
+		interests: [0, 1, 212], offPlatformActivity: [{businesses: 0, events: 0}, {businesses: 54, events: 1200}], connectedApps: [0, 9],
+		birthDate: ['none', 'partial', 'full'], inferredAge: [false, true], advertiserAudiences: [0, 31], phone: [false, true], homeLocation: [false, true],
+	};
+	return values[fact].map(value => ({[fact]: value}));
+}
 
 const oneSite = rules.map(rule => [rule.id, rule, exposuresOf(rule)] as const);
 const across = crossRules.map(rule => [rule.id, rule, crossExposuresOf(rule)] as const);
@@ -74,7 +87,30 @@ describe.each(catalogs)('%s', (language, catalog) => {
 			expect(catalog.rules[rule.id]?.steps, rule.id).toEqual({});
 		}
 
-		expect(sorted(Object.keys(catalog.rules))).toEqual(sorted([...rules, ...crossRules].map(rule => rule.id)));
+		expect(sorted(Object.keys(catalog.rules))).toEqual(sorted([...rules, ...crossRules, ...exportRules].map(rule => rule.id)));
+	});
+
+	test.each(exportRules.map(rule => [rule.id, rule] as const))('download rule %s: title, why, ok, what its judge says, and steps for each platform whose download has it', (id, rule) => {
+		const texts = catalog.rules[id];
+		expect(texts, `src/i18n/${language}: no entry for rule "${id}"`).toBeDefined();
+		for (const key of ['title', 'why', 'ok'] as const) {
+			expect(texts![key].trim(), key).not.toBe('');
+			if (language !== 'en') {
+				expect(texts![key], `${key} is still English`).not.toBe(en.rules[id]![key]);
+			}
+		}
+
+		const said = downloadExposures(rule.fact).map(facts => rule.judge(facts)).filter(verdict => verdict.status === 'risk').map(verdict => verdict.exposure);
+		expect(sorted(Object.keys(texts!.exposures)), 'exposure ids').toEqual(sorted(new Set(said.map(exposure => exposure.id))));
+		for (const exposure of said) {
+			expect(fill(catalog, texts!.exposures[exposure.id]!, exposure.values), exposure.id).not.toMatch(/[{}]/);
+		}
+
+		const platforms = exportPlatforms.filter(platform => platform.entries.some(format => format.answers.includes(rule.fact))).map(platform => platform.id);
+		expect(sorted(Object.keys(texts!.steps))).toEqual(sorted(platforms));
+		for (const platform of platforms) {
+			expect(texts!.steps[platform]!.length, `${id} on ${platform}`).toBe(en.rules[id]!.steps[platform]!.length);
+		}
 	});
 
 	test('global messages, fields, audiences, choices and reasons: every one, with English\'s slots', () => {
@@ -90,7 +126,7 @@ describe.each(catalogs)('%s', (language, catalog) => {
 		}
 
 		expect(sorted(Object.keys(catalog.choices))).toEqual(sorted(Object.keys(en.choices)));
-		expect(sorted(Object.keys(catalog.reasons))).toEqual(sorted([...unknownReasons, 'not-answered', 'not-sure']));
+		expect(sorted(Object.keys(catalog.reasons))).toEqual(sorted([...unknownReasons, 'not-answered', 'not-sure', ...exportReasons]));
 		const words = [...Object.values(catalog.fields), ...Object.values(catalog.audiences).flatMap(Object.values), ...Object.values(catalog.choices), ...Object.values(catalog.reasons)];
 		expect(words.filter(word => word.trim() === '')).toEqual([]);
 	});

@@ -1,9 +1,13 @@
 // npm run audit -- --url <page URL> <saved-page.html> [--url <URL> <file> …]
 // Prints one JSON object: {pages: [{url, site, pageKind, ownProfile, fields}], findings}.
+// npm run audit -- --export <download.zip | unpacked folder | Timeline.json>
+// Prints one JSON object: {download: {platform, read, skipped}, findings}; a download that cannot be
+// read prints one sentence on stderr and exits 1.
 import {readFileSync} from 'node:fs';
+import {auditExport, ExportAuditError} from './audit-export.js';
 import {auditPages, type PageInput} from './audit-pages.js';
 
-const usage = 'Usage: npm run audit -- --url <page URL> <saved-page.html> [--url <URL> <file> …]';
+const usage = 'Usage: npm run audit -- --url <page URL> <saved-page.html> [--url <URL> <file> …], or npm run audit -- --export <download>';
 
 function parseArguments(args: readonly string[]): PageInput[] {
 	const inputs: PageInput[] = [];
@@ -23,9 +27,25 @@ function parseArguments(args: readonly string[]): PageInput[] {
 	return inputs;
 }
 
-try {
-	process.stdout.write(`${JSON.stringify(auditPages(parseArguments(process.argv.slice(2))), null, 2)}\n`);
-} catch (error) {
-	process.stderr.write(`${(error as Error).message}\n`);
-	process.exitCode = 2;
+const args = process.argv.slice(2);
+if (args[0] === '--export') {
+	if (args.length !== 2) {
+		process.stderr.write(`${usage}\n`);
+		process.exitCode = 2;
+	} else {
+		try {
+			process.stdout.write(`${JSON.stringify(await auditExport(args[1]!), null, 2)}\n`);
+		} catch (error) {
+			// One sentence, never a stack trace: the download is the user's, the problem is in it.
+			process.stderr.write(`${error instanceof ExportAuditError ? error.message : `Overshare could not read this download: ${(error as Error).message}`}\n`);
+			process.exitCode = 1;
+		}
+	}
+} else {
+	try {
+		process.stdout.write(`${JSON.stringify(auditPages(parseArguments(args)), null, 2)}\n`);
+	} catch (error) {
+		process.stderr.write(`${(error as Error).message}\n`);
+		process.exitCode = 2;
+	}
 }

@@ -50,7 +50,13 @@ export type GlobalMessage =
 	/** A finding across accounts that could not be checked on one site: {site}, {reason}. */
 	| 'couldnt-check-on'
 	/** Where a fix made in a phone app is made: {app}. */
-	| 'in-app';
+	| 'in-app'
+	/** A data download: a file that is not a zip that can be opened. */
+	| 'download-not-a-zip'
+	/** A data download: a zip, folder or file that is not one of the platforms' downloads. */
+	| 'download-not-recognised'
+	/** A data download: an archive listing more files than any download does. */
+	| 'download-too-many-files';
 
 /**
  * Everything the engine says, in one language: src/i18n/<lang>/index.ts. The engine and the stored

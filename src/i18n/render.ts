@@ -38,7 +38,18 @@ function word(catalog: Catalog, value: MessageValue | undefined, form: string | 
 		return value.name;
 	}
 
+	if ('month' in value) {
+		return monthName(catalog, value.month);
+	}
+
 	return 'reason' in value ? own(catalog.reasons, value.reason) : own(catalog.fields, value.field);
+}
+
+/** "2019-03" as the language writes a month ("Mar 2019", "mar 2019"); anything else is not worded. */
+function monthName(catalog: Catalog, month: string): string | undefined {
+	const match = /^(\d{4})-(\d\d)$/.exec(month);
+	const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, 15) : Number.NaN;
+	return Number.isNaN(time) ? undefined : new Intl.DateTimeFormat(tagOf(catalog.language), {year: 'numeric', month: 'short', timeZone: 'UTC'}).format(time);
 }
 
 /** The form of a counted template for the number in its count slot. */

@@ -15,7 +15,9 @@ export type MessageValue =
 	| SiteName
 	| {readonly sites: readonly SiteName[]}
 	| {readonly reason: UnknownReason}
-	| {readonly field: FieldId};
+	| {readonly field: FieldId}
+	/** A month, "2019-03": a data download's span, worded "March 2019" / "marzo de 2019". */
+	| {readonly month: string};
 
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
@@ -28,4 +30,5 @@ export type MessageRef = {readonly rule?: string; readonly id: string; readonly 
 
 export const audienceValue = (audience: Audience): MessageValue => ({audience});
 export const countValue = (count: number): MessageValue => ({count});
+export const monthValue = (month: string): MessageValue => ({month});
 export const siteValue = (site: string, name: string): SiteName => ({site, name});

@@ -11,7 +11,11 @@ export type UnknownReason =
 	| 'logged-out'             // nobody is signed in: we read nothing
 	| 'page-not-ready'         // the page did not finish rendering in time
 	| 'not-answered'           // app-only setting: its guided question has no answer yet
-	| 'not-sure';              // app-only setting: the user answered "I'm not sure"
+	| 'not-sure'               // app-only setting: the user answered "I'm not sure"
+	| 'not-in-download'        // a data download without the file that would tell (not chosen when it was asked for)
+	| 'file-damaged'           // the download's file is cut short or is not the JSON/CSV it should be
+	| 'format-unknown'         // the download's file is a version Overshare does not know
+	| 'file-too-large';        // the download's file is over the size (or packing ratio) Overshare reads
 
 /**
  * Where a known value came from: read from a page (no marker), or reported by the user answering a
@@ -42,3 +46,6 @@ export const unknownReasons: readonly UnknownReason[] = [
 	'element-missing', 'unrecognized-value', 'language-unsupported', 'page-not-visited',
 	'not-own-profile', 'account-unconfirmed', 'logged-out', 'page-not-ready',
 ];
+
+/** The reasons a data download's finding may carry (src/core/exports/check-export.ts), never a page's. */
+export const exportReasons: readonly UnknownReason[] = ['not-in-download', 'file-damaged', 'format-unknown', 'file-too-large'];

@@ -111,12 +111,19 @@ export const reasons: Catalog['reasons'] = {
 	'page-not-ready': 'the page did not finish loading',
 	'not-answered': 'only the app shows this: answer the question about it below',
 	'not-sure': 'you were not sure of this app setting: check it in the app, then answer again',
+	'not-in-download': 'this download does not hold the file that would tell (it may not have been chosen when the download was asked for)',
+	'file-damaged': 'the file in the download is damaged or cut short',
+	'format-unknown': 'the file in the download is in a version Overshare does not know yet',
+	'file-too-large': 'the file in the download is larger than Overshare reads, or packed like a zip bomb',
 };
 
 export const messages: Catalog['messages'] = {
 	'couldnt-check': 'Couldn\'t check: {reason}.',
 	'couldnt-check-on': 'Couldn\'t check on {site}: {reason}.',
 	'in-app': 'the {app} app',
+	'download-not-a-zip': 'This file is not a zip Overshare can open: it may be damaged or cut short. Download it again from the platform.',
+	'download-not-recognised': 'This is not a data download Overshare knows (Google Takeout or the phone\'s Timeline export, X, Facebook, Instagram, TikTok, LinkedIn or Snapchat).',
+	'download-too-many-files': 'This archive lists more files than any data download does, so Overshare did not read it.',
 };
 
 export const list: Catalog['list'] = {between: ' and ', last: ' and '};

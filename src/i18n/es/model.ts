@@ -104,12 +104,19 @@ export const reasons: Catalog['reasons'] = {
 	'page-not-ready': 'la página no terminó de cargar',
 	'not-answered': 'solo la app muestra esto: responde la pregunta sobre ello más abajo',
 	'not-sure': 'no estabas seguro de este ajuste de la app: revísalo en la app y vuelve a responder',
+	'not-in-download': 'esta descarga no incluye el archivo que lo diría (quizá no se eligió al pedirla)',
+	'file-damaged': 'el archivo de la descarga está dañado o incompleto',
+	'format-unknown': 'el archivo de la descarga está en una versión que Overshare aún no conoce',
+	'file-too-large': 'el archivo de la descarga es más grande de lo que Overshare lee, o está comprimido como una bomba zip',
 };
 
 export const messages: Catalog['messages'] = {
 	'couldnt-check': 'No se pudo revisar: {reason}.',
 	'couldnt-check-on': 'No se pudo revisar en {site}: {reason}.',
 	'in-app': 'la app de {app}',
+	'download-not-a-zip': 'Este archivo no es un zip que Overshare pueda abrir: puede estar dañado o incompleto. Vuelve a descargarlo de la plataforma.',
+	'download-not-recognised': 'Esta no es una descarga de datos que Overshare conozca (Google Takeout o la exportación de Cronología del teléfono, X, Facebook, Instagram, TikTok, LinkedIn o Snapchat).',
+	'download-too-many-files': 'Este archivo comprimido enumera más archivos que cualquier descarga de datos, así que Overshare no lo leyó.',
 };
 
 export const list: Catalog['list'] = {between: ', ', last: ' y '};

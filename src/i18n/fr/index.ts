@@ -3,6 +3,7 @@ import {audiences, bioFields, choices, fields, list, messages, reasons} from './
 import {questions} from './questions.js';
 import {acrossRules} from './rules-across.js';
 import {appRules} from './rules-apps.js';
+import {downloadRules} from './rules-downloads.js';
 import {bioRules} from './rules-bio.js';
 import {dataRules} from './rules-data.js';
 import {profileRules} from './rules-profile.js';
@@ -13,7 +14,7 @@ import {sites} from './sites.js';
 /** Everything the engine says, in French (rules, fields, audiences, page titles, guided questions). */
 export const catalog: Catalog = {
 	language: 'fr',
-	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules},
+	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules},
 	messages,
 	fields: {...fields, ...bioFields},
 	audiences, choices, reasons, list, sites, questions,

@@ -118,12 +118,19 @@ export const reasons: Catalog['reasons'] = {
 	'page-not-ready': 'la page n\'a pas fini de se charger',
 	'not-answered': 'seule l\'app l\'affiche : répondez à la question correspondante plus bas',
 	'not-sure': 'vous n\'étiez pas sûr(e) de ce paramètre de l\'app : vérifiez-le dans l\'app, puis répondez à nouveau',
+	'not-in-download': 'ce téléchargement ne contient pas le fichier qui le dirait (il n\'a peut-être pas été choisi lors de la demande)',
+	'file-damaged': 'le fichier du téléchargement est endommagé ou incomplet',
+	'format-unknown': 'le fichier du téléchargement est dans une version qu\'Overshare ne connaît pas encore',
+	'file-too-large': 'le fichier du téléchargement est plus gros que ce qu\'Overshare lit, ou compressé comme une bombe zip',
 };
 
 export const messages: Catalog['messages'] = {
 	'couldnt-check': 'Vérification impossible : {reason}.',
 	'couldnt-check-on': 'Vérification impossible sur {site} : {reason}.',
 	'in-app': 'l\'app {app}',
+	'download-not-a-zip': 'Ce fichier n\'est pas un zip qu\'Overshare peut ouvrir : il est peut-être endommagé ou incomplet. Téléchargez-le à nouveau depuis la plateforme.',
+	'download-not-recognised': 'Ce n\'est pas un téléchargement de données qu\'Overshare connaît (Google Takeout ou l\'export Vos trajets du téléphone, X, Facebook, Instagram, TikTok, LinkedIn ou Snapchat).',
+	'download-too-many-files': 'Cette archive contient plus de fichiers qu\'aucun téléchargement de données, Overshare ne l\'a donc pas lue.',
 };
 
 export const list: Catalog['list'] = {between: ', ', last: ' et '};

@@ -1,0 +1,1 @@
+window.__THAR_CONFIG = {"userInfo": {"accountId": "1", "userName": "sam_placeholder", "displayName": "Sam Placeholder"}, "archiveInfo": {"sizeBytes": "1000", "generationDate": "2026-01-01T00:00:00.000Z", "isPartialArchive": false}}
