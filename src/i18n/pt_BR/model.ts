@@ -116,7 +116,7 @@ export const reasons: Catalog['reasons'] = {
 	'account-unconfirmed': 'a página não mostrou qual conta está conectada',
 	'logged-out': 'você não entrou na sua conta',
 	'page-not-ready': 'a página não terminou de carregar',
-	'not-answered': 'só o aplicativo mostra isso: responda à pergunta sobre isso mais abaixo',
+	'not-answered': 'só o aplicativo mostra isso: responda à pergunta correspondente mais abaixo',
 	'not-sure': 'você não tinha certeza desta configuração do aplicativo: confira no aplicativo e responda de novo',
 };
 
