@@ -19,7 +19,8 @@ const messagesFor = (language: string): Messages => {
 
 /**
  * browser.i18n over the real message files, the way the browsers resolve them: the UI language's
- * message, else default_locale's (en); named placeholders ($NAME$, case-insensitive) hold $1…$9; "$$" is "$".
+ * regional folder's message ("pt-BR" → pt_BR), else its language's ("fr-CA" → fr), else default_locale's
+ * (en); named placeholders ($NAME$, case-insensitive) hold $1…$9; "$$" is "$".
  */
 function fakeI18n() {
 	const i18n = {
@@ -27,7 +28,9 @@ function fakeI18n() {
 		language: 'en',
 		getUILanguage: () => i18n.language,
 		getMessage(name: string, substitutions?: string | string[]): string {
-			const entry = messagesFor(i18n.language.split('-')[0]!)[name] ?? messagesFor('en')[name];
+			const [language = '', region] = i18n.language.split(/[-_]/);
+			const folders = [...(region === undefined ? [] : [`${language.toLowerCase()}_${region.toUpperCase()}`]), language.toLowerCase(), 'en'];
+			const entry = folders.map(folder => messagesFor(folder)[name]).find(found => found !== undefined);
 			if (!entry) {
 				return '';
 			}

@@ -24,8 +24,12 @@ test('a browser language is reduced to one Overshare speaks, else English', () =
 });
 
 test('a regional language folder answers only its region, as the browsers\' _locales lookup does', () => {
-	// The rule is tested on the real list once a regional folder (pt_BR) is in it; until then, on the
-	// languages we have: a region never changes a plain folder's answer, and the tag of a folder is BCP 47.
+	// pt_BR is Brazil's: a pt-BR browser gets it, a pt-PT browser English, as the browser's own
+	// _locales lookup shows it English messages (never half and half). A region never changes a plain folder's answer.
+	expect(languageOf('pt-BR')).toBe('pt_BR');
+	expect(languageOf('pt_BR')).toBe('pt_BR');
+	expect(languageOf('pt-br')).toBe('pt_BR');
+	expect(languageOf('pt-PT')).toBe('en');
 	expect(languageOf('es-MX')).toBe('es');
 	expect(languageOf('fr_FR')).toBe('fr');
 	expect(tagOf('pt_BR')).toBe('pt-BR');
