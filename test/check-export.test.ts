@@ -7,6 +7,7 @@ import {exportSourceAt} from '../src/cli/export-sources.js';
 import {checkExport, ExportProblemError, type ExportReport} from '../src/core/exports/check-export.js';
 import type {ExportSource} from '../src/core/exports/export-source.js';
 import {exportLimits} from '../src/core/exports/limits.js';
+import {exportPlatforms} from '../src/core/exports/platforms/index.js';
 
 // Reading a data download on the device: every platform's samples (test/exports/<platform>/<version>/,
 // each with a SAMPLE.md saying which facts it follows), as a folder and as a zip; only the files
@@ -216,4 +217,13 @@ describe('bad input: a clear problem, or one file skipped and the rest read; nev
 		}};
 		await expect(checkExport(slow, {signal: controller.signal})).rejects.toThrow();
 	});
+});
+
+test('the README names every format read, with its source (what each is known from, and how surely)', () => {
+	const readme = readFileSync(join(import.meta.dirname, '../README.md'), 'utf8');
+	for (const platform of exportPlatforms) {
+		for (const format of platform.entries) {
+			expect(readme, `${platform.id} ${format.path.source}`).toContain(format.source);
+		}
+	}
 });

@@ -41,37 +41,90 @@ export async function zipSource(blob: Blob): Promise<ExportSource & {close(): Pr
 				throw new ExportReadError(`no file ${path}`);
 			}
 
-			// getData writes into a stream; its chunks are handed on as they come, with back-pressure.
-			const {readable, writable} = new TransformStream<Uint8Array, Uint8Array>();
+			// getData writes into a stream; each chunk is handed to the reader and the write waits until it has
+			// been read, so one chunk at a time is unpacked (a TransformStream between them let zip.js run
+			// ahead: a 177 MB entry sat in its queue).
+			const channel = handOver<Uint8Array>();
 			const damaged = (error: unknown) => (signal?.aborted ? error : new ExportReadError((error as Error)?.message ?? 'unreadable'));
-			const done = entry.getData(writable, {signal});
-			// Settles only on failure, so that a failed unpacking ends the read below instead of a wait forever.
-			const failed = done.then(async () => new Promise<never>(() => undefined));
-			done.catch(() => undefined); // a reader that stopped early cancels the stream: that rejection is expected
-			const chunks = readable.getReader();
+			const done = entry.getData(new WritableStream<Uint8Array>({write: async chunk => channel.put(chunk)}), {signal})
+				.then(() => channel.end(), (error: unknown) => channel.fail(damaged(error)));
 			try {
 				for (;;) {
-					let next: ReadableStreamReadResult<Uint8Array>;
-					try {
-						next = await Promise.race([chunks.read(), failed]);
-					} catch (error) {
-						throw damaged(error);
-					}
-
-					if (next.done) {
+					const chunk = await channel.take();
+					if (chunk === undefined) {
 						break;
 					}
 
-					yield next.value;
+					yield chunk;
 				}
-
-				await done.catch((error: unknown) => {
-					throw damaged(error);
-				});
 			} finally {
-				await chunks.cancel().catch(() => undefined);
+				channel.stop();
+				await done;
 			}
 		},
 		close: async () => reader.close(),
+	};
+}
+
+/**
+ * One value at a time from a writer to a reader: `put` resolves once the reader took the value and came
+ * back for the next; `take` gives undefined at the end. `stop` (the reader gave up) makes every later
+ * `put` fail, so that the writer stops too.
+ */
+function handOver<T>() {
+	type Waiting = {resolve: (value: T | undefined) => void; reject: (error: unknown) => void};
+	let reader: Waiting | undefined;
+	let pending: {value: T; taken: () => void; refused: (error: unknown) => void} | undefined;
+	let ended = false;
+	let failure: unknown;
+	let stopped = false;
+	const settle = () => {
+		if (!reader) {
+			return;
+		}
+
+		const waiting = reader;
+		if (pending) {
+			reader = undefined;
+			const {value, taken} = pending;
+			pending = undefined;
+			waiting.resolve(value);
+			taken();
+		} else if (failure !== undefined) {
+			reader = undefined;
+			waiting.reject(failure);
+		} else if (ended) {
+			reader = undefined;
+			waiting.resolve(undefined);
+		}
+	};
+
+	return {
+		put: async (value: T) => new Promise<void>((taken, refused) => {
+			if (stopped) {
+				refused(new Error('the reader stopped'));
+				return;
+			}
+
+			pending = {value, taken, refused};
+			settle();
+		}),
+		take: async () => new Promise<T | undefined>((resolve, reject) => {
+			reader = {resolve, reject};
+			settle();
+		}),
+		end() {
+			ended = true;
+			settle();
+		},
+		fail(error: unknown) {
+			failure = error;
+			settle();
+		},
+		stop() {
+			stopped = true;
+			pending?.refused(new Error('the reader stopped'));
+			pending = undefined;
+		},
 	};
 }

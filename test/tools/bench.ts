@@ -166,3 +166,9 @@ try {
 	const {benchRealistic} = await import('./bench-realistic.js');
 	await benchRealistic();
 }
+
+// (i) A heavy Google Takeout (1,000,000 location points beside 300 MB of photos) read on the device, in Node: time and peak memory.
+{
+	const {benchExport} = await import('./bench-export.js');
+	await benchExport();
+}

@@ -129,14 +129,19 @@ export function jsonScanner(
 				}
 
 				case State.Word: {
-					const code = chunk.charCodeAt(at);
-					if (isNumberChar(code) || isLetter(code)) {
-						word += chunk[at];
-						at++;
-						if (word.length > 64) {
-							fail('a value too long');
-						}
-					} else {
+					// A run of number or letter characters is one slice (a million points hold four million numbers).
+					let end = at;
+					while (end < length && (isNumberChar(chunk.charCodeAt(end)) || isLetter(chunk.charCodeAt(end)))) {
+						end++;
+					}
+
+					word += chunk.slice(at, end);
+					at = end;
+					if (word.length > 64) {
+						fail('a value too long');
+					}
+
+					if (at < length) {
 						endWord();
 					}
 
