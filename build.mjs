@@ -30,6 +30,8 @@ const entryPoints = {
 	popup: join(root, 'popup/main.tsx'),
 	report: join(root, 'popup/report/report-main.tsx'),
 	review: join(root, 'popup/review/review-main.tsx'),
+	// "Check a download": reads a platform's data download on the device (zip.js: only this page carries it).
+	download: join(root, 'popup/download/download-main.tsx'),
 	// "Save a page sample", injected by the popup only when asked (every site's readers: it is not on every page).
 	capture: join(root, 'content-scripts/capture/capture-main.ts'),
 	...textEntries,
@@ -70,6 +72,8 @@ function copyStatic(out, target) {
 	cpSync(join(root, 'popup/report/report.css'), join(out, 'report.css'));
 	cpSync(join(root, 'popup/review/review.html'), join(out, 'review.html'));
 	cpSync(join(root, 'popup/review/review.css'), join(out, 'review.css'));
+	cpSync(join(root, 'popup/download/download.html'), join(out, 'download.html'));
+	cpSync(join(root, 'popup/download/download.css'), join(out, 'download.css'));
 	writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
 }
 

@@ -1,6 +1,7 @@
 import type {Audience} from '../src/core/model/audience.js';
 import type {Finding, FixPlace, Place} from '../src/core/model/audit.js';
 import type {FieldId} from '../src/core/model/fields.js';
+import type {UnknownReason} from '../src/core/model/observed.js';
 import type {Question} from '../src/core/questions/define-question.js';
 import {catalogFor} from '../src/i18n/catalogs.js';
 import type {QuestionTexts} from '../src/i18n/catalog.js';
@@ -25,3 +26,7 @@ export const fieldLabel = (field: FieldId): string => render.fieldName(catalog()
 export const audienceName = (audience: Audience): string => render.audienceName(catalog(), audience);
 export const choiceName = (choice: string): string => render.choiceName(catalog(), choice);
 export const question = (asked: Question): QuestionTexts => render.questionTexts(catalog(), asked);
+/** A download rule's steps on one platform: how to delete what it keeps, or turn it off. */
+export const downloadSteps = (ruleId: string, platform: string): readonly string[] => render.fixSteps(catalog(), {site: platform, stepsOf: ruleId});
+/** Why something could not be checked, as the end of "Couldn't check: …". */
+export const reason = (unknown: UnknownReason): string => render.reasonName(catalog(), unknown);

@@ -14,6 +14,7 @@ import {ForgetSite} from './forget-site.js';
 import {ProfilePicker} from './profile-picker.js';
 import {ReminderPicker} from './reminder-picker.js';
 import {ReviewLink} from './review-link.js';
+import {DownloadLink} from './download-link.js';
 import {ScanHistory} from './scan-history.js';
 import {ScanPanel} from './scan-panel.js';
 import {ScoreLine} from './score-line.js';
@@ -76,6 +77,7 @@ function Body({
 			<AppQuestions answers={answers} onAnswer={onAnswer} onClear={onClear} onAppUse={onAppUse}/>
 			<ProfilePicker profile={profile} onChange={onProfile} fixed={managed.profile !== undefined}/>
 			<ReviewLink review={review}/>
+			<DownloadLink/>
 			<ReminderPicker every={reminder} onChange={onReminder} fixed={managed.reminder !== undefined}/>
 			<ScanHistory scans={scans}/>
 			{sites.length > 0 && (

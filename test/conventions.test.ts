@@ -100,6 +100,7 @@ const packagesOnlyIn: Readonly<Record<string, readonly string[]>> = {
 	'preact/hooks': ['popup'],
 	jsdom: ['src/cli'],
 	'@zip.js/zip.js': ['src/archive'],
+	'@zip.js/zip.js/lib/zip-core-custom.js': ['src/archive'],
 };
 const roomOf = (file: string): string | undefined => Object.keys(rooms).find(room => file.startsWith(`${room}/`));
 

@@ -13,6 +13,7 @@ import {ReviewStart} from './review-start.js';
 import {ReviewStores} from './review-stores.js';
 import * as r from './review-strings.js';
 import {SupervisionTools} from './supervision-tools.js';
+import {DownloadLink} from '../download-link.js';
 
 export type ReviewHandlers = QuestionHandlers & {
 	onStart: (band: AgeBand, accounts: string[]) => void;
@@ -75,6 +76,7 @@ export function ReviewView({state, now, deleted = false, ...on}: ReviewViewProps
 						>
 							<ScanPanel scan={state.scan} catalog={state.catalog} onStart={on.onScan} onCancel={on.onCancelScan}/>
 						</ReviewStart>
+						<DownloadLink/>
 					</div>
 				)}
 				{current && <div class="discard no-print"><ForgetSite label={r.discard} question={r.discardQuestion} onForget={on.onDiscard}/></div>}

@@ -1,11 +1,12 @@
-import {BlobReader, configure, ZipReader, type Entry} from '@zip.js/zip.js';
+import {BlobReader, configure, ZipReader, type Entry} from '@zip.js/zip.js/lib/zip-core-custom.js';
 import {ExportReadError, type ExportEntry, type ExportSource} from '../core/exports/export-source.js';
 import {exportLimits} from '../core/exports/limits.js';
 
 // zip.js, the one zip library (README: why zip.js): it reads a zip's central directory from its end and
 // unpacks only the entries asked for, with File.slice / a file Blob, so the photos of a 50 GB Takeout
 // are listed but never read; it handles Zip64 (Takeout parts over 4 GB) and unpacks with the
-// platform's DecompressionStream. No web workers: an extension page's CSP allows no blob: workers.
+// platform's DecompressionStream. Its "custom" core: no web workers (an extension page's CSP allows no
+// blob: worker) and no WebAssembly fallback, so nothing is loaded from anywhere, only the native codec.
 configure({useWebWorkers: false});
 
 /** Why a file is not a zip we can read: the page and the command line say so in one sentence. */

@@ -2,6 +2,7 @@ import type {Audience} from '../core/model/audience.js';
 import type {FieldId} from '../core/model/fields.js';
 import type {MessageRef, MessageValue, MessageValues} from '../core/model/message.js';
 import type {Catalog, QuestionTexts, RuleTexts, Template} from './catalog.js';
+import type {UnknownReason} from '../core/model/observed.js';
 import {tagOf} from './languages.js';
 
 // Words a message reference in one language. Pure: the catalog is a parameter, and what comes out is
@@ -91,6 +92,8 @@ export function renderMessage(catalog: Catalog, ref: MessageRef): string {
 export const ruleTitle = (catalog: Catalog, ruleId: string): string => ruleTexts(catalog, ruleId)?.title ?? ruleId;
 export const ruleWhy = (catalog: Catalog, ruleId: string): string => ruleTexts(catalog, ruleId)?.why ?? '';
 
+/** Why something could not be checked, as the end of "Couldn't check: …". */
+export const reasonName = (catalog: Catalog, reason: UnknownReason): string => own(catalog.reasons, reason) ?? reason;
 export const fieldName = (catalog: Catalog, field: FieldId): string => own(catalog.fields, field) ?? field;
 export const audienceName = (catalog: Catalog, audience: Audience): string => own(catalog.audiences.name, audience) ?? audience;
 /** A choice read from a page in words; a value the catalog does not know stays as it is. */

@@ -49,8 +49,11 @@ export class ExportProblemError extends Error {
 
 export type CheckOptions = {
 	signal?: AbortSignal;
-	/** Bytes read so far of the bytes the recognised files hold. */
-	onProgress?: (read: number, total: number) => void;
+	/**
+	 * Bytes read so far of the bytes the recognised files hold. Awaited after each chunk: a page returns
+	 * a promise now and then to let the browser paint and take a click (Cancel) while a big file is read.
+	 */
+	onProgress?: (read: number, total: number) => void | Promise<void>;
 	limits?: ExportLimits;
 };
 
@@ -114,9 +117,9 @@ export async function checkExport(source: ExportSource, {signal, onProgress, lim
 		const fileFacts: ExportFacts = {...facts};
 		const handler = format.read();
 		try {
-			await readEntry(source, entry, format, handler, {limits, budget, signal, onBytes(bytes) {
+			await readEntry(source, entry, format, handler, {limits, budget, signal, async onBytes(bytes) {
 				progress += bytes;
-				onProgress?.(Math.min(progress, total), total);
+				await onProgress?.(Math.min(progress, total), total);
 			}});
 			handler.done(fileFacts);
 		} catch (error) {

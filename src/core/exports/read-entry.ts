@@ -11,11 +11,12 @@ export type ReadBudget = {used: number};
 /**
  * Streams one entry through its format's reader: bytes decoded as UTF-8 as they come, counted against
  * the limits, parsed by syntax. Throws on damaged text (JsonError, CsvError, YtdError), on a limit
- * (ExportLimitError) and on cancel (the signal's reason). `onBytes` reports progress.
+ * (ExportLimitError) and on cancel (the signal's reason). `onBytes` reports progress, and may pause
+ * the reading (it is awaited).
  */
 export async function readEntry(
 	source: ExportSource, entry: ExportEntry, format: EntryFormat, handler: EntryHandler,
-	{limits, budget, signal, onBytes}: {limits: ExportLimits; budget: ReadBudget; signal?: AbortSignal; onBytes?: (bytes: number) => void},
+	{limits, budget, signal, onBytes}: {limits: ExportLimits; budget: ReadBudget; signal?: AbortSignal; onBytes?: (bytes: number) => void | Promise<void>},
 ): Promise<void> {
 	const sink = format.syntax === 'csv'
 		? csvRows(fields => handler.row?.(fields))
@@ -40,7 +41,8 @@ export async function readEntry(
 		}
 
 		text.write(decoder.decode(chunk, {stream: true}));
-		onBytes?.(chunk.byteLength);
+		// Awaited: the page's progress callback is where it gives the browser a moment to paint and take clicks.
+		await onBytes?.(chunk.byteLength);
 	}
 
 	text.write(decoder.decode());
