@@ -35,6 +35,7 @@ function downloadExposures(fact: keyof ExportFacts): ExportFacts[] {
 		locationPoints: [{count: 0}, {count: 3}, {count: 1250, from: '2019-03', to: '2024-11'}],
 		interests: [0, 1, 212], offPlatformActivity: [{businesses: 0, events: 0}, {businesses: 54, events: 1200}], connectedApps: [0, 9],
 		birthDate: ['none', 'partial', 'full'], inferredAge: [false, true], advertiserAudiences: [0, 31], phone: [false, true], homeLocation: [false, true],
+		adEngagements: [{count: 0}, {count: 4}, {count: 40, from: '2022-01', to: '2024-03'}],
 	};
 	return values[fact].map(value => ({[fact]: value}));
 }

@@ -48,7 +48,7 @@ describe('Check a download', () => {
 		const statuses = Object.fromEntries(await page.locator('li[data-rule]').evaluateAll(items => items.map(item => [item.getAttribute('data-rule'), item.getAttribute('data-status')])));
 		expect(statuses).toEqual({
 			'download-birth-date': 'risk', 'download-phone-on-file': 'risk', 'download-inferred-interests': 'risk',
-			'download-inferred-age': 'risk', 'download-advertiser-audiences': 'risk', 'download-connected-apps': 'risk',
+			'download-inferred-age': 'risk', 'download-advertiser-audiences': 'risk', 'download-ads-engaged': 'risk', 'download-connected-apps': 'risk',
 		});
 		expect(await page.locator('li[data-rule="download-connected-apps"] .exposure').textContent()).toBe('2 connected apps');
 		const text = await page.locator('main').textContent() ?? '';

@@ -19,6 +19,8 @@ export type ExportFacts = {
 	inferredAge?: boolean;
 	/** Advertisers' audiences or targeting criteria you are in. */
 	advertiserAudiences?: number;
+	/** Ads you saw or engaged with that the platform records, each with the targeting that matched you. */
+	adEngagements?: Span;
 	/** A phone number on file. */
 	phone?: boolean;
 	/** A home address, city, hometown, region or postcode on file. */

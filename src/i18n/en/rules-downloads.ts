@@ -90,6 +90,16 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 			linkedin: ['Settings › Advertising data: turn off each source, and "Interests and traits".'],
 		},
 	},
+	'download-ads-engaged': {
+		title: 'The platform keeps the ads you engaged with, and why they reached you',
+		why: 'Each ad you saw or clicked is kept with the targeting that matched you to it (age, place, interests, an advertiser\'s list): a record of how advertisers find you.',
+		ok: 'No ad engagements in this download.',
+		exposures: {
+			ads: {count: 'count', one: '{count} ad engagement from {from} to {to}', other: '{count} ad engagements from {from} to {to}'},
+			'ads-undated': {count: 'count', one: '{count} ad engagement', other: '{count} ad engagements'},
+		},
+		steps: {x: ['Settings › Privacy and safety › Ads preferences: turn off personalized ads.']},
+	},
 	'download-connected-apps': {
 		title: 'Apps are connected to your account',
 		why: 'A connected app reads what its permissions allow for as long as it stays connected, long after you stopped using it; abandoned apps are how data like Cambridge Analytica\'s left platforms.',

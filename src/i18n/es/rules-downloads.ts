@@ -90,6 +90,16 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 			linkedin: ['Ajustes › Datos de publicidad: desactiva cada fuente, e "Intereses y rasgos".'],
 		},
 	},
+	'download-ads-engaged': {
+		title: 'La plataforma guarda los anuncios con los que interactuaste, y por qué te llegaron',
+		why: 'Cada anuncio que viste o pulsaste se guarda con la segmentación que te relacionó con él (edad, lugar, intereses, la lista de un anunciante): un registro de cómo te encuentran los anunciantes.',
+		ok: 'No hay interacciones con anuncios en esta descarga.',
+		exposures: {
+			ads: {count: 'count', one: '{count} interacción con anuncios de {from} a {to}', other: '{count} interacciones con anuncios de {from} a {to}'},
+			'ads-undated': {count: 'count', one: '{count} interacción con anuncios', other: '{count} interacciones con anuncios'},
+		},
+		steps: {x: ['Configuración › Privacidad y seguridad › Preferencias de anuncios: desactiva los anuncios personalizados.']},
+	},
 	'download-connected-apps': {
 		title: 'Hay apps conectadas a tu cuenta',
 		why: 'Una app conectada lee lo que sus permisos le dejan mientras siga conectada, mucho después de que dejaras de usarla; las apps olvidadas son por donde salieron datos como los de Cambridge Analytica.',

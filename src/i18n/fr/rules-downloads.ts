@@ -91,6 +91,16 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 			linkedin: ['Préférences › Données publicitaires : désactivez chaque source, et « Centres d\'intérêt et traits ».'],
 		},
 	},
+	'download-ads-engaged': {
+		title: 'La plateforme conserve les publicités avec lesquelles vous avez interagi, et pourquoi elles vous ont atteint(e)',
+		why: 'Chaque publicité vue ou cliquée est conservée avec le ciblage qui vous y a associé(e) (âge, lieu, centres d\'intérêt, liste d\'un annonceur) : une trace de la façon dont les annonceurs vous trouvent.',
+		ok: 'Aucune interaction publicitaire dans ce téléchargement.',
+		exposures: {
+			ads: {count: 'count', one: '{count} interaction publicitaire de {from} à {to}', other: '{count} interactions publicitaires de {from} à {to}'},
+			'ads-undated': {count: 'count', one: '{count} interaction publicitaire', other: '{count} interactions publicitaires'},
+		},
+		steps: {x: ['Paramètres › Confidentialité et sécurité › Préférences en matière de publicités : désactivez les publicités personnalisées.']},
+	},
 	'download-connected-apps': {
 		title: 'Des apps sont connectées à votre compte',
 		why: 'Une app connectée lit ce que ses autorisations lui permettent tant qu\'elle reste connectée, longtemps après que vous avez cessé de l\'utiliser ; les apps oubliées sont la voie par laquelle des données comme celles de Cambridge Analytica sont sorties.',

@@ -90,6 +90,16 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 			linkedin: ['Configurações › Dados de publicidade: desative cada fonte, e "Interesses e características".'],
 		},
 	},
+	'download-ads-engaged': {
+		title: 'A plataforma guarda os anúncios com que você interagiu, e por que eles chegaram a você',
+		why: 'Cada anúncio que você viu ou clicou fica guardado com a segmentação que ligou você a ele (idade, lugar, interesses, a lista de um anunciante): um registro de como os anunciantes encontram você.',
+		ok: 'Nenhuma interação com anúncios neste download.',
+		exposures: {
+			ads: {count: 'count', one: '{count} interação com anúncios de {from} a {to}', other: '{count} interações com anúncios de {from} a {to}'},
+			'ads-undated': {count: 'count', one: '{count} interação com anúncios', other: '{count} interações com anúncios'},
+		},
+		steps: {x: ['Configurações › Privacidade e segurança › Preferências de anúncios: desative os anúncios personalizados.']},
+	},
 	'download-connected-apps': {
 		title: 'Há apps conectados à sua conta',
 		why: 'Um app conectado lê o que as permissões dele deixam enquanto continuar conectado, muito depois de você parar de usá-lo; apps esquecidos foram o caminho por onde saíram dados como os da Cambridge Analytica.',

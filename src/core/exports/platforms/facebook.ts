@@ -47,6 +47,21 @@ function offFacebookActivity(): EntryHandler {
 	};
 }
 
+/** Where Facebook places the account ("account based in"): any place named in the file is a home location on file. */
+function primaryLocation(): EntryHandler {
+	let named = false;
+	return {
+		value(_path, value) {
+			if (value.kind === 'string' && value.text.trim() !== '') {
+				named = true;
+			}
+		},
+		done(facts) {
+			facts.homeLocation = (facts.homeLocation ?? false) || named;
+		},
+	};
+}
+
 /**
  * Facebook's "Download your information" in JSON (Accounts Center › Your information and
  * permissions). Newer downloads nest folders under `personal_information/` and
@@ -71,6 +86,14 @@ export const facebook: ExportPlatform = {
 			answers: ['offPlatformActivity'],
 			read: offFacebookActivity,
 			source: 'M: apps_and_websites_off_of_facebook/your_off-facebook_activity.json → off_facebook_activity_v2[{name, events[]}] (platform-pages.md §7); renamed "activity off Meta technologies" in 2023 (L)',
+		},
+		{
+			// {primary_location_v2: {city_region_pairs: [["City", "Region"]], zipcode: ["…"]}}; primary_public_location likewise.
+			path: /(^|\/)logged_information\/location\/(primary_location|primary_public_location)\.json$/,
+			syntax: 'json',
+			answers: ['homeLocation'],
+			read: primaryLocation,
+			source: 'L: logged_information/location/primary_location.json and primary_public_location.json (a public DYI loader, 2024; key names unverified: any place named counts)',
 		},
 		{
 			// installed_apps_v2 (older: installed_apps): [{name, added_timestamp, …}]

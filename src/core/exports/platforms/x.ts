@@ -1,3 +1,4 @@
+import {datedItems} from '../dated-items.js';
 import type {ExportPlatform} from '../export-platform.js';
 import {matches} from '../path-pattern.js';
 import {countItems} from './count-items.js';
@@ -87,6 +88,16 @@ export const x: ExportPlatform = {
 			}),
 			source: 'M: named by the issue and public archive parsers; absent from the 2026 archive the reference saw',
 		},
+		{
+			// [{ad: {adsUserData: {adEngagements: {engagements: [{impressionAttributes: {…, matchedTargetingCriteria, impressionTime}, engagementAttributes: […]}]}}}}]
+			path: /(^|\/)data\/ad-engagements\.js$/,
+			syntax: 'ytd',
+			answers: ['adEngagements'],
+			read: datedItems({items: ['#', 'ad', 'adsUserData', 'adEngagements', 'engagements', '#'], times: [['impressionAttributes', 'impressionTime']]}, (facts, counter) => {
+				facts.adEngagements = counter.span(facts.adEngagements);
+			}),
+			source: 'L: data/ad-engagements.js → ad.adsUserData.adEngagements.engagements[].impressionAttributes.impressionTime (public X archive parsers, 2022–24)',
+		},
 	],
 	fixes: {
 		birthDate: 'https://x.com/settings/your_twitter_data/account',
@@ -95,5 +106,6 @@ export const x: ExportPlatform = {
 		advertiserAudiences: 'https://x.com/settings/audiences',
 		connectedApps: 'https://x.com/settings/connected_apps',
 		phone: 'https://x.com/settings/phone',
+		adEngagements: 'https://x.com/settings/ads_preferences',
 	},
 };

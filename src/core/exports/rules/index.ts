@@ -1,4 +1,5 @@
 import type {ExportRule} from '../export-rule.js';
+import adsEngaged from './ads-engaged.js';
 import advertiserAudiences from './advertiser-audiences.js';
 import birthDate from './birth-date.js';
 import connectedApps from './connected-apps.js';
@@ -11,5 +12,5 @@ import phoneOnFile from './phone-on-file.js';
 
 /** The rules over a data download, in the order its checklist shows them. */
 export const exportRules: readonly ExportRule[] = [
-	locationHistory, offPlatformActivity, homeLocation, birthDate, phoneOnFile, inferredInterests, inferredAge, advertiserAudiences, connectedApps,
+	locationHistory, offPlatformActivity, homeLocation, birthDate, phoneOnFile, inferredInterests, inferredAge, advertiserAudiences, adsEngaged, connectedApps,
 ];
