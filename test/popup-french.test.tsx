@@ -132,7 +132,9 @@ describe('the popup in French', () => {
 describe('the review in French', () => {
 	test('the agreement: its words, and its dates in full the French way', () => {
 		const text = renderReview(agreement);
-		for (const words of ['Notre accord', `Étape${nb}: Permis`, 'Point fait ensemble le 26 novembre 2026']) {
+		// The signature lines and each decision's heading take French spacing before the colon (a colon
+		// written outside the messages lost it).
+		for (const words of ['Notre accord', `Étape${nb}: Permis`, 'Point fait ensemble le 26 novembre 2026', `Ado${nb}: ____`, `Parent${nb}: ____`, `Instagram${nb}: `]) {
 			expect(text).toContain(words);
 		}
 

@@ -9,7 +9,7 @@ function DecisionList({decided, audit}: {decided: readonly Decided[]; audit: Aud
 		<ul class="decisions">
 			{decided.map(item => (
 				<li key={`${item.site}/${item.ruleId}`} data-rule={item.ruleId} data-decision={item.decision.kind}>
-					<strong>{siteNameOf(audit, item.site)}: {findingOf(audit, item) ? e.title(item) : item.ruleId}</strong>
+					<strong>{r.siteAndRule(siteNameOf(audit, item.site), findingOf(audit, item) ? e.title(item) : item.ruleId)}</strong>
 					<br/>{decisionText(audit, item)}
 				</li>
 			))}
@@ -38,7 +38,7 @@ export function ReviewAgreement({review, audit, onPrint}: {review: FinishedRevie
 			{open.length === 0 ? <p>{r.agreementNothingOpen}</p> : <DecisionList decided={open} audit={audit}/>}
 			<p class="check-in"><strong>{r.agreementCheckIn(dateOf(review.nextCheckIn))}</strong></p>
 			<h3>{r.agreementSigned}</h3>
-			<p class="signatures"><span>{r.signTeen}: ____________________</span> <span>{r.signParent}: ____________________</span></p>
+			<p class="signatures"><span>{r.signLine(r.signTeen)}</span> <span>{r.signLine(r.signParent)}</span></p>
 			<p class="hint">{r.storedHere}</p>
 			<button type="button" class="primary no-print" onClick={onPrint}>{r.print}</button>
 		</article>

@@ -74,6 +74,10 @@ export const agreementCheckIn = (date: string) => t('reviewAgreementCheckIn', da
 export const agreementSigned = t('reviewAgreementSigned');
 export const signTeen = t('reviewSignTeen');
 export const signParent = t('reviewSignParent');
+/** A signature line: "Teen: ____", with the language's own spacing before the colon. */
+export const signLine = (who: string) => t('reviewSignLine', who);
+/** A decision's heading: "Facebook: Your birthday is public". */
+export const siteAndRule = (site: string, rule: string) => t('reviewSiteAndRule', site, rule);
 export const print = t('reviewPrint');
 export const storedHere = t('reviewStoredHere');
 
