@@ -50,7 +50,7 @@ const expected: Record<string, Record<string, string>> = {
 	'google/device-timeline-2025': {'location-history': 'risk', 'home-location': 'risk'},
 	'x/archive-2026': {'birth-date': 'risk', 'phone-on-file': 'risk', 'inferred-interests': 'risk', 'inferred-age': 'risk', 'advertiser-audiences': 'risk', 'ads-engaged': 'risk', 'connected-apps': 'risk'},
 	'facebook/dyi-2024': {'off-platform-activity': 'risk', 'home-location': 'risk', 'birth-date': 'risk', 'phone-on-file': 'risk', 'advertiser-audiences': 'risk', 'connected-apps': 'risk'},
-	'instagram/dyi-2022': {'birth-date': 'risk', 'phone-on-file': 'risk', 'inferred-interests': 'risk'},
+	'instagram/dyi-2022': {'birth-date': 'risk', 'phone-on-file': 'risk', 'inferred-interests': 'risk', 'advertiser-audiences': 'risk'},
 	'tiktok/user-data-2024': {'birth-date': 'risk', 'phone-on-file': 'risk', 'home-location': 'risk'},
 	'tiktok/user-data-2022': {'birth-date': 'risk', 'phone-on-file': 'risk', 'home-location': 'risk'},
 	'linkedin/basic-2025': {'birth-date': 'risk', 'home-location': 'risk', 'inferred-interests': 'risk', 'advertiser-audiences': 'risk'},
@@ -64,13 +64,13 @@ const exposures: Record<string, Record<string, unknown>> = {
 	'google/device-timeline-2025': {'location-history': {count: {count: 6}, from: {month: '2024-06'}, to: {month: '2024-09'}}},
 	'x/archive-2026': {'inferred-interests': {count: {count: 3}}, 'advertiser-audiences': {count: {count: 12}}, 'connected-apps': {count: {count: 2}}, 'ads-engaged': {count: {count: 2}, from: {month: '2024-01'}, to: {month: '2024-03'}}},
 	'facebook/dyi-2024': {'off-platform-activity': {count: {count: 2}, events: {count: 3}}, 'advertiser-audiences': {count: {count: 4}}, 'connected-apps': {count: {count: 1}}},
-	'instagram/dyi-2022': {'inferred-interests': {count: {count: 2}}},
+	'instagram/dyi-2022': {'inferred-interests': {count: {count: 2}}, 'advertiser-audiences': {count: {count: 3}}},
 	'linkedin/basic-2025': {'inferred-interests': {count: {count: 2}}, 'advertiser-audiences': {count: {count: 5}}},
 	'snapchat/mydata-2023': {'location-history': {count: {count: 3}, from: {month: '2022-12'}, to: {month: '2023-02'}}},
 };
 
 /** Values in the samples that must never reach a finding (names, dates, numbers, places, interests). */
-const personal = ['Tea Co', 'Illinois', '62701', '1990', '+1555', 'Springfield', 'sam@example.com', 'Sam Placeholder', 'Technology', 'Cats', 'shop.example', 'Quiz App', '94000', 'Fictional Co', '48.1', '51.5', 'Jun 15'];
+const personal = ['Brand A', 'Tea Co', 'Illinois', '62701', '1990', '+1555', 'Springfield', 'sam@example.com', 'Sam Placeholder', 'Technology', 'Cats', 'shop.example', 'Quiz App', '94000', 'Fictional Co', '48.1', '51.5', 'Jun 15'];
 
 test('every sample folder is one the test knows', () => {
 	expect(samples.sort()).toEqual(Object.keys(expected).sort());

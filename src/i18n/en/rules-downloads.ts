@@ -87,6 +87,7 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {
 			x: ['Settings › Privacy and safety › Ads preferences › Audiences: see them, and turn off personalized ads.'],
 			facebook: ['Accounts Center › Ad preferences › Manage info › Audience-based advertising: hide advertisers you do not know.'],
+			instagram: ['Accounts Center › Ad preferences › Manage info › Audience-based advertising: hide advertisers you do not know.'],
 			linkedin: ['Settings › Advertising data: turn off each source, and "Interests and traits".'],
 		},
 	},

@@ -87,6 +87,7 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {
 			x: ['Configuración › Privacidad y seguridad › Preferencias de anuncios › Audiencias: revísalas y desactiva los anuncios personalizados.'],
 			facebook: ['Centro de cuentas › Preferencias de anuncios › Administrar información › Publicidad basada en audiencias: oculta a los anunciantes que no conozcas.'],
+			instagram: ['Centro de cuentas › Preferencias de anuncios › Administrar información › Publicidad basada en audiencias: oculta a los anunciantes que no conozcas.'],
 			linkedin: ['Ajustes › Datos de publicidad: desactiva cada fuente, e "Intereses y rasgos".'],
 		},
 	},

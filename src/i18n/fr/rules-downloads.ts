@@ -88,6 +88,7 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {
 			x: ['Paramètres › Confidentialité et sécurité › Préférences en matière de publicités › Audiences : consultez-les, et désactivez les publicités personnalisées.'],
 			facebook: ['Espace Comptes › Préférences publicitaires › Gérer les informations › Publicité basée sur l\'audience : masquez les annonceurs que vous ne connaissez pas.'],
+			instagram: ['Espace Comptes › Préférences publicitaires › Gérer les informations › Publicité basée sur l\'audience : masquez les annonceurs que vous ne connaissez pas.'],
 			linkedin: ['Préférences › Données publicitaires : désactivez chaque source, et « Centres d\'intérêt et traits ».'],
 		},
 	},

@@ -87,6 +87,7 @@ export const downloadRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {
 			x: ['Configurações › Privacidade e segurança › Preferências de anúncios › Públicos: veja e desative os anúncios personalizados.'],
 			facebook: ['Central de Contas › Preferências de anúncios › Gerenciar informações › Publicidade baseada em público: oculte anunciantes que você não conhece.'],
+			instagram: ['Central de Contas › Preferências de anúncios › Gerenciar informações › Publicidade baseada em público: oculte anunciantes que você não conhece.'],
 			linkedin: ['Configurações › Dados de publicidade: desative cada fonte, e "Interesses e características".'],
 		},
 	},

@@ -48,10 +48,21 @@ export const instagram: ExportPlatform = {
 			}),
 			source: 'L: preferences/your_topics/your_topics.json → topics_your_topics[] (public DYI parsers, 2023)',
 		},
+		{
+			// ig_custom_audiences_all_types: [{advertiser_name, has_data_file_custom_audience, …}], as Facebook's file.
+			path: /(^|\/)instagram_ads_and_businesses\/advertisers_using_your_activity_or_information\.json$/,
+			syntax: 'json',
+			answers: ['advertiserAudiences'],
+			read: countItems([['ig_custom_audiences_all_types'], ['ig_custom_audiences_all_types_v2']], (facts, count) => {
+				facts.advertiserAudiences = count;
+			}),
+			source: 'L: ads_information/instagram_ads_and_businesses/advertisers_using_your_activity_or_information.json → ig_custom_audiences_all_types[] (public DYI parsers, 2023)',
+		},
 	],
 	fixes: {
 		birthDate: 'https://accountscenter.instagram.com/personal_info/birthday/',
 		phone: 'https://accountscenter.instagram.com/personal_info/contact_points/',
 		interests: 'https://accountscenter.instagram.com/ads/',
+		advertiserAudiences: 'https://accountscenter.instagram.com/ads/',
 	},
 };
