@@ -37,6 +37,7 @@ export default defineSiteReaders(linkedin, {
 		},
 		'data-for-ai': {ready: switchReady, fields: {aiTrainingAllowed: labelledSwitch('aiTraining')}},
 		'ads-beyond-linkedin': {ready: switchReady, fields: {adsBeyondLinkedIn: switchById('allowLinkedInAudienceNetwork')}},
+		'ads-inferred-location': {ready: switchReady, fields: {adsInferredLocation: switchById('allowIpToPersonalizeAds')}},
 		'permitted-services': {
 			ready: 'main button, main [role="button"], main h1, main h2',
 			fields: {activeAppCount: permittedServiceCount},

@@ -58,6 +58,8 @@ const fieldKinds = {
 	// LinkedIn (platform-pages-2.md §4): On/Off rows and switches.
 	connectionsVisible: 'boolean',
 	adsBeyondLinkedIn: 'boolean',
+	// LinkedIn › Advertising data › "Inferred location" (platform-pages-3.md §5.3): ads by where your IP address says you are.
+	adsInferredLocation: 'boolean',
 	// Instagram (platform-pages-2.md §2): on/off switches.
 	accountPrivate: 'boolean',
 	accountSuggestions: 'boolean',

@@ -5,6 +5,7 @@ import bioEmail from './bio-email.js';
 import bioFullDate from './bio-full-date.js';
 import bioPhone from './bio-phone.js';
 import adsBeyondLinkedIn from './ads-beyond-linkedin.js';
+import linkedinAdsInferredLocation from './linkedin-ads-inferred-location.js';
 import aiTraining from './ai-training.js';
 import businessPartnerSharing from './business-partner-sharing.js';
 import dmRequestsFromEveryone from './dm-requests-from-everyone.js';
@@ -87,6 +88,7 @@ export const rules: readonly Rule[] = [
 	dmRequestsFromEveryone,
 	personalizedAds,
 	adsBeyondLinkedIn,
+	linkedinAdsInferredLocation,
 	aiTraining,
 	searchEngineLinking,
 	accountSuggestionsOn,

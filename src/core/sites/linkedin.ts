@@ -20,6 +20,8 @@ export default defineSite({
 			['email', 'connectionsVisible', 'lookupByEmailAudience', 'lookupByPhoneAudience']),
 		'data-for-ai': settingsPage('settings/data-for-ai-improvement', ['aiTrainingAllowed']),
 		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', ['adsBeyondLinkedIn']),
+		// platform-pages-3.md §5.1 (slug) and §5.3 (switch allowIpToPersonalizeAds): H-ish, Brave PSST 2025–26.
+		'ads-inferred-location': settingsPage('settings/ads-inferred-location', ['adsInferredLocation']),
 		'permitted-services': settingsPage('permitted-services', ['activeAppCount']),
 		// Your own profile with its contact info overlay open (platform-pages-2.md §4.3). Loading the
 		// overlay's address directly forwards to the profile (M), so it is read when opened from the

@@ -36,6 +36,7 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	birthdateOnProfile: 'A birth date line ("Born …") on your profile',
 	connectionsVisible: 'Your connections can see your connections list',
 	adsBeyondLinkedIn: 'Your LinkedIn data used for ads on other sites',
+	adsInferredLocation: 'Your location inferred for ads',
 	accountPrivate: 'Private account (only approved followers see your posts)',
 	accountSuggestions: 'Your account suggested on other profiles',
 	mentionsFrom: 'Who can mention you',

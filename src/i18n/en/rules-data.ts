@@ -51,6 +51,13 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		exposures: {on: '"Personalized ads" is on'},
 		steps: {x: xSteps(['Data sharing and personalization', 'Ads preferences'], 'Turn off "Personalized ads".')},
 	},
+	'linkedin-ads-inferred-location': {
+		title: 'LinkedIn targets ads by where it infers you are',
+		why: 'Your IP address places you to within a city or closer; ads targeted by it tell advertisers where you live and work, and follow you when you travel (LinkedIn Help, advertising data).',
+		ok: 'LinkedIn does not use your inferred location for ads.',
+		exposures: {on: '"Inferred location" is on'},
+		steps: {linkedin: linkedinSteps(['Advertising data', 'Inferred location'], 'Turn the switch off.')},
+	},
 	'ads-beyond-linkedin': {
 		title: 'LinkedIn uses your data for ads on other sites',
 		why: 'Ad networks that follow you across sites build a behavioural profile of you, and ad data is reused beyond what it was given for (X paid $150 million over this, FTC and DOJ, 2022).',

@@ -40,6 +40,7 @@ export const sites: Catalog['sites'] = {
 			'visibility-settings': 'Settings › Visibility',
 			'data-for-ai': 'Settings › Data for Generative AI Improvement',
 			'ads-beyond-linkedin': 'Settings › Advertising data › Ads beyond LinkedIn',
+			'ads-inferred-location': 'Settings › Advertising data › Inferred location',
 			'permitted-services': 'Settings › Data privacy › Permitted services',
 			'contact-info': 'Your profile › Contact info',
 		},

@@ -37,6 +37,7 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	birthdateOnProfile: 'Una línea de fecha de nacimiento ("Nació el …") en tu perfil',
 	connectionsVisible: 'Tus contactos pueden ver tu lista de contactos',
 	adsBeyondLinkedIn: 'Tus datos de LinkedIn se usan para anuncios en otros sitios',
+	adsInferredLocation: 'Tu ubicación inferida para anuncios',
 	accountPrivate: 'Cuenta privada (solo los seguidores que apruebas ven tus publicaciones)',
 	accountSuggestions: 'Tu cuenta se sugiere en otros perfiles',
 	mentionsFrom: 'Quién puede mencionarte',

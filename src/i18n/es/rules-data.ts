@@ -53,6 +53,13 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		exposures: {on: '"Anuncios personalizados" está activado'},
 		steps: {x: xSteps(['Compartir datos y personalización', 'Preferencias de anuncios'], 'Desactiva "Anuncios personalizados".')},
 	},
+	'linkedin-ads-inferred-location': {
+		title: 'LinkedIn dirige anuncios según dónde deduce que estás',
+		why: 'Tu dirección IP te sitúa en una ciudad o más cerca; los anuncios dirigidos con ella les dicen a los anunciantes dónde vives y trabajas, y te siguen cuando viajas (Ayuda de LinkedIn, datos publicitarios).',
+		ok: 'LinkedIn no usa tu ubicación inferida para los anuncios.',
+		exposures: {on: '"Ubicación inferida" está activado'},
+		steps: {linkedin: linkedinSteps(['Datos publicitarios', 'Ubicación inferida'], 'Desactiva el interruptor.')},
+	},
 	'ads-beyond-linkedin': {
 		title: 'LinkedIn usa tus datos para anuncios en otros sitios',
 		why: 'Las redes publicitarias que te siguen entre sitios construyen un perfil de tu comportamiento, y los datos publicitarios se reutilizan para otros fines (X pagó 150 millones de dólares por ello, FTC y DOJ, 2022).',

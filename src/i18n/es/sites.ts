@@ -41,6 +41,7 @@ export const sites: Catalog['sites'] = {
 			'visibility-settings': 'Configuración › Visibilidad',
 			'data-for-ai': 'Configuración › Datos para mejorar la IA generativa',
 			'ads-beyond-linkedin': 'Configuración › Datos publicitarios › Anuncios fuera de LinkedIn',
+			'ads-inferred-location': 'Configuración › Datos publicitarios › Ubicación inferida',
 			'permitted-services': 'Configuración › Privacidad de datos › Servicios permitidos',
 			'contact-info': 'Tu perfil › Información de contacto',
 		},

@@ -41,6 +41,7 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	birthdateOnProfile: 'Une ligne de date de naissance (« Naissance le … ») sur votre profil',
 	connectionsVisible: 'Vos relations peuvent voir votre liste de relations',
 	adsBeyondLinkedIn: 'Vos données LinkedIn servent aux publicités sur d\'autres sites',
+	adsInferredLocation: 'Votre localisation déduite pour les publicités',
 	accountPrivate: 'Compte privé (seuls les abonnés que vous acceptez voient vos publications)',
 	accountSuggestions: 'Votre compte suggéré sur d\'autres profils',
 	mentionsFrom: 'Qui peut vous mentionner',

@@ -52,6 +52,13 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		exposures: {on: '« Publicités personnalisées » est activé'},
 		steps: {x: xSteps(['Partage des données et personnalisation', 'Préférences en matière de publicités'], 'Désactivez « Publicités personnalisées ».')},
 	},
+	'linkedin-ads-inferred-location': {
+		title: 'LinkedIn cible les publicités selon l\'endroit où il vous situe',
+		why: 'Votre adresse IP vous situe à l\'échelle d\'une ville ou plus près ; les publicités ciblées ainsi disent aux annonceurs où vous vivez et travaillez, et vous suivent en voyage (Aide LinkedIn, données publicitaires).',
+		ok: 'LinkedIn n\'utilise pas votre localisation déduite pour les publicités.',
+		exposures: {on: '« Localisation déduite » est activé'},
+		steps: {linkedin: linkedinSteps(['Données publicitaires', 'Localisation déduite'], 'Désactivez l\'interrupteur.')},
+	},
 	'ads-beyond-linkedin': {
 		title: 'LinkedIn utilise vos données pour des publicités sur d\'autres sites',
 		why: 'Les régies qui vous suivent de site en site construisent un profil comportemental de vous, et les données publicitaires sont réutilisées au-delà de ce pour quoi elles ont été fournies (X a payé 150 millions de dollars pour cela, FTC et DOJ, 2022).',

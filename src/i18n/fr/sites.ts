@@ -43,6 +43,7 @@ export const sites: Catalog['sites'] = {
 			'visibility-settings': 'Préférences › Visibilité',
 			'data-for-ai': 'Préférences › Données pour l\'amélioration de l\'IA générative',
 			'ads-beyond-linkedin': 'Préférences › Données publicitaires › Publicités au-delà de LinkedIn',
+			'ads-inferred-location': 'Préférences › Données publicitaires › Localisation déduite',
 			'permitted-services': 'Préférences › Confidentialité des données › Services autorisés',
 			'contact-info': 'Votre profil › Coordonnées',
 		},

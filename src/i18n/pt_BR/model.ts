@@ -40,6 +40,7 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	birthdateOnProfile: 'Uma linha de data de nascimento ("Nascido(a) em …") no seu perfil',
 	connectionsVisible: 'Suas conexões podem ver sua lista de conexões',
 	adsBeyondLinkedIn: 'Seus dados do LinkedIn usados para anúncios em outros sites',
+	adsInferredLocation: 'Sua localização inferida para anúncios',
 	accountPrivate: 'Conta privada (só os seguidores que você aprova veem seus posts)',
 	accountSuggestions: 'Sua conta sugerida em outros perfis',
 	mentionsFrom: 'Quem pode mencionar você',

@@ -52,6 +52,13 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		exposures: {on: '"Anúncios personalizados" está ativado'},
 		steps: {x: xSteps(['Compartilhamento e personalização de dados', 'Preferências de anúncios'], 'Desative "Anúncios personalizados".')},
 	},
+	'linkedin-ads-inferred-location': {
+		title: 'O LinkedIn direciona anúncios pelo lugar onde deduz que você está',
+		why: 'Seu endereço IP situa você em uma cidade ou mais perto; anúncios direcionados assim dizem aos anunciantes onde você mora e trabalha, e seguem você quando viaja (Ajuda do LinkedIn, dados de publicidade).',
+		ok: 'O LinkedIn não usa sua localização inferida para anúncios.',
+		exposures: {on: '"Localização inferida" está ativado'},
+		steps: {linkedin: linkedinSteps(['Dados de publicidade', 'Localização inferida'], 'Desative a chave.')},
+	},
 	'ads-beyond-linkedin': {
 		title: 'O LinkedIn usa seus dados para anúncios em outros sites',
 		why: 'Redes de anúncios que seguem você de site em site montam um perfil do seu comportamento, e dados de anúncios são reaproveitados além daquilo para o que foram fornecidos (o X pagou US$ 150 milhões por isso, FTC e DOJ, 2022).',

@@ -45,6 +45,7 @@ export const sites: Catalog['sites'] = {
 			'visibility-settings': 'Configurações › Visibilidade',
 			'data-for-ai': 'Configurações › Dados para aprimoramento da IA generativa',
 			'ads-beyond-linkedin': 'Configurações › Dados de publicidade › Anúncios além do LinkedIn',
+			'ads-inferred-location': 'Configurações › Dados de publicidade › Localização inferida',
 			'permitted-services': 'Configurações › Privacidade de dados › Serviços permitidos',
 			'contact-info': 'Seu perfil › Informações de contato',
 		},
