@@ -4,7 +4,7 @@
  * (test/i18n-languages.test.ts checks both). Any other browser language gets English, as the
  * manifest's default_locale does.
  */
-export const languages = ['en', 'es', 'fr'] as const;
+export const languages = ['en', 'es', 'fr', 'de'] as const;
 export type Language = (typeof languages)[number];
 
 /** A browser language tag reduced to one we speak: "es-419" → "es", "ja" → "en". */
