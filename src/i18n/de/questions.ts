@@ -34,7 +34,7 @@ export const questions: Catalog['questions'] = {
 	},
 	'tiktok.suggest-account': {
 		path: [...tiktok, 'Dein Konto anderen vorschlagen'],
-		ask: 'Ist einer dieser Schalter an: Kontakte, Facebook-Freunde, Personen mit gemeinsamen Kontakten, Personen, die deine Links öffnen oder dir Links senden?',
+		ask: 'Ist einer dieser Schalter an: „Kontakte“, „Facebook-Freunde“, „Personen mit gemeinsamen Kontakten“, „Personen, die deine Links öffnen oder dir Links senden“?',
 		options: onOff('Mindestens einer ist an', 'Alle sind aus'),
 		defaults: {adult: 'An', teen: '13–15: Aus'},
 	},
