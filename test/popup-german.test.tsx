@@ -27,8 +27,11 @@ type Messages = Record<string, {message: string}>;
 const load = (language: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../src/i18n', language, 'messages.json'), 'utf8')) as Messages;
 const en = load('en');
 const german = load('de');
-/** Words both languages spell alike: "Info" is English's severity badge and Facebook's German About tab. */
-const sharedWords = new Set(['Info']);
+/**
+ * Words both languages spell alike: "Info" is English's severity badge and Facebook's German About tab,
+ * "Teen" English's signature line and the start of Meta's German "Teen-Konten".
+ */
+const sharedWords = new Set(['Info', 'Teen']);
 /** Pieces of English that must not show: each message's text between placeholders, where German differs. */
 const englishPieces = [
 	...Object.entries(en).filter(([key, {message}]) => german[key]!.message !== message)
@@ -131,9 +134,9 @@ describe('the popup in German', () => {
 });
 
 describe('the review in German', () => {
-	test('the agreement: its words, and its dates in full the German way', () => {
+	test('the agreement: its words, no English sentence, and its dates in full the German way', () => {
 		const text = renderReview(agreement);
-		for (const words of ['Unsere Vereinbarung', 'Stufe: Führerschein', 'Gemeinsam durchgegangen am 26. November 2026']) {
+		for (const words of ['Unsere Vereinbarung', 'Stufe: Führerschein', 'Gemeinsam durchgegangen am 26. November 2026', 'Jugendliche(r): ', 'Elternteil: ']) {
 			expect(text).toContain(words);
 		}
 
@@ -142,6 +145,9 @@ describe('the review in German', () => {
 
 		// Never the English order ("November 26, 2026") or an English month.
 		expect(text).not.toMatch(/[A-Z][a-z]+ \d{1,2}, \d{4}|February|March/);
+		for (const piece of englishPieces) {
+			expect(text, `English shown: "${piece}"`).not.toContain(piece);
+		}
 	});
 });
 
