@@ -86,21 +86,13 @@ export const audiences: Catalog['audiences'] = {
 		custom: 'eine benutzerdefinierte Liste',
 		'only-me': 'Nur Sie',
 	},
-	// An audience after "sichtbar für" (accusative): "alle (Öffentlich)", "Ihre Freunde".
+	// An audience after "sichtbar für" or "auffindbar für" (accusative): "alle (Öffentlich)", "Ihre Freunde".
 	fuer: {
 		public: 'alle (Öffentlich)',
 		'friends-of-friends': 'Freunde Ihrer Freunde',
 		friends: 'Ihre Freunde',
 		custom: 'eine benutzerdefinierte Liste',
 		'only-me': 'nur Sie',
-	},
-	// An audience as the subject of a sentence, with a plural verb: "Alle können Sie finden".
-	wer: {
-		public: 'Alle',
-		'friends-of-friends': 'Freunde Ihrer Freunde',
-		friends: 'Ihre Freunde',
-		custom: 'Personen auf einer benutzerdefinierten Liste',
-		'only-me': 'Nur Sie',
 	},
 };
 

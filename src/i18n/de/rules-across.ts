@@ -14,7 +14,7 @@ export const acrossRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Ihre Telefonnummer steht in einem Profil und führt zu einem anderen',
 		why: 'Eine Nummer, die man auf einer Website lesen kann, führt zu Ihrem Konto auf einer anderen: Die Suche per Telefonnummer ordnete 533 Millionen Facebook- und 5,4 Millionen Twitter-Konten ihren Inhabern zu (Facebook, April 2021; Twitter, August 2022).',
 		ok: 'Kein Profil zeigt Ihre Telefonnummer, während ein anderes Sie darüber auffindbar macht.',
-		exposures: {'shown-and-findable': 'Ihre Telefonnummer ist auf {site} sichtbar für {audience:fuer}, und auf {otherSite} können {who:wer} Sie darüber finden, sobald sie die Nummer haben'},
+		exposures: {'shown-and-findable': 'Ihre Telefonnummer ist auf {site} sichtbar für {audience:fuer}, und auf {otherSite} sind Sie über sie auffindbar für {who:fuer}'},
 		steps: {},
 	},
 	'city-on-several-sites': {

@@ -38,7 +38,7 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Wer Ihre Telefonnummer hat, kann Ihr Profil finden',
 		why: 'Über die Suche per Telefonnummer wurden Daten von 533 Millionen Facebook-Nutzern abgegriffen und ihren Nummern zugeordnet (Facebook, April 2021).',
 		ok: 'Nur Ihre Freunde oder Sie selbst können Sie über Ihre Telefonnummer finden.',
-		exposures: {findable: '{audience:wer} können Sie über Ihre Telefonnummer finden'},
+		exposures: {findable: 'Über Ihre Telefonnummer sind Sie auffindbar für {audience:fuer}'},
 		steps: {
 			facebook: facebookSteps.findAndContact('Wer kann dich mithilfe der von dir angegebenen Telefonnummer finden?', 'Nur ich'),
 			linkedin: linkedinSteps(['Sichtbarkeit', 'Profilsuche über Telefonnummer'], 'Wählen Sie „Niemand“ (oder „Kontakte 1. Grades“).'),
@@ -48,7 +48,7 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Wer Ihre E-Mail-Adresse hat, kann Ihr Profil finden',
 		why: 'Die Suche per E-Mail-Adresse hebt die Anonymität von Konten auf: Durch eine solche Lücke bei Twitter ließen sich 5,4 Millionen Konten ihren E-Mail-Adressen zuordnen (Twitter, 2022).',
 		ok: 'Nur Ihre Freunde oder Sie selbst können Sie über Ihre E-Mail-Adresse finden.',
-		exposures: {findable: '{audience:wer} können Sie über Ihre E-Mail-Adresse finden'},
+		exposures: {findable: 'Über Ihre E-Mail-Adresse sind Sie auffindbar für {audience:fuer}'},
 		steps: {
 			facebook: facebookSteps.findAndContact('Wer kann dich mithilfe der von dir angegebenen E-Mail-Adresse finden?', 'Nur ich'),
 			linkedin: linkedinSteps(['Sichtbarkeit', 'Profilsuche über E-Mail-Adresse'], 'Wählen Sie „Niemand“ (oder „Kontakte 1. Grades“).'),
