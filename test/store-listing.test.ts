@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) a
 const hosts = [...new Set(manifest.content_scripts.flatMap(script => script.matches).map(match => new URL(match.replace('*', 'x')).hostname.replace(/^www\./, '')))];
 
 /** Each language's words for the stores' "no data collected" answer: a language added without them fails. */
-const noDataCollected: Record<(typeof languages)[number], RegExp> = {en: /no data collected/i, es: /no se recopila ningún dato/i, fr: /aucune donnée collectée/i, pt_BR: /nenhum dado coletado/i};
+const noDataCollected: Record<(typeof languages)[number], RegExp> = {en: /no data collected/i, es: /no se recopila ningún dato/i, fr: /aucune donnée collectée/i, de: /keine daten erhoben/i, pt_BR: /nenhum dado coletado/i};
 
 test.each(languages)('the %s listing: the manifest\'s description as summary, every permission and host justified, no data collected', language => {
 	const listing = readFileSync(join(root, 'docs/store', `listing-${language}.md`), 'utf8');

@@ -4,7 +4,7 @@
  * (test/i18n-languages.test.ts checks both). Any other browser language gets English, as the
  * manifest's default_locale does.
  */
-export const languages = ['en', 'es', 'fr', 'pt_BR'] as const;
+export const languages = ['en', 'es', 'fr', 'de', 'pt_BR'] as const;
 export type Language = (typeof languages)[number];
 
 /** A language's BCP 47 tag, for Intl and `<html lang>`: folders are named as _locales wants ("pt_BR" → "pt-BR"). */
