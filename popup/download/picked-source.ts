@@ -1,5 +1,5 @@
 import type {ExportEntry, ExportSource} from '../../src/core/exports/export-source.js';
-import {zipSource} from '../../src/archive/zip-source.js';
+import {looksLikeZip, zipSource} from '../../src/archive/zip-source.js';
 
 /** A File's bytes, as the reader wants them. */
 async function* chunksOf(file: Blob, signal?: AbortSignal): AsyncIterable<Uint8Array> {
@@ -32,8 +32,7 @@ function filesSource(files: readonly File[]): ExportSource {
  */
 export async function pickedSource(files: readonly File[]): Promise<ExportSource & {close?: () => Promise<void>}> {
 	if (files.length === 1) {
-		const head = new Uint8Array(await files[0]!.slice(0, 2).arrayBuffer());
-		if (head[0] === 0x50 && head[1] === 0x4b) {
+		if (looksLikeZip(new Uint8Array(await files[0]!.slice(0, 2).arrayBuffer()))) {
 			return zipSource(files[0]!);
 		}
 	}

@@ -9,6 +9,9 @@ import {exportLimits} from '../core/exports/limits.js';
 // blob: worker) and no WebAssembly fallback, so nothing is loaded from anywhere, only the native codec.
 configure({useWebWorkers: false});
 
+/** Whether a file's first bytes are a zip's ("PK"): a download is known by its bytes, never by its name. */
+export const looksLikeZip = (head: Uint8Array): boolean => head[0] === 0x50 && head[1] === 0x4b;
+
 /** Why a file is not a zip we can read: the page and the command line say so in one sentence. */
 export class NotAZipError extends Error {}
 

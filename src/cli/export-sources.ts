@@ -2,7 +2,7 @@ import {createReadStream, openAsBlob, readdirSync, statSync} from 'node:fs';
 import {basename, join, relative, sep} from 'node:path';
 import type {ExportEntry, ExportSource} from '../core/exports/export-source.js';
 import {exportLimits} from '../core/exports/limits.js';
-import {zipSource} from '../archive/zip-source.js';
+import {looksLikeZip, zipSource} from '../archive/zip-source.js';
 
 /** A file on disk, read in chunks. */
 async function* fileChunks(path: string, signal?: AbortSignal): AsyncIterable<Uint8Array> {
@@ -53,7 +53,6 @@ export async function exportSourceAt(path: string): Promise<ExportSource & {clos
 		return folderSource(path);
 	}
 
-	const head = new Uint8Array(await (await openAsBlob(path)).slice(0, 4).arrayBuffer());
-	const isZip = head[0] === 0x50 && head[1] === 0x4b;
-	return isZip || !/\.(json|js|csv)$/i.test(path) ? zipSource(await openAsBlob(path)) : singleFileSource(path);
+	const head = new Uint8Array(await (await openAsBlob(path)).slice(0, 2).arrayBuffer());
+	return looksLikeZip(head) || !/\.(json|js|csv)$/i.test(path) ? zipSource(await openAsBlob(path)) : singleFileSource(path);
 }
