@@ -161,5 +161,5 @@ export function Popup() {
 		);
 	}
 
-	return <Frame audit={undefined} pending><p class="loading">{t.loading}</p></Frame>;
+	return <Frame audit={undefined} pending><p class="loading" role="status">{loaded.state === 'slow' ? t.stillLoading : t.loading}</p></Frame>;
 }

@@ -10,6 +10,7 @@ import {plural, t} from '../src/i18n/t.js';
 export const appName = t('appName');
 export const staysOnDevice = t('staysOnDevice');
 export const loading = t('loading');
+export const stillLoading = t('stillLoading');
 export const tryAgain = t('tryAgain');
 export const setByOrganisation = t('setByOrganisation');
 export const siteAccessLost = (sites: string) => t('siteAccessLost', sites);

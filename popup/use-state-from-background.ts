@@ -8,13 +8,19 @@ import type {BackgroundState} from '../src/core/protocol/protocol.js';
 export type PopupState = BackgroundState & {overTab: boolean};
 
 /** `retry` asks the background again; the popup shows it with "Try again". */
-export type Loaded = {state: 'loading'} | {state: 'failed'; retry: () => void} | {state: 'ready'; value: PopupState};
+export type Loaded = {state: 'loading'} | {state: 'slow'} | {state: 'failed'; retry: () => void} | {state: 'ready'; value: PopupState};
 
 /**
- * How long the popup waits for the background before it says it couldn't load (with "Try again"):
- * it always reaches a state. A reply that comes later still replaces the message.
+ * How long the popup waits for the background before it says it is still loading: a stopped worker
+ * takes a moment to start, more on a busy machine.
  */
 export const replyWaitMs = 1000;
+
+/**
+ * How long before it says it couldn't load (with "Try again"): it always reaches a state. A reply
+ * that comes later still replaces the message.
+ */
+export const giveUpMs = 8000;
 
 /** The parts of the browser the hook uses: src/browser/ in the extension, stand-ins in tests. */
 export type BackgroundConnection = {
@@ -47,7 +53,12 @@ export function useStateFromBackground({messaging, storage, tabs}: BackgroundCon
 				}
 			};
 
-			const waited = shown ? undefined : setTimeout(failed, replyWaitMs);
+			const slow = shown ? undefined : setTimeout(() => {
+				if (!closed && request === latest) {
+					setLoaded(current => (current.state === 'loading' ? {state: 'slow'} : current));
+				}
+			}, replyWaitMs);
+			const waited = shown ? undefined : setTimeout(failed, giveUpMs);
 			try {
 				const value = await messaging.sendToBackground('getState', {tabId});
 				storeProblem = value.storeProblem ?? storeProblem;
@@ -58,6 +69,7 @@ export function useStateFromBackground({messaging, storage, tabs}: BackgroundCon
 			} catch {
 				failed();
 			} finally {
+				clearTimeout(slow);
 				clearTimeout(waited);
 			}
 		};

@@ -3,7 +3,7 @@ import {render} from 'preact';
 import {act} from 'preact/test-utils';
 import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import type {Messaging} from '../src/browser/messaging.js';
-import {replyWaitMs, useStateFromBackground, type BackgroundConnection, type Loaded} from '../popup/use-state-from-background.js';
+import {giveUpMs, replyWaitMs, useStateFromBackground, type BackgroundConnection, type Loaded} from '../popup/use-state-from-background.js';
 import {memoryStorage, memoryTabs} from './memory-adapters.js';
 
 // The popup's state hook over in-memory adapters: which tab it asks about, when it asks again, and
@@ -85,7 +85,7 @@ test('an older reply that arrives late is dropped; a worker that does not answer
 	await vi.waitFor(() => expect(last()).toMatchObject({state: 'failed'}));
 });
 
-test('a worker that never answers: "couldn\'t load" after a second, with Try again, which asks again; the newest reply wins', async () => {
+test('a worker that never answers: "still loading" after a second, "couldn\'t load" after eight, with Try again, which asks again; the newest reply wins', async () => {
 	vi.useFakeTimers();
 	try {
 		const replies: Array<(value: unknown) => void> = [];
@@ -95,6 +95,14 @@ test('a worker that never answers: "couldn\'t load" after a second, with Try aga
 			await vi.advanceTimersByTimeAsync(replyWaitMs - 1);
 		});
 		expect(last().state).toBe('loading');
+		await act(async () => {
+			await vi.advanceTimersByTimeAsync(1);
+		});
+		expect(last().state).toBe('slow');
+		await act(async () => {
+			await vi.advanceTimersByTimeAsync(giveUpMs - replyWaitMs - 1);
+		});
+		expect(last().state).toBe('slow');
 		await act(async () => {
 			await vi.advanceTimersByTimeAsync(1);
 		});
