@@ -194,6 +194,14 @@ describe('bad input: a clear problem, or one file skipped and the rest read; nev
 		expect(report.findings.find(finding => finding.ruleId === 'download-connected-apps')!.exposure).toEqual({id: 'couldnt-check', values: {reason: {reason: 'not-in-download'}}});
 	});
 
+	test('a yes/no fact two files answer is yes if either says so, in any order of the files', async () => {
+		const profile: [string, string] = ['personal_information/profile_information/profile_information.json', JSON.stringify({profile_v2: {current_city: {name: ''}, hometown: {name: ''}}})];
+		const based: [string, string] = ['logged_information/location/primary_location.json', JSON.stringify({primary_location_v2: {city_region_pairs: [['Springfield', 'Illinois']]}})];
+		for (const files of [[profile, based], [based, profile]]) {
+			expect(statuses(await checkExport(await zipSource(await zipOf(files))))['home-location'], files[0]![0]).toBe('risk');
+		}
+	});
+
 	test('"__proto__" and other hostile keys and names are data like any other', async () => {
 		const report = await checkExport(await zipSource(await zipOf([
 			['data/ageinfo.js', 'window.YTD.ageinfo.part0 = [{"__proto__": {"polluted": 1}, "ageMeta": {"ageInfo": {"birthDate": "1990-06-15", "constructor": 1}}}]'],

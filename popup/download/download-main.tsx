@@ -57,7 +57,7 @@ async function check(files: File[]): Promise<void> {
 	} catch (error) {
 		show(controller.signal.aborted ? {phase: 'cancelled'}
 			: error instanceof NotAZipError ? {phase: 'failed', message: problem('download-not-a-zip')}
-				: error instanceof ExportProblemError ? {phase: 'failed', message: problem(error.problem === 'not-a-download' ? 'download-not-recognised' : 'download-too-many-files')}
+				: error instanceof ExportProblemError ? {phase: 'failed', message: problem(error.problem)}
 					: {phase: 'failed', message: problem('download-not-a-zip')});
 	} finally {
 		reading = undefined;

@@ -39,7 +39,7 @@ export async function auditExport(path: string): Promise<ExportAuditOutput> {
 		};
 	} catch (error) {
 		if (error instanceof ExportProblemError) {
-			throw new ExportAuditError(renderMessage(catalog, {id: `download-${error.problem === 'not-a-download' ? 'not-recognised' : error.problem}`}));
+			throw new ExportAuditError(renderMessage(catalog, {id: error.problem}));
 		}
 
 		throw error;

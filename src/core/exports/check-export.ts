@@ -38,8 +38,8 @@ export type ExportReport = {
 	skipped: SkippedEntry[];
 };
 
-/** Why a download could not be checked at all: one plain sentence each, in the catalog's words. */
-export type ExportProblem = 'not-a-download' | 'too-many-files';
+/** Why a download could not be checked at all: the catalog's message id of its one plain sentence. */
+export type ExportProblem = 'download-not-recognised' | 'download-too-many-files';
 
 export class ExportProblemError extends Error {
 	constructor(readonly problem: ExportProblem) {
@@ -66,6 +66,17 @@ export function recognisePlatform(entries: readonly ExportEntry[]): ExportPlatfo
 	return ranked[0]?.platform;
 }
 
+/**
+ * A file's facts into the download's. A yes/no fact several files answer (a home city in the profile,
+ * a place in "account based in") is yes if any says so, whatever order the files come in; spans and
+ * counts are built by the readers on what came before (the facts they were given).
+ */
+function mergeFacts(facts: ExportFacts, file: ExportFacts): void {
+	for (const [name, value] of Object.entries(file) as Array<[FactName, ExportFacts[FactName]]>) {
+		(facts as Record<string, unknown>)[name] = typeof value === 'boolean' ? facts[name] === true || value : value;
+	}
+}
+
 const reasonOf = (error: unknown): SkippedEntry['reason'] | undefined =>
 	error instanceof ExportLimitError ? 'file-too-large'
 		: error instanceof JsonError || error instanceof CsvError || error instanceof YtdError || error instanceof ExportReadError ? 'file-damaged'
@@ -79,12 +90,12 @@ const reasonOf = (error: unknown): SkippedEntry['reason'] | undefined =>
  */
 export async function checkExport(source: ExportSource, {signal, onProgress, limits = exportLimits}: CheckOptions = {}): Promise<ExportReport> {
 	if (source.entries.length > limits.entries) {
-		throw new ExportProblemError('too-many-files');
+		throw new ExportProblemError('download-too-many-files');
 	}
 
 	const platform = recognisePlatform(source.entries);
 	if (!platform) {
-		throw new ExportProblemError('not-a-download');
+		throw new ExportProblemError('download-not-recognised');
 	}
 
 	const wanted = source.entries.flatMap(entry => {
@@ -128,7 +139,7 @@ export async function checkExport(source: ExportSource, {signal, onProgress, lim
 			continue;
 		}
 
-		Object.assign(facts, fileFacts);
+		mergeFacts(facts, fileFacts);
 		read.push(entry.path);
 		for (const fact of format.answers) {
 			answered.add(fact);

@@ -57,7 +57,7 @@ function primaryLocation(): EntryHandler {
 			}
 		},
 		done(facts) {
-			facts.homeLocation = (facts.homeLocation ?? false) || named;
+			facts.homeLocation = named;
 		},
 	};
 }

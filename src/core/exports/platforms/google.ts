@@ -37,7 +37,7 @@ function deviceTimeline(): EntryHandler {
 		},
 		done(facts) {
 			facts.locationPoints = counter.span(facts.locationPoints);
-			facts.homeLocation = (facts.homeLocation ?? false) || homeOrWork;
+			facts.homeLocation = homeOrWork;
 		},
 	};
 }
