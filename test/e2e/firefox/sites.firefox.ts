@@ -7,6 +7,7 @@ import {auditOf} from '../../../src/core/audit/record-page.js';
 import {sites} from '../../../src/core/sites/index.js';
 import {expectedFile, listFixtures} from '../../fixtures.js';
 import {checklistScript} from '../action-popup.js';
+import {poll} from '../poll.js';
 import {launchFirefox, type LaunchedFirefox} from './launch-firefox.js';
 
 const risky = listFixtures().filter(fixture => fixture.name === 'risky');
@@ -29,7 +30,9 @@ describe('Firefox ESR: every site\'s pages read and listed, the report and Revie
 			await page.close();
 		}
 
-		const stored = await app.local();
+		// A visit ends when the page's report is noted for its tab; its record lands in local storage just
+		// after (as in fix-flow.firefox.ts): wait for every page's record.
+		const stored = await poll(async () => app.local(), local => samples.every(fixture => local.pages?.[siteId]?.[fixture.pageKind] !== undefined), 10_000, `${siteId}: every page stored`);
 		for (const fixture of samples) {
 			const expected = JSON.parse(readFileSync(expectedFile(fixture), 'utf8')) as {observations: Record<string, unknown>};
 			// The bio's text is scanned into kinds before storing; compare the fields the page lists.
