@@ -108,3 +108,10 @@ test('a blanked text keeps what kind of value it was, never the value: a typed i
 	expect(new Set(links).size).toBe(2);
 	expect(links[2]).toBe(links[0]);
 });
+
+test('a choice\'s stored value stays (LinkedIn checks "Nobody" against JUST_ME), with long numbers in it replaced; typed values never', () => {
+	const body = '<main><input type="radio" name="d" value="JUST_ME" checked><input type="checkbox" value="member-12345678"><input type="text" value="Robin"><input type="hidden" value="JUST_ME"></main>';
+	const {html, sample} = capture('https://www.linkedin.com/mypreferences/d/settings/discover-me-by-email-address', body);
+	expect([...sample.querySelectorAll('input')].map(input => input.getAttribute('value'))).toEqual(['JUST_ME', expect.stringMatching(/^member-1\d{6}$/), '[text]', null]);
+	expect(html).not.toMatch(/robin|12345678/i);
+});

@@ -4,6 +4,7 @@ import {createPageContext} from '../content-scripts/extract-page.js';
 import {identifyLinkedIn} from '../content-scripts/sites/linkedin/identify.js';
 import {labelsEn} from '../src/core/labels/linkedin/en.js';
 import {labelledSwitch, switchById} from '../content-scripts/sites/linkedin/read-switches.js';
+import {discoveryChoice} from '../content-scripts/sites/linkedin/read-discovery-page.js';
 import {discovery, emailVisibility, onOff} from '../content-scripts/sites/linkedin/read-visibility-rows.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
@@ -68,5 +69,30 @@ describe('identifyLinkedIn', () => {
 		expect(identifyLinkedIn(load('', nav + signIn).document, 'account')).toBe('unsure');
 		expect(identifyLinkedIn(load('').document, 'account')).toBe('unsure');
 		expect(identifyLinkedIn(load('', nav).document, 'profile')).toBe('unsure');
+	});
+});
+
+describe('discovery pages (platform-pages-3.md §5.1–5.2: one radio per choice, the most private stored as JUST_ME)', () => {
+	const page = (options: ReadonlyArray<readonly [string, string | undefined, boolean]>) => `<section><h1>Profile discovery using email address</h1><fieldset>${
+		options.map(([wording, value, checked], index) => `<input type="radio" name="d" id="o${index}"${value === undefined ? '' : ` value="${value}"`}${checked ? ' checked' : ''}><label for="o${index}">${wording}</label>`).join('')}</fieldset></section>`;
+
+	test('the selected option is read by its label, and the live choice, not the attribute, counts', () => {
+		const {document, context} = load(page([['Everyone', 'EVERYONE', true], ['1st-degree connections', undefined, false], ['Nobody', 'JUST_ME', false]]));
+		expect(discoveryChoice('discoverByEmailRow')(context)).toEqual(known('public'));
+		(document.getElementById('o2') as HTMLInputElement).checked = true;
+		expect(discoveryChoice('discoverByEmailRow')(context)).toEqual(known('only-me'));
+		(document.getElementById('o1') as HTMLInputElement).checked = true;
+		expect(discoveryChoice('discoverByEmailRow')(context)).toEqual(known('friends'));
+	});
+
+	test('JUST_ME that does not read "Nobody", or "Nobody" stored as something else, is couldn\'t check', () => {
+		expect(discoveryChoice('discoverByEmailRow')(load(page([['Everyone', 'JUST_ME', true], ['Nobody', 'EVERYONE', false]])).context)).toEqual(unknown('unrecognized-value'));
+		expect(discoveryChoice('discoverByEmailRow')(load(page([['Everyone', 'EVERYONE', false], ['Nobody', 'NOBODY', true]])).context)).toEqual(unknown('unrecognized-value'));
+	});
+
+	test('no choice selected, an unknown wording, or the phone page\'s question on the email reader: not read', () => {
+		expect(discoveryChoice('discoverByEmailRow')(load(page([['Everyone', undefined, false], ['Nobody', undefined, false]])).context)).toEqual(unknown('unrecognized-value'));
+		expect(discoveryChoice('discoverByEmailRow')(load(page([['Some people', undefined, true]])).context)).toEqual(unknown('unrecognized-value'));
+		expect(discoveryChoice('discoverByPhoneRow')(load(page([['Everyone', undefined, true]])).context)).toEqual(unknown('element-missing'));
 	});
 });

@@ -12,7 +12,7 @@ import {catalog as en} from '../src/i18n/en/index.js';
 import {rules} from '../src/core/rules/index.js';
 
 const rulesFolder = join(dirname(fileURLToPath(import.meta.url)), '../src/core/rules');
-const helperFiles = new Set(['define-rule.ts', 'index.ts', 'fix-steps.ts', 'exposed-to.ts']);
+const helperFiles = new Set(['linkedin-switch-rule.ts', 'define-rule.ts', 'index.ts', 'fix-steps.ts', 'exposed-to.ts']);
 
 describe.each(rules.map(rule => [rule.id, rule] as const))('%s', (_, rule: Rule) => {
 	test.each(rule.examples.risky.map((values, index) => [index, values] as const))('risky example %i is judged risky', (_index, values) => {

@@ -86,13 +86,21 @@ export function scrubIdentifier(value: string, names: Pseudonyms): string {
 		.replace(/[^\s\-:/]+/g, part => (part.length >= 3 && names.replaced.has(part.toLowerCase()) ? 'x' : part));
 }
 
-/** One element's attributes, redacted in place: unknown attributes (style, on*, src, value, data-*) go; an input's value the live state made the placeholder stays. */
+/**
+ * A radio's or checkbox's value is the name of a choice, not something typed (LinkedIn stores its
+ * most private discovery choice as JUST_ME, platform-pages-3.md §5.2, and the reader checks the
+ * wording against it): kept like an identifier. Text inputs' values go.
+ */
+const isChoice = (element: Element): boolean =>
+	element.localName === 'input' && /^(radio|checkbox)$/i.test(element.getAttribute('type') ?? '');
+
+/** One element's attributes, redacted in place: unknown attributes (style, on*, src, a text input's value, data-*) go; an input's value the live state made the placeholder stays. */
 export function redactAttributes(element: Element, rules: AttributeRules): void {
 	for (const {name, value} of [...element.attributes]) {
 		const link = (name === 'href' && (element.localName === 'a' || element.localName === 'area')) || (name === 'action' && element.localName === 'form');
 		if (link) {
 			element.setAttribute(name, redactLink(value, rules));
-		} else if (identifiers.has(name)) {
+		} else if (identifiers.has(name) || (name === 'value' && value !== '' && isChoice(element))) {
 			element.setAttribute(name, scrubIdentifier(value, rules.names));
 		} else if (texts.has(name)) {
 			element.setAttribute(name, keptText(value, rules.known, textPlaceholder));

@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import linkedin from '../../src/core/sites/linkedin.js';
 import {rules} from '../../src/core/rules/index.js';
 import {expectedFile, listFixtures, type Fixture} from '../fixtures.js';
-import {isAllowedRequest, launchExtension, readChecklist, type Launched} from './launch.js';
+import {isAllowedRequest, launchExtension, poll, readChecklist, type Launched} from './launch.js';
 
 const risky = listFixtures().filter(fixture => fixture.site === 'linkedin' && fixture.name === 'risky');
 const linkedinRules = rules.filter(rule => rule.fixes.linkedin !== undefined).map(rule => rule.id);
@@ -55,5 +55,35 @@ describe('LinkedIn: own settings pages (risky samples)', () => {
 
 		const allowed = new Set([...risky, otherOverlay].map(fixture => new URL(fixture.url).href));
 		expect(app.requests.filter(request => !isAllowedRequest(request, allowed, app.extensionId))).toEqual([]);
+	});
+});
+
+describe('LinkedIn: a choice made on its own setting page ticks at once', () => {
+	it('choosing "Nobody" on the email discovery page and switching off "Age" turn both items ok, without a reload', async () => {
+		const discover = listFixtures().find(fixture => fixture.site === 'linkedin' && fixture.pageKind === 'discover-by-email' && fixture.name === 'risky')!;
+		const age = listFixtures().find(fixture => fixture.site === 'linkedin' && fixture.pageKind === 'ads-by-age' && fixture.name === 'risky')!;
+		const app = await launchExtension(Object.fromEntries([discover, age].map(fixture => [fixture.url, fixture.html])));
+		const status = (local: Awaited<ReturnType<Launched['local']>>, ruleId: string) =>
+			local.audit?.sites.find(site => site.site === 'linkedin')?.findings.find(finding => finding.ruleId === ruleId)?.status;
+		try {
+			const {page} = await app.visit(discover.url);
+			expect(status(await app.local(), 'findable-by-email')).toBe('risk');
+			// A real click on the label: only the radios' .checked properties change.
+			await page.getByText('Nobody', {exact: true}).click();
+			await poll(app.local, local => status(local, 'findable-by-email') === 'ok', 5000, 'findable-by-email ok');
+
+			const {page: ads} = await app.visit(age.url);
+			expect(status(await app.local(), 'linkedin-ads-by-age')).toBe('risk');
+			await ads.getByRole('switch').click();
+			await poll(app.local, local => status(local, 'linkedin-ads-by-age') === 'ok', 5000, 'linkedin-ads-by-age ok');
+			const popup = await app.openActionPopup({tab: ads});
+			try {
+				expect(await popup.evaluate('[...document.querySelectorAll(\'li[data-rule="findable-by-email"], li[data-rule="linkedin-ads-by-age"]\')].map(item => item.dataset.status)')).toEqual(['ok', 'ok']);
+			} finally {
+				await popup.close();
+			}
+		} finally {
+			await app.close();
+		}
 	});
 });

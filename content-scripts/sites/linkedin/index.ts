@@ -6,12 +6,14 @@ import {labelsEn} from '../../../src/core/labels/linkedin/en.js';
 import {contactAddress, contactBirthday, contactBirthYear, contactPhone} from './read-contact-info.js';
 import {permittedServiceCount} from './read-permitted-services.js';
 import {labelledSwitch, switchById} from './read-switches.js';
+import {discoveryChoice} from './read-discovery-page.js';
 import {discovery, emailVisibility, onOff} from './read-visibility-rows.js';
 
 // Matches only label texts, roles and the switch ids LinkedIn's own settings use: artdeco-* and
 // hashed classes are styling.
 
 const switchReady = 'main input[role="switch"], main [role="switch"]';
+const radioReady = 'main input[type="radio"], main [role="radio"]';
 
 export default defineSiteReaders(linkedin, {
 	// English only: a page in another language of the description's readIn gets its table from the worker
@@ -38,6 +40,14 @@ export default defineSiteReaders(linkedin, {
 		'data-for-ai': {ready: switchReady, fields: {aiTrainingAllowed: labelledSwitch('aiTraining')}},
 		'ads-beyond-linkedin': {ready: switchReady, fields: {adsBeyondLinkedIn: switchById('allowLinkedInAudienceNetwork')}},
 		'ads-inferred-location': {ready: switchReady, fields: {adsInferredLocation: switchById('allowIpToPersonalizeAds')}},
+		'ads-by-age': {ready: switchReady, fields: {adsByAge: switchById('allowAdsByAge')}},
+		'ads-by-gender': {ready: switchReady, fields: {adsByGender: switchById('allowAdsByGender')}},
+		'ads-interests': {ready: switchReady, fields: {adsByInterests: switchById('adsPrivacyAllowInterestsAndBehaviors')}},
+		'ads-business-interactions': {ready: switchReady, fields: {adsFromBusinessInteractions: switchById('allowUseOfThirdPartyData')}},
+		'ads-related-actions': {ready: switchReady, fields: {adsConversionTracking: switchById('allowConversionTrackings')}},
+		'research': {ready: switchReady, fields: {researchDataSharing: switchById('allowAnonymizedDataResearch')}},
+		'discover-by-email': {ready: radioReady, fields: {lookupByEmailAudience: discoveryChoice('discoverByEmailRow')}},
+		'discover-by-phone': {ready: radioReady, fields: {lookupByPhoneAudience: discoveryChoice('discoverByPhoneRow')}},
 		'permitted-services': {
 			ready: 'main button, main [role="button"], main h1, main h2',
 			fields: {activeAppCount: permittedServiceCount},

@@ -60,6 +60,14 @@ const fieldKinds = {
 	adsBeyondLinkedIn: 'boolean',
 	// LinkedIn › Advertising data › "Inferred location" (platform-pages-3.md §5.3): ads by where your IP address says you are.
 	adsInferredLocation: 'boolean',
+	// LinkedIn's other data switches (platform-pages-3.md §5.3, one page each): ads by age, by gender, by
+	// inferred interests, from businesses' data about you, from your actions on advertisers' sites; research.
+	adsByAge: 'boolean',
+	adsByGender: 'boolean',
+	adsByInterests: 'boolean',
+	adsFromBusinessInteractions: 'boolean',
+	adsConversionTracking: 'boolean',
+	researchDataSharing: 'boolean',
 	// Instagram (platform-pages-2.md §2): on/off switches.
 	accountPrivate: 'boolean',
 	accountSuggestions: 'boolean',

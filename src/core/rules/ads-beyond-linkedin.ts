@@ -1,15 +1,5 @@
-import {known} from '../model/observed.js';
-import {severityFor} from '../model/severity.js';
-import {defineRule, ok, risk} from './define-rule.js';
-import {linkedinFix} from './fix-steps.js';
+import {linkedinSwitchRule} from './linkedin-switch-rule.js';
 
-export default defineRule({
-	id: 'ads-beyond-linkedin',
-	ref: 'TP-03',
-	family: 'third-party',
-	reads: ['adsBeyondLinkedIn'],
-	severity: severityFor('low', 'medium'),
-	judge: ({adsBeyondLinkedIn}) => (adsBeyondLinkedIn.value ? risk('on') : ok),
-	fixes: {linkedin: linkedinFix('ads-beyond-linkedin', '2026-01', 'H')},
-	examples: {risky: [{adsBeyondLinkedIn: known(true)}], ok: [{adsBeyondLinkedIn: known(false)}]},
-});
+// Your LinkedIn data used for ads on other sites (LinkedIn Audience Network; Advertising data ›
+// "Ads beyond LinkedIn", switch allowLinkedInAudienceNetwork, platform-pages-3.md §5.3, H-ish).
+export default linkedinSwitchRule({id: 'ads-beyond-linkedin', ref: 'TP-03', family: 'third-party', field: 'adsBeyondLinkedIn', page: 'ads-beyond-linkedin', confidence: 'H'});

@@ -19,7 +19,7 @@ export default defineRule({
 		const noEmail = context.emailOnAccount?.value === false;
 		return riskTo('findable', audience.value, noEmail ? severityFor('low', 'medium') : undefined);
 	},
-	fixes: {facebook: facebookFixes.findAndContact, linkedin: linkedinFix('visibility-settings', '2026-01', 'L')},
+	fixes: {facebook: facebookFixes.findAndContact, linkedin: linkedinFix('discover-by-email', '2026-01', 'L')},
 	examples: {
 		risky: [{lookupByEmailAudience: known('public')}],
 		ok: [{lookupByEmailAudience: known('only-me')}, {lookupByEmailAudience: known('friends')}],

@@ -20,7 +20,7 @@ export default defineRule({
 		const noPhone = context.phoneOnAccount?.value === false;
 		return riskTo('findable', audience.value, noPhone ? severityFor('low', 'medium') : undefined);
 	},
-	fixes: {facebook: facebookFixes.findAndContact, linkedin: linkedinFix('visibility-settings', '2026-01', 'L')},
+	fixes: {facebook: facebookFixes.findAndContact, linkedin: linkedinFix('discover-by-phone', '2026-01', 'L')},
 	examples: {
 		risky: [{lookupByPhoneAudience: known('public')}, {lookupByPhoneAudience: known('friends-of-friends')}],
 		ok: [{lookupByPhoneAudience: known('only-me')}, {lookupByPhoneAudience: known('friends')}],

@@ -6,6 +6,12 @@ import bioFullDate from './bio-full-date.js';
 import bioPhone from './bio-phone.js';
 import adsBeyondLinkedIn from './ads-beyond-linkedin.js';
 import linkedinAdsInferredLocation from './linkedin-ads-inferred-location.js';
+import linkedinAdsByAge from './linkedin-ads-by-age.js';
+import linkedinAdsByGender from './linkedin-ads-by-gender.js';
+import linkedinAdsByInterests from './linkedin-ads-by-interests.js';
+import linkedinBusinessInteractions from './linkedin-business-interactions.js';
+import linkedinConversionTracking from './linkedin-conversion-tracking.js';
+import linkedinResearchSharing from './linkedin-research-sharing.js';
 import aiTraining from './ai-training.js';
 import businessPartnerSharing from './business-partner-sharing.js';
 import dmRequestsFromEveryone from './dm-requests-from-everyone.js';
@@ -89,6 +95,12 @@ export const rules: readonly Rule[] = [
 	personalizedAds,
 	adsBeyondLinkedIn,
 	linkedinAdsInferredLocation,
+	linkedinAdsByAge,
+	linkedinAdsByGender,
+	linkedinAdsByInterests,
+	linkedinBusinessInteractions,
+	linkedinConversionTracking,
+	linkedinResearchSharing,
 	aiTraining,
 	searchEngineLinking,
 	accountSuggestionsOn,

@@ -22,6 +22,17 @@ export default defineSite({
 		'ads-beyond-linkedin': settingsPage('settings/ads-beyond-linkedin', ['adsBeyondLinkedIn']),
 		// platform-pages-3.md §5.1 (slug) and §5.3 (switch allowIpToPersonalizeAds): H-ish, Brave PSST 2025–26.
 		'ads-inferred-location': settingsPage('settings/ads-inferred-location', ['adsInferredLocation']),
+		// The other data switches of §5.1/§5.3 (slugs and switch ids H-ish, Brave PSST 2025–26).
+		'ads-by-age': settingsPage('settings/ads-by-age', ['adsByAge']),
+		'ads-by-gender': settingsPage('settings/ads-by-gender', ['adsByGender']),
+		'ads-interests': settingsPage('interest-categories', ['adsByInterests']),
+		'ads-business-interactions': settingsPage('settings/ads-interactions-with-business', ['adsFromBusinessInteractions']),
+		'ads-related-actions': settingsPage('settings/ads-related-actions', ['adsConversionTracking']),
+		'research': settingsPage('settings/policy-and-academic-research', ['researchDataSharing']),
+		// Per-setting discovery pages (§5.1, M, LinkedIn help a548106): where the Visibility rows lead, so a
+		// choice made there is read there, live.
+		'discover-by-email': settingsPage('settings/discover-me-by-email-address', ['lookupByEmailAudience']),
+		'discover-by-phone': settingsPage('settings/discover-me-by-phone-number', ['lookupByPhoneAudience']),
 		'permitted-services': settingsPage('permitted-services', ['activeAppCount']),
 		// Your own profile with its contact info overlay open (platform-pages-2.md §4.3). Loading the
 		// overlay's address directly forwards to the profile (M), so it is read when opened from the
