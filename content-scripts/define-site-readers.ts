@@ -47,7 +47,10 @@ export type SiteReaders = {
 	 * in another language of the description's `readIn` has its table added before it is read.
 	 */
 	readonly languages: Readonly<Record<string, LabelTable>>;
-	/** Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. */
+	/**
+	 * Where the content lives (e.g. '[role="main"]'): labels are only looked for inside it. A list
+	 * ('main, [role="main"]') is tried in its order, not the page's (see contentRootOf).
+	 */
 	readonly contentRoot: string;
 	/**
 	 * Posts and feeds inside the content root (a selector of roles or test ids): never a label, a
@@ -87,3 +90,21 @@ export const defineSiteReaders = <S extends SiteDescription>(
 		readonly pages: PagesReaders<S>;
 	},
 ): SiteReaders => ({site, ...readers});
+
+/**
+ * The page's content root: the first selector of the site's list that matches, in the list's order.
+ * One query per selector instead of one for the list: Chromium checks every element against every
+ * selector of a list, and a tag (`main`) is found at once where `[role="main"]` makes it read the
+ * role of each of the app shell's 80,000 elements (bench (g): 1.7 ms against 0.25 on LinkedIn).
+ * The lists have no commas inside a selector.
+ */
+export function contentRootOf(siteReaders: Pick<SiteReaders, 'contentRoot'>, document: Document): Element | null {
+	for (const selector of siteReaders.contentRoot.split(',')) {
+		const root = document.querySelector(selector.trim());
+		if (root) {
+			return root;
+		}
+	}
+
+	return null;
+}

@@ -3,7 +3,7 @@ import {unknown, type Observed, type UnknownReason} from '../src/core/model/obse
 import type {PageReading, PageStatus} from '../src/core/model/page-reading.js';
 import type {DetectedPage} from '../src/core/sites/detect-page.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
-import type {LabelTable, PageContext, SiteReaders} from './define-site-readers.js';
+import {contentRootOf, type LabelTable, type PageContext, type SiteReaders} from './define-site-readers.js';
 import type {ReadablePage} from './detect-readable-page.js';
 import {pinScope, readPinned} from './dom/page-map.js';
 import {TextIndex} from './dom/text-index.js';
@@ -102,7 +102,7 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 		return reading('language-unsupported', allUnknown(detected, 'language-unsupported'));
 	}
 
-	const root = document.querySelector(siteReaders.contentRoot);
+	const root = contentRootOf(siteReaders, document);
 	if (!root) {
 		return reading('read', allUnknown(detected, 'element-missing'));
 	}

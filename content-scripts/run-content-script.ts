@@ -1,6 +1,6 @@
 import {contentMessaging, type ContentMessaging} from '../src/browser/content-messaging.js';
 import type {PageReading} from '../src/core/model/page-reading.js';
-import type {SiteReaders} from './define-site-readers.js';
+import {contentRootOf, type SiteReaders} from './define-site-readers.js';
 import {detectReadablePage, type ReadablePage} from './detect-readable-page.js';
 import {noteAddress} from './page-history.js';
 import {withPageLabels} from './page-labels.js';
@@ -68,7 +68,7 @@ const knownCount = (reading: PageReading) => Object.values(reading.observations)
  * read again and reported, so the popup item turns ok the moment the user fixes it.
  */
 function recheckOnChange(detected: ReadablePage, href: string, first: PageReading, send: Send): void {
-	const root = document.querySelector(detected.siteReaders.contentRoot);
+	const root = contentRootOf(detected.siteReaders, document);
 	if (!root) {
 		return;
 	}

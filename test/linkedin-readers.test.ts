@@ -1,6 +1,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {createPageContext} from '../content-scripts/extract-page.js';
+import {contentRootOf} from '../content-scripts/define-site-readers.js';
 import {identifyLinkedIn} from '../content-scripts/sites/linkedin/identify.js';
 import {labelsEn} from '../src/core/labels/linkedin/en.js';
 import {labelledSwitch, switchById} from '../content-scripts/sites/linkedin/read-switches.js';
@@ -95,4 +96,11 @@ describe('discovery pages (platform-pages-3.md §5.1–5.2: one radio per choice
 		expect(discoveryChoice('discoverByEmailRow')(load(page([['Some people', undefined, true]])).context)).toEqual(unknown('unrecognized-value'));
 		expect(discoveryChoice('discoverByPhoneRow')(load(page([['Everyone', undefined, true]])).context)).toEqual(unknown('element-missing'));
 	});
+});
+
+test('the content root is the first selector of the site\'s list that matches, in the list\'s order, not the page\'s', () => {
+	const {document} = new JSDOM('<!DOCTYPE html><body><div role="main" id="shell"></div><main id="content"></main></body>').window;
+	expect(contentRootOf({contentRoot: 'main, [role="main"]'}, document)?.id).toBe('content');
+	expect(contentRootOf({contentRoot: '[role="main"], main'}, document)?.id).toBe('shell');
+	expect(contentRootOf({contentRoot: 'article, aside'}, document)).toBeNull();
 });

@@ -1,6 +1,7 @@
 import {bioFieldIds, type FieldId} from '../../src/core/model/fields.js';
 import type {ReadablePage} from '../detect-readable-page.js';
 import {controlFound} from '../dom/find-row.js';
+import {contentRootOf} from '../define-site-readers.js';
 import {createPageContext, labelsFor} from '../extract-page.js';
 
 /**
@@ -10,7 +11,7 @@ import {createPageContext, labelsFor} from '../extract-page.js';
  * What the bio mentions (a phone number in it…) is changed in the bio's own field: the bio reader's.
  */
 export function locateControl({siteReaders, pageReaders}: ReadablePage, document: Document, fields: readonly FieldId[]): Element | undefined {
-	const root = document.querySelector(siteReaders.contentRoot);
+	const root = contentRootOf(siteReaders, document);
 	const labels = labelsFor(siteReaders, document);
 	if (!root || !labels) {
 		return undefined;

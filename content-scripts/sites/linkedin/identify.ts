@@ -9,7 +9,8 @@ import {identifyByMarkers} from '../../identify-by-markers.js';
  */
 const navProfile = '#global-nav a[href*="/in/"], nav.global-nav a[href*="/in/"]';
 const signedIn = `${navProfile}, #meMenuV2WideComponentRef, img[class*="global-nav__me"]`;
-const signedOut = 'a[href*="/login"], a[href*="/uas/login"], a[href*="/signup"], form[action*="login-submit"]';
+// '/login' also matches /uas/login: each selector of the list is one more check of every element.
+const signedOut = 'a[href*="/login"], a[href*="/signup"], form[action*="login-submit"]';
 
 /** The vanity name of a `/in/<vanity>/…` path, lower-cased, or undefined. */
 export const vanityOf = (path: string | null | undefined): string | undefined => {
