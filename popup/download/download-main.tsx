@@ -58,7 +58,9 @@ async function check(files: File[]): Promise<void> {
 		show(controller.signal.aborted ? {phase: 'cancelled'}
 			: error instanceof NotAZipError ? {phase: 'failed', message: problem('download-not-a-zip')}
 				: error instanceof ExportProblemError ? {phase: 'failed', message: problem(error.problem)}
-					: {phase: 'failed', message: problem('download-not-a-zip')});
+					// Anything else: the file could not be read to the end (moved or changed on disk, say), which
+					// is not the same as a file that is no zip.
+					: {phase: 'failed', message: problem('download-unreadable')});
 	} finally {
 		reading = undefined;
 		await source?.close?.().catch(() => undefined);

@@ -56,7 +56,9 @@ export type GlobalMessage =
 	/** A data download: a zip, folder or file that is not one of the platforms' downloads. */
 	| 'download-not-recognised'
 	/** A data download: an archive listing more files than any download does. */
-	| 'download-too-many-files';
+	| 'download-too-many-files'
+	/** A data download whose reading failed part-way for another reason (a picked file moved or changed on disk). */
+	| 'download-unreadable';
 
 /**
  * Everything the engine says, in one language: src/i18n/<lang>/index.ts. The engine and the stored

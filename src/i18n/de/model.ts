@@ -139,6 +139,7 @@ export const messages: Catalog['messages'] = {
 	'download-not-a-zip': 'Diese Datei ist kein Zip, das Overshare öffnen kann: Sie ist vielleicht beschädigt oder unvollständig. Laden Sie sie erneut von der Plattform herunter.',
 	'download-not-recognised': 'Das ist kein Datendownload, den Overshare kennt (Google Takeout oder der Zeitachsen-Export des Smartphones, X, Facebook, Instagram, TikTok, LinkedIn oder Snapchat).',
 	'download-too-many-files': 'Dieses Archiv listet mehr Dateien auf als jeder Datendownload, daher hat Overshare es nicht gelesen.',
+	'download-unreadable': 'Overshare konnte diese Datei nicht zu Ende lesen: Sie wurde während des Lesens vielleicht verschoben, geändert oder gelöscht. Wählen Sie sie noch einmal aus.',
 };
 
 export const list: Catalog['list'] = {between: ', ', last: ' und '};

@@ -131,6 +131,7 @@ export const messages: Catalog['messages'] = {
 	'download-not-a-zip': 'This file is not a zip Overshare can open: it may be damaged or cut short. Download it again from the platform.',
 	'download-not-recognised': 'This is not a data download Overshare knows (Google Takeout or the phone\'s Timeline export, X, Facebook, Instagram, TikTok, LinkedIn or Snapchat).',
 	'download-too-many-files': 'This archive lists more files than any data download does, so Overshare did not read it.',
+	'download-unreadable': 'Overshare couldn\'t finish reading this file: it may have been moved, changed or deleted while it was being read. Pick it again.',
 };
 
 export const list: Catalog['list'] = {between: ' and ', last: ' and '};

@@ -124,6 +124,7 @@ export const messages: Catalog['messages'] = {
 	'download-not-a-zip': 'Este archivo no es un zip que Overshare pueda abrir: puede estar dañado o incompleto. Vuelve a descargarlo de la plataforma.',
 	'download-not-recognised': 'Esta no es una descarga de datos que Overshare conozca (Google Takeout o la exportación de Cronología del teléfono, X, Facebook, Instagram, TikTok, LinkedIn o Snapchat).',
 	'download-too-many-files': 'Este archivo comprimido enumera más archivos que cualquier descarga de datos, así que Overshare no lo leyó.',
+	'download-unreadable': 'Overshare no pudo terminar de leer este archivo: puede que se haya movido, cambiado o borrado mientras se leía. Vuelve a elegirlo.',
 };
 
 export const list: Catalog['list'] = {between: ', ', last: ' y '};

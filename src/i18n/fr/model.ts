@@ -138,6 +138,7 @@ export const messages: Catalog['messages'] = {
 	'download-not-a-zip': 'Ce fichier n\'est pas un zip qu\'Overshare peut ouvrir : il est peut-être endommagé ou incomplet. Téléchargez-le à nouveau depuis la plateforme.',
 	'download-not-recognised': 'Ce n\'est pas un téléchargement de données qu\'Overshare connaît (Google Takeout ou l\'export Vos trajets du téléphone, X, Facebook, Instagram, TikTok, LinkedIn ou Snapchat).',
 	'download-too-many-files': 'Cette archive contient plus de fichiers qu\'aucun téléchargement de données, Overshare ne l\'a donc pas lue.',
+	'download-unreadable': 'Overshare n\'a pas pu finir de lire ce fichier : il a peut-être été déplacé, modifié ou supprimé pendant la lecture. Choisissez-le à nouveau.',
 };
 
 export const list: Catalog['list'] = {between: ', ', last: ' et '};

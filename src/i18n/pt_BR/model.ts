@@ -139,6 +139,7 @@ export const messages: Catalog['messages'] = {
 	'download-not-a-zip': 'Este arquivo não é um zip que o Overshare consiga abrir: ele pode estar danificado ou incompleto. Baixe-o de novo na plataforma.',
 	'download-not-recognised': 'Este não é um download de dados que o Overshare conheça (Google Takeout ou a exportação da Linha do tempo do celular, X, Facebook, Instagram, TikTok, LinkedIn ou Snapchat).',
 	'download-too-many-files': 'Este arquivo compactado lista mais arquivos do que qualquer download de dados, então o Overshare não o leu.',
+	'download-unreadable': 'O Overshare não conseguiu terminar de ler este arquivo: ele pode ter sido movido, alterado ou excluído durante a leitura. Escolha-o de novo.',
 };
 
 export const list: Catalog['list'] = {between: ', ', last: ' e '};
