@@ -60,6 +60,14 @@ const fieldKinds = {
 	adsBeyondLinkedIn: 'boolean',
 	// LinkedIn › Advertising data › "Inferred location" (platform-pages-3.md §5.3): ads by where your IP address says you are.
 	adsInferredLocation: 'boolean',
+	// Reddit (platform-pages-3.md §4.2): Settings › Privacy and Settings › Profile switches and choices.
+	locationRecommendations: 'boolean',
+	onlineStatusShown: 'boolean',
+	privateMessagesFrom: 'messageRequests',
+	followersAllowed: 'boolean',
+	profileContentPublic: 'boolean',
+	activeCommunitiesShown: 'boolean',
+	profileDiscoverable: 'boolean',
 	// Instagram (platform-pages-2.md §2): on/off switches.
 	accountPrivate: 'boolean',
 	accountSuggestions: 'boolean',

@@ -69,4 +69,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Einstellungen › Datenschutz',
 		},
 	},
+	reddit: {
+		checkup: 'Reddit-Einstellungen › Datenschutz',
+		pages: {
+			'settings-privacy': 'Einstellungen › Datenschutz',
+			'settings-profile': 'Einstellungen › Profil',
+		},
+	},
 };

@@ -68,4 +68,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Paramètres › Confidentialité',
 		},
 	},
+	reddit: {
+		checkup: 'Paramètres de Reddit › Confidentialité',
+		pages: {
+			'settings-privacy': 'Paramètres › Confidentialité',
+			'settings-profile': 'Paramètres › Profil',
+		},
+	},
 };
