@@ -129,7 +129,7 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {facebook: facebookSteps.findAndContact('¿Quién puede enviarte solicitudes de amistad?', 'Amigos de amigos')},
 	},
 	'dm-requests-from-everyone': {
-		title: 'Desconocidos pueden enviarte solicitudes de mensajes',
+		title: 'Cualquier desconocido puede enviarte solicitudes de mensajes',
 		why: 'Los mensajes no solicitados son como empiezan las estafas y la sextorsión: las denuncias de sextorsión económica a menores subieron un 20 % en un año (FBI, 2024).',
 		ok: 'Los desconocidos no pueden enviarte solicitudes de mensajes.',
 		exposures: {
