@@ -11,9 +11,9 @@ import {chosenAudience, keepsAllPublic, labelledSwitch} from './read-settings.js
 export default defineSiteReaders(reddit, {
 	languages: {en: labelsEn},
 	contentRoot: 'main, [role="main"]',
-	// Posts and comments, should a settings page ever show one (shreddit-post, shreddit-comment: the
-	// feed's element names, M, userscripts 2024–26).
-	skip: 'shreddit-post, shreddit-comment, shreddit-feed',
+	// Posts, comments and feeds, should a settings page ever show one: shreddit's element names (M,
+	// userscripts 2024–26) and the landmarks any feed carries. Never a settings row.
+	skip: 'shreddit-post, shreddit-comment, shreddit-feed, article, [role="article"], [role="feed"]',
 	identify: identifyReddit,
 	// No profile page is read (own-profile markers unknown, §4.6).
 	showsOwnerControls: () => false,
