@@ -1,3 +1,5 @@
+import {openShadowRoots} from './dom/shadow-roots.js';
+
 export type WatchOptions = {
 	/**
 	 * Whether an event is the user's own. A page's script can dispatch `change` or `click` events
@@ -77,7 +79,11 @@ export function watchControls(root: Element, onChange: () => void, {isUserEvent 
 		}
 
 		if (!observing) {
-			observer.observe(root, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'aria-label', 'aria-selected', 'checked', 'value']});
+			// The page and the open shadow roots in it (Reddit's switches live in them): an observer sees into neither's inside from the other.
+			for (const target of [root, ...openShadowRoots(root)]) {
+				observer.observe(target, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'aria-label', 'aria-selected', 'checked', 'value']});
+			}
+
 			observing = true;
 		}
 

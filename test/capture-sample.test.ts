@@ -1,4 +1,3 @@
-import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {captureSample} from '../content-scripts/capture/capture-sample.js';
 import {isKnownText, siteWordings} from '../content-scripts/capture/known-text.js';
@@ -7,6 +6,7 @@ import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import type {PageReading} from '../src/core/model/page-reading.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
+import {parsePage} from '../src/cli/parse-page.js';
 import {listFixtures, loadDocument, type Fixture} from './fixtures.js';
 
 const meta = {date: new Date('2026-03-04T05:06:07Z'), version: '0.1.0'};
@@ -73,7 +73,7 @@ describe.each(listFixtures().map(fixture => [`${fixture.site}/${fixture.pageKind
 	const {html, fileName} = captureSample(detected, original, meta);
 	const [line1 = '', line2 = ''] = html.split('\n');
 	const url = /^<!-- (\S+) -->$/.exec(line1)?.[1] ?? '';
-	const sample = new JSDOM(html, {url}).window.document;
+	const sample = parsePage(html, url);
 	const known = siteWordings(detected.siteReaders);
 
 	test('says its page kind, date and Overshare version, and stands for the page kind\'s address, not the page\'s', () => {

@@ -1,4 +1,3 @@
-import {JSDOM} from 'jsdom';
 import {expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
@@ -7,14 +6,14 @@ import {auditOf, recordPage} from '../src/core/audit/record-page.js';
 import type {StoredPages} from '../src/core/model/stored-pages.js';
 import {catalog as en} from '../src/i18n/en/index.js';
 import {renderMessage} from '../src/i18n/render.js';
-import {listFixtures} from './fixtures.js';
+import {listFixtures, loadDocument} from './fixtures.js';
 
 // Cross-site rules over page-sample pairs read by the real extractors (not hand-built observations).
 const read = (...samples: Array<[site: string, pageKind: string, name: string]>) => {
 	let pages: StoredPages = {};
 	samples.forEach(([site, pageKind, name], index) => {
 		const fixture = listFixtures().find(candidate => candidate.site === site && candidate.pageKind === pageKind && candidate.name === name)!;
-		const reading = extractPage(detectReadablePage(siteReaders, fixture.url)!, new JSDOM(fixture.html, {url: fixture.url}).window.document);
+		const reading = extractPage(detectReadablePage(siteReaders, fixture.url)!, loadDocument(fixture));
 		pages = recordPage(pages, reading, index + 1)?.pages ?? pages;
 	});
 	return auditOf(pages, 10);

@@ -17,7 +17,8 @@ function depthOf(node: Node | null): number {
 }
 
 const subtreeSize = (node: Node): number =>
-	1 + ((node as Element | Document).getElementsByTagName?.('*').length ?? 0);
+	1 + ((node as Element | Document).getElementsByTagName?.('*').length ?? 0)
+	+ (node.nodeType === 11 ? [...(node as DocumentFragment).childNodes].reduce((size, child) => size + (child.nodeType === 1 ? subtreeSize(child) : 0), 0) : 0);
 
 const textWork: Weigh = (receiver, _args, result) => {
 	let nodes = 0;
@@ -48,9 +49,11 @@ function plan(window: Window & typeof globalThis): Array<[object, Record<string,
 		}],
 		[window.Element.prototype, {
 			querySelectorAll: subtreeSize, querySelector: subtreeSize, getElementsByTagName: subtreeSize, closest: climbTo,
-			matches: one, getAttribute: one, hasAttribute: one, children: one, childElementCount: one, localName: one, id: one,
+			matches: one, getAttribute: one, hasAttribute: one, children: one, childElementCount: one, localName: one, id: one, shadowRoot: one,
 		}],
 		[window.Document.prototype, {querySelectorAll: subtreeSize, querySelector: subtreeSize, getElementById: one, createTreeWalker: one}],
+		// An open shadow root (a DocumentFragment) is queried like a subtree of its own.
+		[window.DocumentFragment.prototype, {querySelectorAll: subtreeSize, querySelector: subtreeSize}],
 		[window.CharacterData.prototype, {data: one}],
 		[window.TreeWalker.prototype, {nextNode: one, firstChild: one, nextSibling: one, parentNode: one}],
 	];

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {JSDOM} from 'jsdom';
+import {parsePage} from '../src/cli/parse-page.js';
 
 export const fixturesRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -35,7 +35,10 @@ export function listFixtures(): Fixture[] {
 	return fixtures;
 }
 
-/** Parses a sample at its real URL, the way the content script sees the live page. */
-export const loadDocument = (fixture: Pick<Fixture, 'html' | 'url'>): Document => new JSDOM(fixture.html, {url: fixture.url}).window.document;
+/**
+ * Parses a sample at its real URL, the way the content script sees the live page: with the shadow
+ * roots it declares attached, as the browser attaches them (jsdom does not).
+ */
+export const loadDocument = (fixture: Pick<Fixture, 'html' | 'url'>): Document => parsePage(fixture.html, fixture.url);
 
 export const expectedFile = (fixture: Fixture): string => fixture.file.replace(/\.html$/, '.expected.json');

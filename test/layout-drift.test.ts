@@ -16,6 +16,7 @@ import {withBioKinds} from '../src/core/bio/bio-observations.js';
 import type {PageReading} from '../src/core/model/page-reading.js';
 import {parseMessage} from '../src/core/protocol/parse-message.js';
 import {rules} from '../src/core/rules/index.js';
+import {attachDeclaredShadowRoots} from '../src/cli/parse-page.js';
 import {listFixtures, type Fixture} from './fixtures.js';
 import {mutate, mutationsArb} from './layout-drift/mutate-page.js';
 
@@ -27,13 +28,16 @@ type Sample = {fixture: Fixture; detected: ReadablePage; document: Document; int
 
 function sampleOf(fixture: Fixture): Sample {
 	const detected = detectReadablePage(siteReaders, fixture.url)!;
+	// Cloned before its declared shadow roots are attached (a clone leaves attached ones behind), and attached on each restore.
 	const {document} = new JSDOM(fixture.html, {url: fixture.url}).window;
 	const intact = document.documentElement.cloneNode(true) as Element;
+	attachDeclaredShadowRoots(document);
 	return {fixture, detected, document, intact, reading: extractPage(detected, document)};
 }
 
 function restore(sample: Sample): Document {
 	sample.document.replaceChild(sample.intact.cloneNode(true), sample.document.documentElement);
+	attachDeclaredShadowRoots(sample.document);
 	return sample.document;
 }
 

@@ -1,4 +1,5 @@
 import {JSDOM} from 'jsdom';
+import {attachDeclaredShadowRoots} from '../src/cli/parse-page.js';
 import {describe, expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage, labelsFor} from '../content-scripts/extract-page.js';
@@ -23,6 +24,7 @@ const samples = listFixtures().filter(fixture => fixture.name === 'risky');
 /** DOM work of one extraction of the sample with the shape added at `shapeSize` (0: none). */
 function workOf(fixture: typeof samples[number], shape: ShapeName, shapeSize: number): {work: number; status: string} {
 	const {window} = new JSDOM(fixture.html, {url: fixture.url});
+	attachDeclaredShadowRoots(window.document);
 	const detected = detectReadablePage(siteReaders, fixture.url)!;
 	const root = window.document.querySelector(detected.siteReaders.contentRoot)!;
 	if (shapeSize > 0) {

@@ -1,4 +1,5 @@
 import {JSDOM} from 'jsdom';
+import {attachDeclaredShadowRoots} from '../src/cli/parse-page.js';
 import {describe, expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
@@ -13,6 +14,7 @@ const samples = listFixtures().filter(fixture => fixture.name === 'risky');
 
 function read(fixture: typeof samples[number], grow: (document: Document, root: Element, site: string) => void) {
 	const {window} = new JSDOM(fixture.html, {url: fixture.url});
+	attachDeclaredShadowRoots(window.document);
 	const detected = detectReadablePage(siteReaders, fixture.url)!;
 	grow(window.document, window.document.querySelector(detected.siteReaders.contentRoot)!, detected.site.id);
 	return extractPage(detected, window.document);

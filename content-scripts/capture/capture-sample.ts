@@ -1,6 +1,7 @@
 import type {DetectedPage} from '../../src/core/sites/detect-page.js';
 import type {SiteDescription} from '../../src/core/sites/define-site.js';
 import type {ReadablePage} from '../detect-readable-page.js';
+import {copyShadowRoots, declareShadowRoots} from './shadow-copies.js';
 import {maxLabelLength} from '../dom/walk-page.js';
 import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
@@ -163,6 +164,7 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	const copy = inert.importNode(document.documentElement, true);
 	const controls = 'input, option';
 	copyLiveState([...document.documentElement.querySelectorAll(controls)], [...copy.querySelectorAll(controls)]);
+	copyShadowRoots(document.documentElement, copy, controls, copyLiveState);
 
 	for (const element of [...copy.getElementsByTagName('*')].filter(isRemoved)) {
 		element.remove();
@@ -197,6 +199,7 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 		textarea.textContent = textPlaceholder;
 	}
 
+	declareShadowRoots(copy);
 	const day = meta.date.toISOString().slice(0, 10);
 	const header = [
 		`<!-- ${canonicalUrl(detected)} -->`,

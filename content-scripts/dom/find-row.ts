@@ -1,3 +1,4 @@
+import {composedParent} from './shadow-roots.js';
 import {pageMap, type PageMap} from './page-map.js';
 import {upperBound} from './upper-bound.js';
 
@@ -119,7 +120,7 @@ export const bySelector = (selector: string): ControlFinder => (root, limit = Nu
  */
 export function findRowControl(label: Element, findControls: ControlFinder): Element | undefined {
 	let row: Element | null = label;
-	for (let depth = 0; row && depth <= maxClimb; depth++, row = row.parentElement) {
+	for (let depth = 0; row && depth <= maxClimb; depth++, row = composedParent(row)) {
 		const controls = findControls(row, 2);
 		if (controls.length === 1) {
 			controlFound.listener?.(controls[0]!);
@@ -180,7 +181,8 @@ const smallBranch = 200;
  * in place; a query over the whole page would cost more than the reading on a page of 4,000 posts.
  */
 function holdsOwnControl(map: PageMap, branch: number, label: Element): boolean {
-	if (map.last(branch) - branch <= smallBranch) {
+	// A branch with shadow roots in it holds controls a querySelectorAll there would not see.
+	if (!map.hasShadowRoots && map.last(branch) - branch <= smallBranch) {
 		return [...map.element(branch).querySelectorAll(interactiveSelector)].some(control => !label.contains(control));
 	}
 

@@ -10,8 +10,9 @@ type Memos = {matching: Map<string, Int32Array>; closest: Map<string, Int32Array
  * searches ask the same questions for every label (is A inside B, which controls are in this
  * row, which text does this box hold); here each is arithmetic on the walk's numbers or a binary
  * search, so a reading costs about one walk of the page whatever its shape: many siblings, deep
- * nesting, thousands of identical labels. Elements outside the walk (detached, in a shadow root)
- * get the answer -1 and callers fall back to asking the DOM.
+ * nesting, thousands of identical labels. The open shadow roots of custom elements are walked as
+ * their hosts' first children (walk-page.ts). Elements outside the walk (detached, in a closed
+ * shadow root) get the answer -1 and callers fall back to asking the DOM.
  */
 export class PageMap {
 	readonly #walk: PageWalk;
@@ -109,11 +110,17 @@ export class PageMap {
 		return {text: this.#walk.texts[index]!, parent: this.#walk.textParent[index]!};
 	}
 
-	/** Positions of the elements matching `selector` (one query per selector and page), ascending. */
+	/** Whether the walk went into open shadow roots: some elements then lie beyond querySelectorAll's reach. */
+	get hasShadowRoots(): boolean {
+		return this.#walk.shadowRoots.length > 0;
+	}
+
+	/** Positions of the elements matching `selector` (one query per selector, page and open shadow root walked), ascending. */
 	matching(selector: string): Int32Array {
 		let positions = this.#memos.matching.get(selector);
 		if (!positions) {
-			positions = this.positions([...this.root.querySelectorAll(selector)]);
+			const found = [this.root, ...this.#walk.shadowRoots].flatMap(scope => [...scope.querySelectorAll(selector)]);
+			positions = this.positions(found);
 			this.#memos.matching.set(selector, positions);
 		}
 

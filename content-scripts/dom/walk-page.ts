@@ -24,6 +24,8 @@ export type PageWalk = {
 	/** How many text nodes come before each element, and up to its end: its texts are texts[textFirst, textEnd). */
 	textFirst: Int32Array;
 	textEnd: Int32Array;
+	/** The open shadow roots walked (the walk enters those of custom elements), in document order of their hosts; usually none. */
+	shadowRoots: ShadowRoot[];
 };
 
 /**
@@ -50,12 +52,29 @@ export function isFilled(text: string): boolean {
  * pushes; nothing is read twice and nothing is looked up, so the cost is linear in the page.
  */
 export function walkPage(root: Document | Element, skip = ''): PageWalk {
-	// Sized once (a count the browser keeps cheaply): no array grows element by element.
-	const size = root.getElementsByTagName('*').length + 1;
+	// Sized once (a count the browser keeps cheaply): no array grows element by element. Shadow
+	// trees are not counted; their elements grow the arrays (grow below), only on pages that have them.
+	let size = root.getElementsByTagName('*').length + 1;
+	let capacity = size;
 	const walk: PageWalk = {
 		elements: [], last: new Int32Array(size), depth: new Int32Array(size), parent: new Int32Array(size),
 		byDepth: new Int32Array(0), depthStart: new Int32Array(0),
 		texts: [], textParent: [], textFilled: [], textFirst: new Int32Array(size), textEnd: new Int32Array(size),
+		shadowRoots: [],
+	};
+	// Room for a shadow tree's elements, doubling: a page of many small shadow roots copies little.
+	const grow = (shadow: ShadowRoot) => {
+		size += shadow.querySelectorAll('*').length;
+		if (size <= capacity) {
+			return;
+		}
+
+		capacity = Math.max(size, capacity * 2);
+		for (const key of ['last', 'depth', 'parent', 'textFirst', 'textEnd'] as const) {
+			const larger = new Int32Array(capacity);
+			larger.set(walk[key]);
+			walk[key] = larger;
+		}
 	};
 	const open: Element[] = [];
 	const openAt: number[] = [];
@@ -77,53 +96,72 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 		}
 	}
 
-	const walker = (root.ownerDocument ?? root as Document).createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-	const pastSubtree = (): Node | null => {
-		let next = walker.nextSibling();
-		while (!next && walker.parentNode()) {
-			next = walker.nextSibling();
+	const document = root.ownerDocument ?? root as Document;
+	// One tree: the page, or an open shadow root (walked from its host, as if the host's first
+	// children: the host encloses it, so rows and labels inside it are found like any others).
+	const walkTree = (tree: Document | Element | ShadowRoot, host?: Element) => {
+		const base = open.length;
+		const walker = document.createTreeWalker(tree, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+		const pastSubtree = (): Node | null => {
+			let next = walker.nextSibling();
+			while (!next && walker.parentNode()) {
+				next = walker.nextSibling();
+			}
+
+			return next;
+		};
+
+		for (let node: Node | null = tree === root && root.nodeType === 1 ? root : walker.nextNode(); node;) {
+			const parent = node.parentNode === tree && host ? host : node.parentNode;
+			while (open.length > base && open[open.length - 1] !== parent) {
+				close();
+			}
+
+			// A text node has `data`; an element does not (and the check stays in this script, unlike nodeType).
+			if (!('data' in node)) {
+				const element = node as Stamped;
+				const position = walk.elements.length;
+				const depth = open.length;
+				element[positionKey] = position;
+				walk.elements.push(element);
+				walk.depth[position] = depth;
+				walk.parent[position] = depth > 0 ? openAt[depth - 1]! : -1;
+				walk.textFirst[position] = walk.texts.length;
+				perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+				open.push(element);
+				openAt.push(position);
+				if (element[skipKey] === token && element !== root) {
+					walker.currentNode = element;
+					node = pastSubtree();
+					continue;
+				}
+
+				// Only custom elements are asked for a shadow root (Reddit's faceplate-* and shreddit-*): the
+				// question costs a native call, a name test costs nothing, and a page without them pays nothing.
+				// A closed root answers null: never read, as the browser intends.
+				const shadow = element.localName.includes('-') ? element.shadowRoot : null;
+				if (shadow) {
+					walk.shadowRoots.push(shadow);
+					grow(shadow);
+					walkTree(shadow, element);
+				}
+			} else if (open.length > 0) {
+				const text = (node as Text).data;
+				walk.texts.push(text);
+				walk.textParent.push(openAt[openAt.length - 1]!);
+				walk.textFilled.push(isFilled(text) ? 1 : 0);
+			}
+
+			node = walker.nextNode();
 		}
 
-		return next;
-	};
-
-	for (let node: Node | null = root.nodeType === 1 ? root : walker.nextNode(); node;) {
-		const parent = node.parentNode;
-		while (open.length > 0 && open[open.length - 1] !== parent) {
+		// The tree's own elements are closed; a shadow tree's host stays open for its light children.
+		while (open.length > base) {
 			close();
 		}
+	};
 
-		// A text node has `data`; an element does not (and the check stays in this script, unlike nodeType).
-		if (!('data' in node)) {
-			const element = node as Stamped;
-			const position = walk.elements.length;
-			const depth = open.length;
-			element[positionKey] = position;
-			walk.elements.push(element);
-			walk.depth[position] = depth;
-			walk.parent[position] = depth > 0 ? openAt[depth - 1]! : -1;
-			walk.textFirst[position] = walk.texts.length;
-			perDepth[depth] = (perDepth[depth] ?? 0) + 1;
-			open.push(element);
-			openAt.push(position);
-			if (element[skipKey] === token && element !== root) {
-				walker.currentNode = element;
-				node = pastSubtree();
-				continue;
-			}
-		} else if (open.length > 0) {
-			const text = (node as Text).data;
-			walk.texts.push(text);
-			walk.textParent.push(openAt[openAt.length - 1]!);
-			walk.textFilled.push(isFilled(text) ? 1 : 0);
-		}
-
-		node = walker.nextNode();
-	}
-
-	while (open.length > 0) {
-		close();
-	}
+	walkTree(root);
 
 	// Positions by depth, in document order: a counting sort of the depths (one array, not one per depth).
 	walk.depthStart = new Int32Array(perDepth.length + 1);

@@ -1,4 +1,4 @@
-import {JSDOM} from 'jsdom';
+import {parsePage} from './parse-page.js';
 import {detectReadablePage} from '../../content-scripts/detect-readable-page.js';
 import {extractPage} from '../../content-scripts/extract-page.js';
 import {siteReaders} from '../../content-scripts/sites/index.js';
@@ -43,7 +43,7 @@ export function auditPages(inputs: readonly PageInput[]): AuditOutput {
 			return;
 		}
 
-		const reading = extractPage(detected, new JSDOM(html, {url}).window.document);
+		const reading = extractPage(detected, parsePage(html, url));
 		const ownProfile = reading.status !== 'not-own-profile' && reading.status !== 'account-unconfirmed' && reading.status !== 'logged-out';
 		// The bio's kinds, as the extension keeps them; its text is never printed.
 		pages.push({url, site: reading.site, pageKind: reading.pageKind, status: reading.status, ownProfile, fields: withBioKinds(reading).observations});

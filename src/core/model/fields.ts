@@ -68,6 +68,14 @@ const fieldKinds = {
 	adsFromBusinessInteractions: 'boolean',
 	adsConversionTracking: 'boolean',
 	researchDataSharing: 'boolean',
+	// Reddit (platform-pages-3.md §4.2): Settings › Privacy and Settings › Profile switches and choices.
+	locationRecommendations: 'boolean',
+	onlineStatusShown: 'boolean',
+	privateMessagesFrom: 'messageRequests',
+	followersAllowed: 'boolean',
+	profileContentPublic: 'boolean',
+	activeCommunitiesShown: 'boolean',
+	profileDiscoverable: 'boolean',
 	// Instagram (platform-pages-2.md §2): on/off switches.
 	accountPrivate: 'boolean',
 	accountSuggestions: 'boolean',

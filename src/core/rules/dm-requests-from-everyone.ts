@@ -1,7 +1,7 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {xFix} from './fix-steps.js';
+import {redditFix, xFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'dm-requests-from-everyone',
@@ -23,6 +23,6 @@ export default defineRule({
 		// INT-01 is Medium for adults when the account is public too.
 		return context.postsProtected?.value === false ? risk('anyone', {severity: severityFor('medium', 'critical')}) : risk('anyone');
 	},
-	fixes: {x: xFix('settings-direct-messages')},
+	fixes: {x: xFix('settings-direct-messages'), reddit: redditFix('settings-privacy', 'M', '2023-09')},
 	examples: {risky: [{messageRequestsFrom: known('everyone')}, {messageRequestsFrom: known('verified')}], ok: [{messageRequestsFrom: known('no-one')}]},
 });

@@ -67,3 +67,10 @@ export const bioFixes: Readonly<Record<string, SiteFix>> = {
  * its vintage and confidence).
  */
 export const appFix = (question: Question): SiteFix => ({page: inApp, confirmed: question.confirmed, confidence: question.confidence});
+
+/**
+ * Reddit on the web: avatar › Settings › Privacy or Profile (platform-pages-3.md §4.1, §4.4: the
+ * privacy page H, the profile page M; labels §4.2 by vintage, M–L). `confirmed` is the reference's
+ * vintage (2026-12 compile, 2025–26 facts) unless the fact is dated.
+ */
+export const redditFix = (page: string, confidence: SiteFix['confidence'] = 'M', confirmed = '2025-06'): SiteFix => ({page, confirmed, confidence});

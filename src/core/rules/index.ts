@@ -54,6 +54,13 @@ import teenAgeOnAccount from './teen-age-on-account.js';
 import tiktokDmsFromEveryone from './tiktok-dms-from-everyone.js';
 import tiktokSuggestsAccount from './tiktok-suggests-account.js';
 import tiktokLocationServices from './tiktok-location-services.js';
+import redditFollowersAllowed from './reddit-followers-allowed.js';
+import redditProfileContentPublic from './reddit-profile-content-public.js';
+import redditActiveCommunities from './reddit-active-communities.js';
+import redditOnlineStatus from './reddit-online-status.js';
+import redditMessagesFromEveryone from './reddit-messages-from-everyone.js';
+import redditLocationRecommendations from './reddit-location-recommendations.js';
+import redditProfileDiscoverable from './reddit-profile-discoverable.js';
 import snapchatContactMeEveryone from './snapchat-contact-me-everyone.js';
 import snapchatStoryPublic from './snapchat-story-public.js';
 import snapchatQuickAdd from './snapchat-quick-add.js';
@@ -119,6 +126,13 @@ export const rules: readonly Rule[] = [
 	teenDefaultsFacebook,
 	mentionsFromAnyone,
 	teenAgeOnAccount,
+	redditFollowersAllowed,
+	redditProfileContentPublic,
+	redditActiveCommunities,
+	redditOnlineStatus,
+	redditMessagesFromEveryone,
+	redditLocationRecommendations,
+	redditProfileDiscoverable,
 	// App-only settings, from the user's answers.
 	tiktokDmsFromEveryone,
 	tiktokSuggestsAccount,

@@ -1,7 +1,7 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, redditFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'search-engine-linking',
@@ -10,6 +10,6 @@ export default defineRule({
 	reads: ['searchEngineLinking'],
 	severity: severityFor('low', 'high'),
 	judge: ({searchEngineLinking}) => (searchEngineLinking.value ? risk('on') : ok),
-	fixes: {facebook: facebookFixes.findAndContact},
+	fixes: {facebook: facebookFixes.findAndContact, reddit: redditFix('settings-privacy', 'M', '2023-09')},
 	examples: {risky: [{searchEngineLinking: known(true)}], ok: [{searchEngineLinking: known(false)}]},
 });

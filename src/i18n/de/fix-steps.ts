@@ -63,3 +63,7 @@ export const bioSteps = (what: string): Readonly<Record<string, readonly string[
 /** Fixes made in a phone app, along the guided question's German path (src/i18n/de/questions.ts, with its confidence). */
 export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
 	[`Öffnen Sie die ${app}-App.`, `Gehen Sie zu ${path.join(' › ')}.`, action];
+
+/** Reddit im Web: Avatar › „Einstellungen“, dann ein Tab („Datenschutz“, „Profil“), dann was dort zu tun ist. */
+export const redditSteps = (tab: string, action: string): string[] =>
+	['Öffnen Sie auf reddit.com Ihren Avatar › „Einstellungen“.', `Öffnen Sie den Tab „${tab}“.`, action];

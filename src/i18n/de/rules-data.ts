@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, xSteps} from './fix-steps.js';
 
 // Where your data goes: location on posts, apps, search engines, ads, data sharing, AI training
 // (families geolocation and third-party).
@@ -41,15 +41,15 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Suchmaschinen verlinken auf Ihr Profil',
 		why: 'Indexierte Profile erscheinen bei allen, die nach Ihrem Namen suchen, und füttern Datenhändler; Consumer Reports zählte „von einer Suchmaschine gefunden werden“ zu den Gewohnheiten, die man ablegen sollte (2010).',
 		ok: 'Suchmaschinen außerhalb der Website verlinken nicht auf Ihr Profil.',
-		exposures: {on: 'Suchmaschinen außerhalb von Facebook können auf Ihr Profil verlinken'},
-		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Schalten Sie „Möchtest du, dass Suchmaschinen außerhalb von Facebook dein Profil verlinken?“ aus.']},
+		exposures: {on: 'Suchmaschinen können auf Ihr Profil verlinken'},
+		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Schalten Sie „Möchtest du, dass Suchmaschinen außerhalb von Facebook dein Profil verlinken?“ aus.'], reddit: redditSteps('Datenschutz', 'Schalten Sie „In Suchergebnissen erscheinen“ aus.')},
 	},
 	'personalized-ads': {
-		title: 'X personalisiert Anzeigen mit Daten von außerhalb von X',
+		title: 'Anzeigen werden mit Daten von außerhalb der Website personalisiert',
 		why: 'Daten von Partnern ergeben ein Verhaltensprofil von Ihnen, und X zahlte 150 Millionen US-Dollar, weil es für die Sicherheit angegebene Telefonnummern und E-Mail-Adressen für gezielte Werbung genutzt hatte (FTC und US-Justizministerium, 2022).',
 		ok: 'Personalisierte Anzeigen sind aus.',
 		exposures: {on: '„Personalisierte Anzeigen“ ist an'},
-		steps: {x: xSteps(['Datenfreigabe und Personalisierung', 'Werbeeinstellungen'], 'Schalten Sie „Personalisierte Anzeigen“ aus.')},
+		steps: {x: xSteps(['Datenfreigabe und Personalisierung', 'Werbeeinstellungen'], 'Schalten Sie „Personalisierte Anzeigen“ aus.'), reddit: redditSteps('Datenschutz', 'Schalten Sie personalisierte Werbung mit Informationen und Aktivitäten von Reddits Partnern aus.')},
 	},
 	'linkedin-ads-inferred-location': {
 		title: 'LinkedIn richtet Werbung danach aus, wo es Sie vermutet',

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
 // Instagram's German UI: "Mehr", "Einstellungen", "Markierungen und Erwähnungen", "Personen, denen du folgst" (M).
 const instagramSettings = 'Öffnen Sie „Mehr“ (☰) › „Einstellungen“.';
@@ -128,14 +128,14 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {facebook: facebookSteps.findAndContact('Wer kann dir Freundschaftsanfragen senden?', 'Freunde von Freunden')},
 	},
 	'dm-requests-from-everyone': {
-		title: 'Fremde auf X können Ihnen Nachrichtenanfragen senden',
+		title: 'Fremde können Ihnen Nachrichtenanfragen senden',
 		why: 'Mit ungebetenen Nachrichten beginnen Betrug und Sextortion: Meldungen über finanzielle Sextortion von Minderjährigen stiegen innerhalb eines Jahres um 20 % (FBI, 2024).',
-		ok: 'Nur Personen, denen Sie folgen, können Ihnen schreiben.',
+		ok: 'Fremde können Ihnen keine Nachrichtenanfragen senden.',
 		exposures: {
 			anyone: 'Alle können Ihnen Nachrichtenanfragen senden',
 			verified: 'Jedes verifizierte Konto kann Ihnen Nachrichtenanfragen senden',
 		},
-		steps: {x: xSteps(['Direktnachrichten'], 'Wählen Sie bei „Nachrichtenanfragen erlauben von:“ die Option „Niemandem“.')},
+		steps: {x: xSteps(['Direktnachrichten'], 'Wählen Sie bei „Nachrichtenanfragen erlauben von:“ die Option „Niemandem“.'), reddit: redditSteps('Datenschutz', 'Wählen Sie bei „Wer Ihnen Chat-Anfragen senden kann“ die Option „Niemand“.')},
 	},
 	'account-suggestions-on': {
 		title: 'Instagram schlägt Ihr Konto Fremden vor',

@@ -77,4 +77,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Einstellungen › Datenschutz',
 		},
 	},
+	reddit: {
+		checkup: 'Reddit-Einstellungen › Datenschutz',
+		pages: {
+			'settings-privacy': 'Einstellungen › Datenschutz',
+			'settings-profile': 'Einstellungen › Profil',
+		},
+	},
 };

@@ -57,3 +57,7 @@ export const bioSteps = (what: string): Readonly<Record<string, readonly string[
 /** Fixes made in a phone app: along the guided question's path (src/i18n/en/questions.ts), then what to choose. */
 export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
 	[`Open the ${app} app.`, `Go to ${path.join(' › ')}.`, action];
+
+/** Reddit on the web: avatar › Settings, then a tab ("Privacy", "Profile"), then what to do there. */
+export const redditSteps = (tab: string, action: string): string[] =>
+	['On reddit.com, open your avatar › Settings.', `Open the "${tab}" tab.`, action];

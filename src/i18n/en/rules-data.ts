@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, xSteps} from './fix-steps.js';
 
 // Where your data goes: location on posts, apps, search engines, ads, data sharing, AI training
 // (families geolocation and third-party).
@@ -41,15 +41,15 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Search engines link to your profile',
 		why: 'Indexed profiles turn up for anyone who searches your name, and feed data brokers; Consumer Reports listed "being found by a search engine" among the habits to stop (2010).',
 		ok: 'Search engines outside the site do not link to your profile.',
-		exposures: {on: 'Search engines outside Facebook can link to your profile'},
-		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Turn off "Allow search engines outside of Facebook to link to your profile".']},
+		exposures: {on: 'Search engines can link to your profile'},
+		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Turn off "Allow search engines outside of Facebook to link to your profile".'], reddit: redditSteps('Privacy', 'Turn off "Show up in search results".')},
 	},
 	'personalized-ads': {
-		title: 'X personalizes ads with data from outside X',
+		title: 'Ads are personalized with data from outside the site',
 		why: 'Partner data builds a behavioural profile of you, and X paid $150 million for using phone numbers and emails given for security to target ads (FTC and DOJ, 2022).',
 		ok: 'Personalized ads are off.',
 		exposures: {on: '"Personalized ads" is on'},
-		steps: {x: xSteps(['Data sharing and personalization', 'Ads preferences'], 'Turn off "Personalized ads".')},
+		steps: {x: xSteps(['Data sharing and personalization', 'Ads preferences'], 'Turn off "Personalized ads".'), reddit: redditSteps('Privacy', 'Turn off "Personalized ads on Reddit based on information and activity from our partners".')},
 	},
 	'linkedin-ads-inferred-location': {
 		title: 'LinkedIn targets ads by where it infers you are',

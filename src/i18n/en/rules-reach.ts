@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
 const instagramSettings = 'Open More (☰) › Settings.';
 
@@ -127,14 +127,14 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {facebook: facebookSteps.findAndContact('Who can send you friend requests?', 'Friends of friends')},
 	},
 	'dm-requests-from-everyone': {
-		title: 'Strangers on X can send you message requests',
+		title: 'Strangers can send you message requests',
 		why: 'Unsolicited messages are how scams and sextortion start: reports of financial sextortion of minors rose 20% in a year (FBI, 2024).',
-		ok: 'Only people you follow can message you.',
+		ok: 'Strangers cannot send you message requests.',
 		exposures: {
 			anyone: 'Anyone can send you message requests',
 			verified: 'Any verified account can send you message requests',
 		},
-		steps: {x: xSteps(['Direct Messages'], 'At "Allow message requests from:", choose "No one".')},
+		steps: {x: xSteps(['Direct Messages'], 'At "Allow message requests from:", choose "No one".'), reddit: redditSteps('Privacy', 'At "Who can send you chat requests", choose "Nobody".')},
 	},
 	'account-suggestions-on': {
 		title: 'Instagram suggests your account to strangers',

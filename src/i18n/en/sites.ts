@@ -72,4 +72,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Settings › Privacy',
 		},
 	},
+	reddit: {
+		checkup: 'Reddit Settings › Privacy',
+		pages: {
+			'settings-privacy': 'Settings › Privacy',
+			'settings-profile': 'Settings › Profile',
+		},
+	},
 };

@@ -59,3 +59,7 @@ export const bioSteps = (what: string): Readonly<Record<string, readonly string[
 // (src/i18n/es/questions.ts, with its confidence).
 export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
 	[`Abre la app de ${app}.`, `Ve a ${path.join(' › ')}.`, action];
+
+/** Reddit en la web: avatar › Configuración, luego una pestaña ("Privacidad", "Perfil") y lo que hay que hacer allí. */
+export const redditSteps = (tab: string, action: string): string[] =>
+	['En reddit.com, abre tu avatar › Configuración.', `Abre la pestaña "${tab}".`, action];

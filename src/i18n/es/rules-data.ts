@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, xSteps} from './fix-steps.js';
 
 const xAccountSettings = 'Abre Más opciones › Configuración y privacidad › Seguridad y acceso a la cuenta.';
 
@@ -43,15 +43,15 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Los buscadores enlazan a tu perfil',
 		why: 'Los perfiles indexados aparecen a cualquiera que busque tu nombre y alimentan a los corredores de datos; Consumer Reports incluyó "que te encuentre un buscador" entre los hábitos que hay que dejar (2010).',
 		ok: 'Los buscadores fuera del sitio no enlazan a tu perfil.',
-		exposures: {on: 'Los buscadores fuera de Facebook pueden enlazar a tu perfil'},
-		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Desactiva "¿Quieres que los motores de búsqueda fuera de Facebook enlacen a tu perfil?".']},
+		exposures: {on: 'Los buscadores pueden enlazar a tu perfil'},
+		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Desactiva "¿Quieres que los motores de búsqueda fuera de Facebook enlacen a tu perfil?".'], reddit: redditSteps('Privacidad', 'Desactiva "Aparecer en los resultados de búsqueda".')},
 	},
 	'personalized-ads': {
-		title: 'X personaliza anuncios con datos de fuera de X',
+		title: 'Los anuncios se personalizan con datos de fuera del sitio',
 		why: 'Los datos de socios construyen un perfil de tu comportamiento, y X pagó 150 millones de dólares por usar para anuncios los teléfonos y correos dados por seguridad (FTC y DOJ, 2022).',
 		ok: 'Los anuncios personalizados están desactivados.',
 		exposures: {on: '"Anuncios personalizados" está activado'},
-		steps: {x: xSteps(['Compartir datos y personalización', 'Preferencias de anuncios'], 'Desactiva "Anuncios personalizados".')},
+		steps: {x: xSteps(['Compartir datos y personalización', 'Preferencias de anuncios'], 'Desactiva "Anuncios personalizados".'), reddit: redditSteps('Privacidad', 'Desactiva los anuncios personalizados con información y actividad de los socios de Reddit.')},
 	},
 	'linkedin-ads-inferred-location': {
 		title: 'LinkedIn dirige anuncios según dónde deduce que estás',

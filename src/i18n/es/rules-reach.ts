@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
 const instagramSettings = 'Abre Más (☰) › Configuración.';
 
@@ -129,14 +129,14 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {facebook: facebookSteps.findAndContact('¿Quién puede enviarte solicitudes de amistad?', 'Amigos de amigos')},
 	},
 	'dm-requests-from-everyone': {
-		title: 'Desconocidos en X pueden enviarte solicitudes de mensajes',
+		title: 'Cualquier desconocido puede enviarte solicitudes de mensajes',
 		why: 'Los mensajes no solicitados son como empiezan las estafas y la sextorsión: las denuncias de sextorsión económica a menores subieron un 20 % en un año (FBI, 2024).',
-		ok: 'Solo las personas que sigues pueden escribirte.',
+		ok: 'Los desconocidos no pueden enviarte solicitudes de mensajes.',
 		exposures: {
 			verified: 'Cualquier cuenta verificada puede enviarte solicitudes de mensajes',
 			anyone: 'Cualquiera puede enviarte solicitudes de mensajes',
 		},
-		steps: {x: xSteps(['Mensajes directos'], 'En "Permitir solicitudes de mensajes de:", elige "Nadie".')},
+		steps: {x: xSteps(['Mensajes directos'], 'En "Permitir solicitudes de mensajes de:", elige "Nadie".'), reddit: redditSteps('Privacidad', 'En "Quién puede enviarte solicitudes de chat", elige "Nadie".')},
 	},
 	'account-suggestions-on': {
 		title: 'Instagram sugiere tu cuenta a desconocidos',

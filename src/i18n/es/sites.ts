@@ -76,4 +76,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Ajustes › Privacidad',
 		},
 	},
+	reddit: {
+		checkup: 'Configuración de Reddit › Privacidad',
+		pages: {
+			'settings-privacy': 'Configuración › Privacidad',
+			'settings-profile': 'Configuración › Perfil',
+		},
+	},
 };

@@ -62,3 +62,7 @@ export const bioSteps = (what: string): Readonly<Record<string, readonly string[
 /** Fixes made in a phone app, along the guided question's French path (src/i18n/fr/questions.ts, with its confidence). */
 export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
 	[`Ouvrez l'app ${app}.`, `Allez dans ${path.join(' › ')}.`, action];
+
+/** Reddit sur le web : avatar › Paramètres, puis un onglet (« Confidentialité », « Profil »), puis ce qu'il faut y faire. */
+export const redditSteps = (tab: string, action: string): string[] =>
+	['Sur reddit.com, ouvrez votre avatar › Paramètres.', `Ouvrez l'onglet « ${tab} ».`, action];

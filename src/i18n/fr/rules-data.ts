@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, xSteps} from './fix-steps.js';
 
 // Where your data goes: location on posts, apps, search engines, ads, data sharing, AI training
 // (families geolocation and third-party). X's labels: its French web client (2025-07, H); LinkedIn's
@@ -42,15 +42,15 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Les moteurs de recherche renvoient vers votre profil',
 		why: 'Un profil indexé apparaît à quiconque cherche votre nom et alimente les courtiers en données ; Consumer Reports comptait « être trouvé par un moteur de recherche » parmi les habitudes à abandonner (2010).',
 		ok: 'Les moteurs de recherche externes ne renvoient pas vers votre profil.',
-		exposures: {on: 'Les moteurs de recherche en dehors de Facebook peuvent renvoyer vers votre profil'},
-		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Désactivez l\'option qui autorise les moteurs de recherche en dehors de Facebook à renvoyer vers votre profil.']},
+		exposures: {on: 'Les moteurs de recherche peuvent renvoyer vers votre profil'},
+		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Désactivez l\'option qui autorise les moteurs de recherche en dehors de Facebook à renvoyer vers votre profil.'], reddit: redditSteps('Confidentialité', 'Désactivez « Apparaître dans les résultats de recherche ».')},
 	},
 	'personalized-ads': {
-		title: 'X personnalise les publicités avec des données venues d\'ailleurs',
+		title: 'Les publicités sont personnalisées avec des données venues d\'ailleurs',
 		why: 'Les données des partenaires construisent un profil comportemental de vous, et X a payé 150 millions de dollars pour avoir utilisé à des fins publicitaires des numéros et e-mails fournis pour la sécurité (FTC et DOJ, 2022).',
 		ok: 'Les publicités personnalisées sont désactivées.',
 		exposures: {on: '« Publicités personnalisées » est activé'},
-		steps: {x: xSteps(['Partage des données et personnalisation', 'Préférences en matière de publicités'], 'Désactivez « Publicités personnalisées ».')},
+		steps: {x: xSteps(['Partage des données et personnalisation', 'Préférences en matière de publicités'], 'Désactivez « Publicités personnalisées ».'), reddit: redditSteps('Confidentialité', 'Désactivez les publicités personnalisées à partir des informations et de l\'activité fournies par les partenaires de Reddit.')},
 	},
 	'linkedin-ads-inferred-location': {
 		title: 'LinkedIn cible les publicités selon l\'endroit où il vous situe',

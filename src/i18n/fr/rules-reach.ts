@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
 // Instagram's French UI words here ("Paramètres", "Confidentialité du compte", "Identifications et
 // mentions", "Compte privé") are best-known wordings (M); TikTok's rows "Liste des abonnements",
@@ -131,14 +131,14 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {facebook: facebookSteps.findAndContact('Qui peut vous envoyer des invitations ?', 'Amis d\'amis')},
 	},
 	'dm-requests-from-everyone': {
-		title: 'Des inconnus sur X peuvent vous envoyer des demandes de message',
+		title: 'Des inconnus peuvent vous envoyer des demandes de message',
 		why: 'Les messages non sollicités sont le point de départ des arnaques et de la sextorsion : les signalements de sextorsion financière de mineurs ont augmenté de 20 % en un an (FBI, 2024).',
-		ok: 'Seules les personnes que vous suivez peuvent vous écrire.',
+		ok: 'Les inconnus ne peuvent pas vous envoyer de demandes de message.',
 		exposures: {
 			anyone: 'Tout le monde peut vous envoyer des demandes de message',
 			verified: 'N\'importe quel compte certifié peut vous envoyer des demandes de message',
 		},
-		steps: {x: xSteps(['Messages Privés'], 'À « Autoriser les demandes de message de : », choisissez « Personne ».')},
+		steps: {x: xSteps(['Messages Privés'], 'À « Autoriser les demandes de message de : », choisissez « Personne ».'), reddit: redditSteps('Confidentialité', 'À « Qui peut vous envoyer des demandes de chat ? », choisissez « Personne ».')},
 	},
 	'account-suggestions-on': {
 		title: 'Instagram suggère votre compte à des inconnus',

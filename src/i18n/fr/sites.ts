@@ -76,4 +76,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Paramètres › Confidentialité',
 		},
 	},
+	reddit: {
+		checkup: 'Paramètres de Reddit › Confidentialité',
+		pages: {
+			'settings-privacy': 'Paramètres › Confidentialité',
+			'settings-profile': 'Paramètres › Profil',
+		},
+	},
 };

@@ -63,3 +63,7 @@ export const bioSteps = (what: string): Readonly<Record<string, readonly string[
 /** Fixes made in a phone app, along the guided question's Brazilian path (src/i18n/pt_BR/questions.ts, with its confidence). */
 export const appSteps = (app: string, path: readonly string[], action: string): string[] =>
 	[`Abra o aplicativo ${app}.`, `Vá em ${path.join(' › ')}.`, action];
+
+/** Reddit na web: avatar › Configurações, depois uma aba ("Privacidade", "Perfil") e o que fazer lá. */
+export const redditSteps = (tab: string, action: string): string[] =>
+	['No reddit.com, abra seu avatar › Configurações.', `Abra a aba "${tab}".`, action];

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, xSteps} from './fix-steps.js';
 
 // Where your data goes: location on posts, apps, search engines, ads, data sharing, AI training
 // (families geolocation and third-party). X's labels from its Portuguese client (H); Facebook's and
@@ -42,15 +42,15 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		title: 'Mecanismos de pesquisa direcionam para o seu perfil',
 		why: 'Perfis indexados aparecem para qualquer pessoa que pesquise seu nome e alimentam corretores de dados; a Consumer Reports incluiu "ser encontrado por um mecanismo de pesquisa" entre os hábitos a abandonar (2010).',
 		ok: 'Mecanismos de pesquisa fora do site não direcionam para o seu perfil.',
-		exposures: {on: 'Mecanismos de pesquisa fora do Facebook podem direcionar para o seu perfil'},
-		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Desative "Permitir que mecanismos de pesquisa fora do Facebook direcionem para o seu perfil".']},
+		exposures: {on: 'Mecanismos de pesquisa podem direcionar para o seu perfil'},
+		steps: {facebook: [facebookSteps.settings, facebookSteps.findAndContactPage, 'Desative "Permitir que mecanismos de pesquisa fora do Facebook direcionem para o seu perfil".'], reddit: redditSteps('Privacidade', 'Desative "Aparecer nos resultados de pesquisa".')},
 	},
 	'personalized-ads': {
-		title: 'O X personaliza anúncios com dados de fora do X',
+		title: 'Os anúncios são personalizados com dados de fora do site',
 		why: 'Dados de parceiros montam um perfil do seu comportamento, e o X pagou US$ 150 milhões por usar em anúncios números de telefone e e-mails fornecidos para segurança (FTC e DOJ, 2022).',
 		ok: 'Os anúncios personalizados estão desativados.',
 		exposures: {on: '"Anúncios personalizados" está ativado'},
-		steps: {x: xSteps(['Compartilhamento e personalização de dados', 'Preferências de anúncios'], 'Desative "Anúncios personalizados".')},
+		steps: {x: xSteps(['Compartilhamento e personalização de dados', 'Preferências de anúncios'], 'Desative "Anúncios personalizados".'), reddit: redditSteps('Privacidade', 'Desative os anúncios personalizados com informações e atividades dos parceiros do Reddit.')},
 	},
 	'linkedin-ads-inferred-location': {
 		title: 'O LinkedIn direciona anúncios pelo lugar onde deduz que você está',

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
 
 // Instagram's web menu "Mais (☰) › Configurações" (M).
 const instagramSettings = 'Abra Mais (☰) › Configurações.';
@@ -130,14 +130,14 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {facebook: facebookSteps.findAndContact('Quem pode enviar solicitações de amizade para você?', 'Amigos de amigos')},
 	},
 	'dm-requests-from-everyone': {
-		title: 'Desconhecidos no X podem enviar solicitações de mensagem para você',
+		title: 'Desconhecidos podem enviar solicitações de mensagem para você',
 		why: 'Mensagens não solicitadas são como golpes e sextorsão começam: as denúncias de sextorsão financeira de menores subiram 20% em um ano (FBI, 2024).',
-		ok: 'Só as pessoas que você segue podem enviar mensagens para você.',
+		ok: 'Desconhecidos não podem enviar solicitações de mensagem para você.',
 		exposures: {
 			anyone: 'Qualquer pessoa pode enviar solicitações de mensagem para você',
 			verified: 'Qualquer conta verificada pode enviar solicitações de mensagem para você',
 		},
-		steps: {x: xSteps(['Mensagens Diretas'], 'Em "Permitir solicitações de mensagem de:", escolha "Ninguém".')},
+		steps: {x: xSteps(['Mensagens Diretas'], 'Em "Permitir solicitações de mensagem de:", escolha "Ninguém".'), reddit: redditSteps('Privacidade', 'Em "Quem pode enviar solicitações de chat para você", escolha "Ninguém".')},
 	},
 	'account-suggestions-on': {
 		title: 'O Instagram sugere sua conta para desconhecidos',

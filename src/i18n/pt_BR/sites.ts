@@ -78,4 +78,11 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Configurações › Privacidade',
 		},
 	},
+	reddit: {
+		checkup: 'Configurações do Reddit › Privacidade',
+		pages: {
+			'settings-privacy': 'Configurações › Privacidade',
+			'settings-profile': 'Configurações › Perfil',
+		},
+	},
 };
