@@ -64,4 +64,15 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Settings › Privacy',
 		},
 	},
+	google: {
+		checkup: 'Google Privacy Checkup',
+		pages: {
+			profile: 'About me',
+			'activity-location': 'Data & privacy › Timeline',
+			'activity-web-app': 'Data & privacy › Web & App Activity',
+			'location-sharing': 'Location sharing',
+			connections: 'Security › Your connections to third-party apps & services',
+			'shared-endorsements': 'People & sharing › Shared endorsements',
+		},
+	},
 };
