@@ -10,14 +10,16 @@ const viewerKey = /"oPEP7c"\s*:\s*"([^"\\]|\\.)/;
 const emptyViewer = /"oPEP7c"\s*:\s*""/;
 
 /** Signed out: a link to Google's sign-in page (§2.3, M, FIRESER 2020 `isLoggedIn`). */
-const signInLink = 'a[href^="https://accounts.google.com/ServiceLogin"], a[href^="https://accounts.google.com/v3/signin"]';
+const signInLink = 'a[href^="https://accounts.google.com/ServiceLogin"]';
 
 /** Whether an inline WIZ_global_data script names a signed-in account: yes, no (empty or absent key), or undefined (no such script). */
 function viewerInData(document: Document): boolean | undefined {
 	let seen = false;
 	for (const script of document.querySelectorAll('script:not([src])')) {
 		const text = script.textContent ?? '';
-		if (!text.includes('WIZ_global_data')) {
+		// A page sample keeps the object as JSON data under the global's name (capture/redact-json.ts).
+		const data = script.id === 'WIZ_global_data' && script.getAttribute('type') === 'application/json';
+		if (!data && !text.includes('WIZ_global_data')) {
 			continue;
 		}
 

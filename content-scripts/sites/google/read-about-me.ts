@@ -1,4 +1,3 @@
-import type {Audience} from '../../../src/core/model/audience.js';
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
@@ -38,12 +37,6 @@ function linkPath(link: Element): string | undefined {
 	}
 }
 
-/** The audience words ("Only you" / "Anyone") of the page, found once per reading. */
-const audienceTexts = (context: PageContext): ReadonlyArray<readonly [Element, Audience]> => context.memo('google:audiences', () => [
-	...findLabelled(context, 'onlyYou').map(element => [element, 'only-me'] as const),
-	...findLabelled(context, 'anyone').map(element => [element, 'public'] as const),
-]);
-
 /** Every About me row link of the page, by either signal. */
 const rowLinks = (context: PageContext): Element[] => context.memo('google:rows', () => {
 	const rids = new Set<string>(Object.values(aboutMeRows).map(row => row.rid));
@@ -52,14 +45,23 @@ const rowLinks = (context: PageContext): Element[] => context.memo('google:rows'
 		rids.has(element.getAttribute('data-rid') ?? '') || (element.matches('a[href]') && paths.has(linkPath(element) ?? '')));
 });
 
-/** The one audience shown inside `box`: both words, or one twice, is a row we do not understand. */
+/**
+ * The one audience shown inside `box`: both words, or one twice, is a row we do not understand.
+ * Counted by page positions (dom/inside.ts), not by asking each word whether the box holds it: a
+ * deep page would make that one climb per word.
+ */
 function audienceIn(context: PageContext, box: Element): Observed<ProfileDetail> | undefined {
-	const inside = audienceTexts(context).filter(([element]) => box.contains(element));
-	if (inside.length === 0) {
+	const onlyYou = countInside(box, findLabelled(context, 'onlyYou'));
+	const anyone = countInside(box, findLabelled(context, 'anyone'));
+	if (onlyYou + anyone === 0) {
 		return undefined;
 	}
 
-	return inside.length === 1 ? known('shown', inside[0]![1]) : unknown('unrecognized-value');
+	if (onlyYou + anyone > 1) {
+		return unknown('unrecognized-value');
+	}
+
+	return known('shown', anyone === 1 ? 'public' : 'only-me');
 }
 
 /**
