@@ -12,8 +12,8 @@ const birthday = rowAudience(aboutMeRows.birthday);
 const places = placesLived;
 
 export default defineSiteReaders(google, {
-	// English only: the reference has no other language's wording for these pages but the audience
-	// words, which alone would leave the rows unrecognised (other languages: couldn't check).
+	// English only: a page in Spanish (the description's readIn) gets its table from the worker
+	// (src/core/labels/index.ts), so this bundle does not grow with each language.
 	languages: {en: labelsEn},
 	// The live page is the last `body > c-wiz` (§2.3, M); the header with the account menu is outside
 	// it. Not every page is known to have one, so the body is the fallback.

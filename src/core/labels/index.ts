@@ -2,6 +2,7 @@ import type {LabelTable} from './label-table.js';
 import {labelsEn as facebookEn} from './facebook/en.js';
 import {labelsEs as facebookEs} from './facebook/es.js';
 import {labelsEn as googleEn} from './google/en.js';
+import {labelsEs as googleEs} from './google/es.js';
 import {labelsEn as instagramEn} from './instagram/en.js';
 import {labelsEn as linkedinEn} from './linkedin/en.js';
 import {labelsEn as tiktokEn} from './tiktok/en.js';
@@ -20,7 +21,7 @@ import {labelsPt as xPt} from './x/pt.js';
  */
 export const labelTables: Readonly<Record<string, Readonly<Record<string, LabelTable>>>> = {
 	facebook: {en: facebookEn, es: facebookEs},
-	google: {en: googleEn},
+	google: {en: googleEn, es: googleEs},
 	instagram: {en: instagramEn},
 	linkedin: {en: linkedinEn},
 	tiktok: {en: tiktokEn, es: tiktokEs},

@@ -21,7 +21,8 @@ export default defineSite({
 	name: 'Google Account',
 	matches: ['https://myaccount.google.com/*', 'https://myactivity.google.com/*'],
 	checkupUrl: 'https://myaccount.google.com/privacycheckup',
-	readIn: ['en'],
+	// Spanish: the audience words are M (help 6304920, es-419); its other wordings are L (labels/google/es.ts).
+	readIn: ['en', 'es'],
 	pages: {
 		// "About me" (screen 10050, §2.1 H): who sees each detail, "Only you" or "Anyone" (§2.2, M; en wording L).
 		profile: {
