@@ -9,7 +9,6 @@ import {activitySwitch, countByControl, labelledToggle, sharingCheckbox} from '.
 // names and `jsname`s change with every build (platform-pages-3.md §0, §2.3).
 
 const birthday = rowAudience(aboutMeRows.birthday);
-const places = placesLived;
 
 export default defineSiteReaders(google, {
 	// English only: a page in Spanish (the description's readIn) gets its table from the worker
@@ -19,7 +18,8 @@ export default defineSiteReaders(google, {
 	// it. Not every page is known to have one, so the body is the fallback.
 	contentRoot: 'body',
 	identify: identifyGoogle,
-	// Every page of these hosts is the signed-in account's own (owner "account"): never asked.
+	// Asked only of pages anyone's profile can be shown on; every page of these hosts is the
+	// signed-in account's own (owner "account"), so it is never asked.
 	showsOwnerControls: () => false,
 	pages: {
 		profile: {
@@ -34,8 +34,8 @@ export default defineSiteReaders(google, {
 				address: rowAudience(aboutMeRows.homeAddress),
 				workAddress: rowAudience(aboutMeRows.workAddress),
 				// Places lived is one list with one audience: where you live and where you lived.
-				currentCity: places,
-				hometown: places,
+				currentCity: placesLived,
+				hometown: placesLived,
 			},
 		},
 		'activity-location': {ready: activitySwitch, fields: {locationHistory: labelledToggle('timeline', activitySwitch)}},
