@@ -71,6 +71,18 @@ test('page data keeps its shape: equal ids stay equal, different ones differ, co
 	expect(html).not.toMatch(/robin|alert|secret|100012345|<\/script><script/);
 });
 
+test('Google\'s WIZ_global_data is kept as JSON data, never as code, with the signed-in address replaced', () => {
+	const head = '<script nonce="n1">window.WIZ_global_data = {"oPEP7c":"robin.example@example.com","S06Grb":"100000000000000000001","DpimGf":false};</script><script>window.other = {"a":1};</script>';
+	const {html, sample} = capture('https://myaccount.google.com/shared-endorsements', '<main></main>', head);
+	const scripts = sample.querySelectorAll('script');
+	expect(scripts).toHaveLength(1);
+	expect([scripts[0]!.id, scripts[0]!.getAttribute('type')]).toEqual(['WIZ_global_data', 'application/json']);
+	const redacted = JSON.parse(scripts[0]!.textContent!);
+	expect(redacted.oPEP7c).toMatch(/^s\d+$/);
+	expect(redacted.DpimGf).toBe(false);
+	expect(html).not.toMatch(/robin|example\.com|100000000000000000001|window\./);
+});
+
 test('a text that starts with labels keeps them and blanks the rest: "Shared with" and a custom list\'s name', () => {
 	const {sample} = capture('https://www.facebook.com/me/about_places', '<div role="main"><div aria-label="Shared with Smith family" role="img"></div><span>Current city Springfield</span></div>');
 	expect(sample.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe('Shared with [text]');

@@ -19,6 +19,8 @@ const tiktokUser = '{"uniqueId":"a","secUid":"S1"}';
 const tiktokData = `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{"__DEFAULT_SCOPE__":{"webapp.app-context":{"user":${tiktokUser}},"webapp.user-detail":{"statusCode":0,"userInfo":{"user":${tiktokUser}}}}}</script>`;
 const tiktokOwner = '<button data-e2e="edit-profile-entrance"></button>';
 // Own-profile controls on X (platform-pages.md §1.3: "Edit profile") and LinkedIn (platform-pages-2.md §4.4: "Edit intro").
+// Google Account's signed-in marker (platform-pages-3.md §2.3): the inline WIZ_global_data naming the account (oPEP7c).
+const googleViewer = '<script>window.WIZ_global_data = {"oPEP7c":"a@example.com"};</script>';
 const profileOwners = '<a data-testid="editProfileButton" href="/settings/profile"></a><a href="/in/robin-example-0000/edit/forms/intro/"></a>';
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
@@ -29,7 +31,7 @@ describe.each(siteReaders.flatMap(readers => Object.entries(readers.site.pages).
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}${googleViewer}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: page.url}).window.document;
 		const reading = extractPage(readablePage(readers, pageKind)!, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual([...page.fields].sort());

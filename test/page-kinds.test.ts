@@ -78,6 +78,22 @@ const notAudited = [
 	'https://tiktok.com/@someone',
 	'https://m.tiktok.com/setting',
 	'https://evil.example/www.tiktok.com/setting',
+	// Google: other pages of the two account hosts, other Google hosts (platform-pages-3.md §2.1), look-alikes.
+	'https://www.google.com/',
+	'https://www.google.com/maps/timeline',
+	'https://myadcenter.google.com/controls',
+	'https://accounts.google.com/ServiceLogin?service=accountsettings',
+	'https://myaccount.google.com/',
+	'https://myaccount.google.com/personal-info',
+	'https://myaccount.google.com/profile/name',
+	'https://myaccount.google.com/birthday',
+	'https://myaccount.google.com/connections/link?cid=1',
+	'https://myactivity.google.com/myactivity',
+	'https://myactivity.google.com/activitycontrols',
+	'https://myactivity.google.com/activitycontrols?settings=youtube',
+	'https://myaccount.google.com/activitycontrols?settings=location',
+	'https://evil.example/myaccount.google.com/profile',
+	'https://myaccount.google.com.evil.example/profile',
 	'not a url',
 ];
 

@@ -6,7 +6,7 @@ import {maxLabelLength} from '../dom/walk-page.js';
 import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
-import {redactJsonText} from './redact-json.js';
+import {assignedData, redactJsonText} from './redact-json.js';
 import {blankedText} from './stand-ins.js';
 
 /** What the sample never keeps: code, styling, media and frames (their URLs and pixels carry the person). */
@@ -21,8 +21,17 @@ const isRemoved = (element: Element): boolean => removedTags.has(element.localNa
 	|| (element.localName === 'meta' && !element.hasAttribute('charset'));
 
 
-/** Path segments of the log-in and owner links identify.ts and showsOwnerControls look for. */
-const identifyRoutes = ['in', 'login', 'uas', 'signup', 'i', 'flow', 'accounts', 'edit', 'forms', 'intro', 'settings', 'profile.php'];
+/**
+ * Path segments of the log-in and owner links identify.ts and showsOwnerControls look for, and of the
+ * links readers find rows by (Google's About me rows: `birthday`, `address/home`…, platform-pages-3.md §2.3).
+ */
+const identifyRoutes = [
+	'in', 'login', 'uas', 'signup', 'i', 'flow', 'accounts', 'edit', 'forms', 'intro', 'settings', 'profile.php', 'servicelogin',
+	'birthday', 'gender', 'email', 'phone', 'address', 'home', 'work',
+];
+
+/** Hosts other than the site's own whose sign-in links identify.ts looks for (Google's, §2.3). */
+const signInHosts: Readonly<Record<string, readonly string[]>> = {google: ['accounts.google.com']};
 
 export type SampleMeta = {date: Date; version: string};
 
@@ -166,6 +175,16 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	copyLiveState([...document.documentElement.querySelectorAll(controls)], [...copy.querySelectorAll(controls)]);
 	copyShadowRoots(document.documentElement, copy, controls, copyLiveState);
 
+	// Page data assigned to a global becomes JSON data, never code (redact-json.ts assignedData).
+	for (const script of copy.querySelectorAll('script:not([src]):not([type])')) {
+		const data = assignedData(script.textContent ?? '');
+		if (data) {
+			script.setAttribute('type', 'application/json');
+			script.id = data.name;
+			script.textContent = data.json;
+		}
+	}
+
 	for (const element of [...copy.getElementsByTagName('*')].filter(isRemoved)) {
 		element.remove();
 	}
@@ -182,7 +201,7 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	}
 
 	const known = siteWordings(siteReaders);
-	const hosts = new Set(site.matches.map(pattern => new URL(pattern.replace(/\*$/, '')).hostname));
+	const hosts = new Set([...site.matches.map(pattern => new URL(pattern.replace(/\*$/, '')).hostname), ...signInHosts[site.id] ?? []]);
 	const rules: AttributeRules = {known, names, routes: routesOf(site), hosts, base: document.location?.href ?? canonicalUrl(detected)};
 	// Links first: the handles they drop are then taken out of ids and classes too.
 	for (const link of copy.querySelectorAll('a[href], area[href], form[action]')) {

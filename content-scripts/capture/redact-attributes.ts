@@ -6,7 +6,8 @@ export const textPlaceholder = '[text]';
 
 /** Kept as they are: roles, types, states and ARIA the readers and the ready checks look at. */
 const verbatim = new Set([
-	'role', 'type', 'lang', 'dir', 'hidden', 'disabled', 'checked', 'selected', 'multiple', 'open', 'charset', 'readonly', 'required',
+	// data-rid: Google's screen ids (platform-pages-3.md §2.1), the same for every account.
+	'role', 'type', 'lang', 'dir', 'data-rid', 'hidden', 'disabled', 'checked', 'selected', 'multiple', 'open', 'charset', 'readonly', 'required',
 	'aria-checked', 'aria-selected', 'aria-pressed', 'aria-expanded', 'aria-haspopup', 'aria-hidden', 'aria-disabled',
 	'aria-current', 'aria-level', 'aria-modal', 'aria-orientation', 'aria-live', 'aria-busy', 'aria-invalid', 'aria-readonly',
 ]);

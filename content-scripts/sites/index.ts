@@ -1,6 +1,7 @@
 import {labelTables} from '../../src/core/labels/index.js';
 import type {SiteReaders} from '../define-site-readers.js';
 import facebook from './facebook/index.js';
+import google from './google/index.js';
 import instagram from './instagram/index.js';
 import linkedin from './linkedin/index.js';
 import reddit from './reddit/index.js';
@@ -15,4 +16,4 @@ const withEveryLanguage = (readers: SiteReaders): SiteReaders => ({...readers, l
  * languages. Only the command line, "Save a page sample" and the tests take them all: each content
  * bundle imports its own site's folder alone, with its English table.
  */
-export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, reddit].map(withEveryLanguage);
+export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, reddit, google].map(withEveryLanguage);

@@ -1,6 +1,8 @@
 import type {LabelTable} from './label-table.js';
 import {labelsEn as facebookEn} from './facebook/en.js';
 import {labelsEs as facebookEs} from './facebook/es.js';
+import {labelsEn as googleEn} from './google/en.js';
+import {labelsEs as googleEs} from './google/es.js';
 import {labelsEn as instagramEn} from './instagram/en.js';
 import {labelsEn as linkedinEn} from './linkedin/en.js';
 import {labelsEn as redditEn} from './reddit/en.js';
@@ -20,6 +22,7 @@ import {labelsPt as xPt} from './x/pt.js';
  */
 export const labelTables: Readonly<Record<string, Readonly<Record<string, LabelTable>>>> = {
 	facebook: {en: facebookEn, es: facebookEs},
+	google: {en: googleEn, es: googleEs},
 	instagram: {en: instagramEn},
 	linkedin: {en: linkedinEn},
 	reddit: {en: redditEn},

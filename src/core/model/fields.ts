@@ -93,6 +93,15 @@ const fieldKinds = {
 	downloadsAllowed: 'boolean',
 	// TikTok's own flag that the account belongs to someone under 18 (`isUnderAge18`, platform-pages.md §4.2); never the birthdate.
 	accountUnder18: 'boolean',
+	// Google Account (platform-pages-3.md §2): About me's gender and work address, with who sees them
+	// ("Only you" / "Anyone"); Timeline (Location History) and Web & App Activity on or off; how many
+	// people see your live location (never who); shared endorsements in ads on or off.
+	gender: 'detail',
+	workAddress: 'detail',
+	locationHistory: 'boolean',
+	webAppActivity: 'boolean',
+	liveLocationShares: 'count',
+	sharedEndorsements: 'boolean',
 	// What the user's own bio / intro / about text mentions, by kind (src/core/bio/scan-bio.ts); never the text.
 	bioPhone: 'detail',
 	bioEmail: 'detail',

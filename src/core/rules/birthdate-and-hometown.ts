@@ -2,7 +2,7 @@ import {isWiderThan, narrowest, type Audience} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, googleAboutMeFix} from './fix-steps.js';
 
 // BD-04: the combination is worse than its parts, so it is its own item.
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
 
 		return shared ? riskTo(shared.place, shared.audience) : ok;
 	},
-	fixes: {facebook: facebookFixes.birthday},
+	fixes: {facebook: facebookFixes.birthday, google: googleAboutMeFix},
 	examples: {
 		risky: [
 			{birthdayDayMonth: shownTo('public'), birthdayYear: shownTo('public'), hometown: shownTo('public'), currentCity: notSet},

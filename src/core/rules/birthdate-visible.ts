@@ -2,7 +2,7 @@ import {isAtLeast, narrowest} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes, linkedinContactFix, xBirthdayFix} from './fix-steps.js';
+import {facebookFixes, googleAboutMeFix, linkedinContactFix, xBirthdayFix} from './fix-steps.js';
 
 // BD-01 / BD-02 / BD-03 graded in one item, so one birthday never counts twice in the badge.
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
 			? riskTo('full-date-visible', both)
 			: riskTo('date-visible', both, severityFor('medium', 'high'));
 	},
-	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix, linkedin: linkedinContactFix('L')},
+	fixes: {facebook: facebookFixes.birthday, x: xBirthdayFix, linkedin: linkedinContactFix('L'), google: googleAboutMeFix},
 	examples: {
 		risky: [
 			{birthdayDayMonth: shownTo('public'), birthdayYear: shownTo('public')},

@@ -1,7 +1,7 @@
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, googleAboutMeFix} from './fix-steps.js';
 import type {SiteFix} from './define-rule.js';
 
 // X's profile location is free text on the public header (platform-pages.md §1.3, H, 2025-07); it is
@@ -15,7 +15,7 @@ export default defineRule({
 	reads: ['currentCity'],
 	severity: severityFor('low', 'medium'),
 	judge: ({currentCity}) => (exposedTo(currentCity) === 'public' ? risk('public') : ok),
-	fixes: {facebook: facebookFixes.places, x: xLocationFix},
+	fixes: {facebook: facebookFixes.places, x: xLocationFix, google: googleAboutMeFix},
 	examples: {
 		risky: [{currentCity: shownTo('public')}],
 		ok: [{currentCity: shownTo('friends')}, {currentCity: notSet}],

@@ -74,3 +74,13 @@ export const appFix = (question: Question): SiteFix => ({page: inApp, confirmed:
  * vintage (2026-12 compile, 2025–26 facts) unless the fact is dated.
  */
 export const redditFix = (page: string, confidence: SiteFix['confidence'] = 'M', confirmed = '2025-06'): SiteFix => ({page, confirmed, confidence});
+
+/**
+ * Google Account: myaccount.google.com and myactivity.google.com pages (platform-pages-3.md §2.1,
+ * addresses H, MICROG 2023). The labels on them are M–L (§2.2), so each fix says its own date and confidence;
+ * where a source gives only the year, `confirmed` is its January.
+ */
+export const googleFix = (page: string, confirmed: string, confidence: SiteFix['confidence']): SiteFix => ({page, confirmed, confidence});
+
+/** About me (§2.1 H; "Only you" / "Anyone" M from the es/it help, their en wording and the row markup L). */
+export const googleAboutMeFix: SiteFix = googleFix('profile', '2023-01', 'L');

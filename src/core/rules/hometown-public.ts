@@ -1,7 +1,7 @@
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes} from './fix-steps.js';
+import {facebookFixes, googleAboutMeFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'hometown-public',
@@ -19,7 +19,7 @@ export default defineRule({
 		const yearVisible = context.birthdayYear !== undefined && exposedTo(context.birthdayYear) !== undefined;
 		return yearVisible ? risk('public', {severity: severityFor('medium', 'medium')}) : risk('public');
 	},
-	fixes: {facebook: facebookFixes.places},
+	fixes: {facebook: facebookFixes.places, google: googleAboutMeFix},
 	examples: {
 		risky: [{hometown: shownTo('public')}],
 		ok: [{hometown: shownTo('friends-of-friends')}, {hometown: notSet}],

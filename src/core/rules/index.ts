@@ -72,6 +72,13 @@ import venmoPublicPayments from './venmo-public-payments.js';
 import venmoFriendsListPublic from './venmo-friends-list-public.js';
 import inferredIdentity from './inferred-identity.js';
 import birthdateLineX from './birthdate-line-x.js';
+import genderVisible from './gender-visible.js';
+import workAddressVisible from './work-address-visible.js';
+import locationHistoryOn from './location-history-on.js';
+import webAppActivityOn from './web-app-activity-on.js';
+import liveLocationSharing from './live-location-sharing.js';
+import sharedEndorsements from './shared-endorsements.js';
+import googleTimelineTeenAge from './google-timeline-teen-age.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -149,4 +156,12 @@ export const rules: readonly Rule[] = [
 	// X (issue 4): inferred identity, the profile's birth date line.
 	inferredIdentity,
 	birthdateLineX,
+	// Google Account (issue 14): About me, Timeline, Web & App Activity, location sharing, shared endorsements.
+	liveLocationSharing,
+	workAddressVisible,
+	locationHistoryOn,
+	genderVisible,
+	webAppActivityOn,
+	sharedEndorsements,
+	googleTimelineTeenAge,
 ];

@@ -1,7 +1,7 @@
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes, linkedinContactFix} from './fix-steps.js';
+import {facebookFixes, googleAboutMeFix, linkedinContactFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'phone-visible',
@@ -13,7 +13,7 @@ export default defineRule({
 		const audience = exposedTo(phone);
 		return audience ? riskTo('visible', audience) : ok;
 	},
-	fixes: {facebook: facebookFixes.contact, linkedin: linkedinContactFix()},
+	fixes: {facebook: facebookFixes.contact, linkedin: linkedinContactFix(), google: googleAboutMeFix},
 	examples: {
 		risky: [{phone: shownTo('friends')}, {phone: shownTo('custom')}],
 		ok: [{phone: shownTo('only-me')}, {phone: notSet}],

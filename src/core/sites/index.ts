@@ -1,5 +1,6 @@
 import type {SiteDescription} from './define-site.js';
 import facebook from './facebook.js';
+import google from './google.js';
 import instagram from './instagram.js';
 import linkedin from './linkedin.js';
 import reddit from './reddit.js';
@@ -10,6 +11,6 @@ import x from './x.js';
  * Every site Overshare reads. Adding a site: its description here, one line below, and its readers
  * in content-scripts/sites/<id>/ (tests check that the two agree).
  */
-export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok, reddit];
+export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok, reddit, google];
 
 export const siteById = (id: string): SiteDescription | undefined => sites.find(site => site.id === id);

@@ -66,6 +66,12 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Wer Ihre Beiträge für einen Stitch nutzen kann',
 	downloadsAllowed: 'Andere können Ihre Videos herunterladen',
 	accountUnder18: 'Die Website behandelt das Konto als das einer minderjährigen Person',
+	gender: 'Geschlecht',
+	workAddress: 'Arbeitsadresse',
+	locationHistory: 'Zeitachse (Standortverlauf) speichert, wo Sie waren',
+	webAppActivity: '„Web- & App-Aktivitäten“ speichert Ihre Suchen und Aktivitäten',
+	liveLocationShares: 'Personen, die sehen, wo Sie gerade sind',
+	sharedEndorsements: 'Ihr Name, Foto und Ihre Aktivität in Anzeigen (gemeinsame Empfehlungen)',
 	// App-only settings (guided questions): the apps' German words where known (src/i18n/de/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Wer Ihnen auf TikTok Direktnachrichten senden kann',

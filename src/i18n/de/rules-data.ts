@@ -23,7 +23,11 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		why: 'Eine Quiz-App, die etwa 270.000 Menschen installiert hatten, gab Daten von bis zu 87 Millionen Menschen, darunter Geburtstag und Wohnort, an Cambridge Analytica weiter (2018).',
 		ok: 'Keine App und keine Website hat aktiven Zugriff auf Ihr Konto.',
 		exposures: {apps: {count: 'count', one: '{count} App oder Website kann auf Ihr Konto zugreifen', other: '{count} Apps oder Websites können auf Ihr Konto zugreifen'}},
-		steps: {
+		steps: {google: [
+				'Öffnen Sie myaccount.google.com › „Sicherheit“.',
+				'Öffnen Sie „Ihre Verknüpfungen mit Drittanbieter-Apps und -Diensten“.',
+				'Öffnen Sie jede App, die Sie nicht mehr nutzen, dann „Details ansehen“, und entziehen Sie ihr den Zugriff („‚Über Google anmelden‘ nicht mehr verwenden“, dann „Bestätigen“).',
+			], 
 			facebook: [facebookSteps.settings, 'Öffnen Sie „Apps und Websites“.', 'Entfernen Sie im Tab „Aktiv“ jede App, die Sie nicht nutzen.'],
 			x: ['Öffnen Sie „Mehr“ › „Einstellungen und Datenschutz“ › „Sicherheit und Account-Zugriff“.', 'Öffnen Sie „Apps und Sitzungen“ und dann „Verknüpfte Apps“.', 'Öffnen Sie jede App, die Sie nicht nutzen, und wählen Sie „App-Berechtigungen widerrufen“.'],
 			linkedin: ['Öffnen Sie „Sie“ › „Einstellungen & Datenschutz“.', 'Öffnen Sie „Datenschutz“ und dann „Zugelassene Dienste“.', 'Entfernen Sie jeden Dienst, den Sie nicht nutzen.'],
@@ -117,5 +121,49 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 				'Schalten Sie „Erlauben, dass deine öffentlichen Daten … für Training und Feinabstimmung herangezogen werden“ aus und löschen Sie Ihren Grok-Unterhaltungsverlauf.'),
 			linkedin: linkedinSteps(['Datenschutz', 'Daten zur Verbesserung generativer KI'], 'Schalten Sie „Meine Daten für das Training von KI-Modellen zur Erstellung von Inhalten verwenden“ aus.'),
 		},
+	},
+	'location-history-on': {
+		title: 'Die Google-Zeitachse speichert, wo Sie überall waren',
+		why: 'Ein gespeicherter Bewegungsverlauf zeigt Wohnung, Schule und Tagesablauf allen, die in das Konto oder auf das Gerät gelangen; Google speichert ihn standardmäßig 3 Monate oder länger, wenn Sie das gewählt haben (Google, 2024).',
+		ok: 'Die Zeitachse (Standortverlauf) ist deaktiviert.',
+		exposures: {on: 'Die Zeitachse (Standortverlauf) ist aktiviert'},
+		steps: {google: [
+			'Öffnen Sie myactivity.google.com › „Zeitachse“ („Daten und Datenschutz“ › „Verlaufseinstellungen“).',
+			'Wählen Sie „Deaktivieren“ und bestätigen Sie.',
+			'Löschen Sie den bisherigen Verlauf mit „Aktivitäten löschen“ oder stellen Sie das automatische Löschen auf 3 Monate.',
+		]},
+	},
+	'web-app-activity-on': {
+		title: 'Google speichert Ihre Suchen und Ihre Aktivität auf anderen Websites und in Apps',
+		why: '„Web- & App-Aktivitäten“ speichert Ihre Suchen, Ihre Nutzung von Maps und Ihre Aktivität auf Websites und in Apps, die Google-Dienste nutzen, mit dem Ort, an dem Sie waren, in Ihrem Konto; ohne automatisches Löschen entsteht ein Profil über Jahre (Google-Hilfe). Overshare liest die Einstellung zum automatischen Löschen nicht.',
+		ok: '„Web- & App-Aktivitäten“ ist deaktiviert.',
+		exposures: {on: '„Web- & App-Aktivitäten“ ist aktiviert'},
+		steps: {google: [
+			'Öffnen Sie myactivity.google.com › „Web- & App-Aktivitäten“ („Daten und Datenschutz“ › „Verlaufseinstellungen“).',
+			'Wählen Sie „Deaktivieren“ oder lassen Sie es an und stellen Sie „Automatisch löschen“ auf 3 Monate.',
+			'Löschen Sie das bisher Gespeicherte mit „Aktivitäten löschen“.',
+		]},
+	},
+	'live-location-sharing': {
+		title: 'Andere können sehen, wo Sie gerade sind',
+		why: 'Der Echtzeit-Standort ist das Heikelste, was ein Konto teilen kann: Die meisten Stalking-Opfer kennen die Täter, 61 % der betroffenen Frauen wurden vom Partner verfolgt (risks-and-settings.md, GEO-01). Eine Freigabe ohne Ende bleibt aktiv, bis Sie sie beenden.',
+		ok: 'Sie teilen Ihren Echtzeit-Standort mit niemandem.',
+		exposures: {sharing: {count: 'count', one: '{count} Person kann sehen, wo Sie gerade sind', other: '{count} Personen können sehen, wo Sie gerade sind'}},
+		steps: {google: [
+			'Öffnen Sie myaccount.google.com › „Standortfreigabe“ („Kontakte und Teilen“).',
+			'Prüfen Sie jede Person: Soll sie weiterhin sehen, wo Sie sind?',
+			'Wählen Sie bei jeder unerwünschten Freigabe „Teilen beenden“ oder legen Sie in Google Maps ein Ende fest.',
+		]},
+	},
+	'shared-endorsements': {
+		title: 'Google darf Ihren Namen, Ihr Foto und Ihre Aktivität in Anzeigen zeigen',
+		why: 'Mit gemeinsamen Empfehlungen können Ihre Rezensionen und Ihre Aktivität neben der Anzeige eines Werbetreibenden erscheinen, mit Ihrem Namen und Foto, für Menschen, die Sie kennen: Ihre Daten werben bei Ihren Kontakten (Google-Hilfe).',
+		ok: 'Gemeinsame Empfehlungen in Anzeigen sind deaktiviert.',
+		exposures: {on: 'Gemeinsame Empfehlungen in Anzeigen sind aktiviert'},
+		steps: {google: [
+			'Öffnen Sie myaccount.google.com › „Kontakte und Teilen“ › „Gemeinsame Empfehlungen“.',
+			'Entfernen Sie das Häkchen, mit dem Google Ihren Profilnamen, Ihr Profilbild und Ihre Aktivität in gemeinsamen Empfehlungen in Anzeigen zeigen darf.',
+			'Wählen Sie „Speichern“.',
+		]},
 	},
 };

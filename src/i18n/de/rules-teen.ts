@@ -48,4 +48,15 @@ export const teenRules: Readonly<Record<string, RuleTexts>> = {
 			'Wenn es falsch ist, bitten Sie TikTok um eine Korrektur (in der App: „Profil“ › ☰ › „Einstellungen und Datenschutz“ › „Ein Problem melden“), oder legen Sie ein neues Konto mit dem richtigen Geburtsdatum an.',
 		]},
 	},
+	'google-timeline-teen-age': {
+		title: 'Besprechen: Das Alter dieses Google-Kontos gibt vielleicht 18 oder älter an',
+		why: 'Google lässt die Zeitachse (Standortverlauf) für unter 18-Jährige aus und erlaubt nicht, sie einzuschalten (Google, August 2021); hier ist sie an, also gibt das Konto wahrscheinlich ein Erwachsenenalter an, und die Schutzfunktionen von Google für Jugendliche (SafeSearch, keine Werbung nach Alter, Geschlecht oder Interessen) gelten nicht.',
+		ok: 'Die Zeitachse ist deaktiviert, wie Google es für unter 18-Jährige vorsieht.',
+		exposures: {adult: 'Die Zeitachse ist aktiviert, was Google nur bei Konten erlaubt, die 18 oder älter angeben'},
+		steps: {google: [
+			'Prüfen Sie gemeinsam, welcher Geburtstag im Konto steht (myaccount.google.com › „Persönliche Daten“ › „Geburtstag“).',
+			'Wenn er falsch ist, korrigieren Sie ihn dort oder richten Sie die Elternaufsicht mit Family Link ein.',
+			'Deaktivieren Sie bis dahin die Zeitachse („Daten und Datenschutz“ › „Verlaufseinstellungen“ › „Zeitachse“).',
+		]},
+	},
 };

@@ -84,4 +84,15 @@ export const sites: Catalog['sites'] = {
 			'settings-profile': 'Einstellungen › Profil',
 		},
 	},
+	google: {
+		checkup: 'Google-Datenschutzcheck',
+		pages: {
+			profile: 'Über mich',
+			'activity-location': 'Daten und Datenschutz › Zeitachse',
+			'activity-web-app': 'Daten und Datenschutz › Web- & App-Aktivitäten',
+			'location-sharing': 'Standortfreigabe',
+			connections: 'Sicherheit › Ihre Verknüpfungen mit Drittanbieter-Apps und -Diensten',
+			'shared-endorsements': 'Kontakte und Teilen › Gemeinsame Empfehlungen',
+		},
+	},
 };

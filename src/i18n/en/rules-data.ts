@@ -23,7 +23,11 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		why: 'A quiz app installed by about 270,000 people passed data on up to 87 million, including birthday and current city, to Cambridge Analytica (2018).',
 		ok: 'No apps or websites have active access to your account.',
 		exposures: {apps: {count: 'count', one: '{count} app or website can access your account', other: '{count} apps or websites can access your account'}},
-		steps: {
+		steps: {google: [
+				'Open myaccount.google.com › \'Security\'.',
+				'Open \'Your connections to third-party apps & services\'.',
+				'Open each app you no longer use, then \'See details\', and stop its access (\'Stop using Sign in with Google\', then \'Confirm\').',
+			], 
 			facebook: [facebookSteps.settings, 'Open "Apps and websites".', 'On the Active tab, remove every app you do not use.'],
 			x: ['Open More › Settings and privacy › Security and account access.', 'Open "Apps and sessions", then "Connected apps".', 'Open each app you do not use and revoke its access.'],
 			linkedin: ['Open Me › Settings & Privacy.', 'Open "Data privacy", then "Permitted services".', 'Remove every service you do not use.'],
@@ -117,5 +121,49 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 				'Turn off "Allow your public data … to be used for training and fine-tuning", and delete your Grok conversation history.'),
 			linkedin: linkedinSteps(['Data privacy', 'Data for Generative AI Improvement'], 'Turn off "Use my data for training content creation AI models".'),
 		},
+	},
+	'location-history-on': {
+		title: 'Google Timeline keeps a history of everywhere you go',
+		why: 'A stored movement history shows home, school and daily routines to anyone who gets into the account or the device; Google keeps it 3 months by default, or longer if you chose (Google, 2024).',
+		ok: 'Timeline (Location History) is off.',
+		exposures: {on: 'Timeline (Location History) is on'},
+		steps: {google: [
+			'Open myactivity.google.com › \'Timeline\' (Data & privacy › History settings).',
+			'Select \'Turn off\' and confirm.',
+			'Delete the history kept so far with \'Delete activity\', or set auto-delete to 3 months.',
+		]},
+	},
+	'web-app-activity-on': {
+		title: 'Google saves your searches and activity on other sites and apps',
+		why: 'Web & App Activity keeps your searches, Maps use and activity from sites and apps that use Google services in your account, with where you were; kept with no auto-delete, it builds a profile that lasts years (Google Help). Overshare does not read the auto-delete choice.',
+		ok: 'Web & App Activity is off.',
+		exposures: {on: 'Web & App Activity is on'},
+		steps: {google: [
+			'Open myactivity.google.com › \'Web & App Activity\' (Data & privacy › History settings).',
+			'Select \'Turn off\', or keep it on and set \'Auto-delete\' to 3 months.',
+			'Delete what is kept so far with \'Delete activity\'.',
+		]},
+	},
+	'live-location-sharing': {
+		title: 'People can see where you are right now',
+		why: 'Live location is the most sensitive thing an account can share: most stalking victims know their stalker, 61% of women stalked were stalked by a partner (risks-and-settings.md, GEO-01). Shares with no end time stay on until you stop them.',
+		ok: 'You are not sharing your live location with anyone.',
+		exposures: {sharing: {count: 'count', one: '{count} person can see where you are now', other: '{count} people can see where you are now'}},
+		steps: {google: [
+			'Open myaccount.google.com › \'Location sharing\' (People & sharing).',
+			'Check each person you share with: is it still someone who should see where you are?',
+			'Select \'Stop sharing\' for each share you do not want, or give it an end time in Google Maps.',
+		]},
+	},
+	'shared-endorsements': {
+		title: 'Google may show your name, photo and activity in ads',
+		why: 'With shared endorsements on, your reviews and activity can appear beside an advertiser\'s ad, with your name and photo, to people who know you: your data used to sell to your contacts (Google Help).',
+		ok: 'Shared endorsements in ads are off.',
+		exposures: {on: 'Shared endorsements in ads are on'},
+		steps: {google: [
+			'Open myaccount.google.com › \'People & sharing\' › \'Shared endorsements\'.',
+			'Uncheck \'Based upon my activity, Google may show my profile name, profile photo, and activity in shared endorsements in ads.\'',
+			'Select \'Save\'.',
+		]},
 	},
 };

@@ -46,4 +46,15 @@ export const teenRules: Readonly<Record<string, RuleTexts>> = {
 			'If it is wrong, ask TikTok to correct it (in the app: Profile › ☰ › Settings and privacy › Report a problem), or make a new account with the right birthdate.',
 		]},
 	},
+	'google-timeline-teen-age': {
+		title: 'Talk it over: this Google account\'s age may say 18 or over',
+		why: 'Google keeps Timeline (Location History) off for under-18s and does not let them turn it on (Google, August 2021); it is on here, so the account probably states an adult age, and Google\'s teen protections (SafeSearch, no ads by age, gender or interests) do not apply.',
+		ok: 'Timeline is off, as Google keeps it for under-18s.',
+		exposures: {adult: 'Timeline is on, which Google allows only on accounts that say 18 or over'},
+		steps: {google: [
+			'Check together which birthday the account states (myaccount.google.com › \'Personal info\' › \'Birthday\').',
+			'If it is wrong, correct it there, or set up supervision with Family Link.',
+			'Turn Timeline off in the meantime (Data & privacy › History settings › Timeline).',
+		]},
+	},
 };

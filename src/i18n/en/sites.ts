@@ -79,4 +79,15 @@ export const sites: Catalog['sites'] = {
 			'settings-profile': 'Settings › Profile',
 		},
 	},
+	google: {
+		checkup: 'Google Privacy Checkup',
+		pages: {
+			profile: 'About me',
+			'activity-location': 'Data & privacy › Timeline',
+			'activity-web-app': 'Data & privacy › Web & App Activity',
+			'location-sharing': 'Location sharing',
+			connections: 'Security › Your connections to third-party apps & services',
+			'shared-endorsements': 'People & sharing › Shared endorsements',
+		},
+	},
 };

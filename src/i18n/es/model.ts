@@ -63,6 +63,12 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Quién puede usar Pegar con tus publicaciones',
 	downloadsAllowed: 'Otras personas pueden descargar tus videos',
 	accountUnder18: 'El sitio trata la cuenta como de menor de 18 años',
+	gender: 'Género',
+	workAddress: 'Dirección del trabajo',
+	locationHistory: 'Cronología (Historial de ubicaciones) guarda adónde vas',
+	webAppActivity: 'Actividad en la Web y en Aplicaciones guarda tus búsquedas y tu actividad',
+	liveLocationShares: 'Personas que ven dónde estás ahora',
+	sharedEndorsements: 'Tu nombre, foto y actividad en anuncios (recomendaciones compartidas)',
 	// App-only settings (guided questions). Quoted app words follow the apps' Spanish UI where known
 	// (src/i18n/es/questions.ts says how sure); otherwise faithful translations.
 	'tiktokApp.directMessages': 'Quién puede enviarte mensajes directos en TikTok',

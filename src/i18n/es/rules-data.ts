@@ -25,7 +25,11 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		why: 'Una app de test instalada por unas 270.000 personas pasó a Cambridge Analytica datos de hasta 87 millones, incluidos el cumpleaños y la ciudad actual (2018).',
 		ok: 'Ninguna app ni sitio web tiene acceso activo a tu cuenta.',
 		exposures: {apps: {count: 'count', one: '{count} app o sitio web puede acceder a tu cuenta', other: '{count} apps o sitios web pueden acceder a tu cuenta'}},
-		steps: {
+		steps: {google: [
+				'Abre myaccount.google.com › «Seguridad».',
+				'Abre «Tus conexiones con aplicaciones y servicios de terceros».',
+				'Abre cada aplicación que ya no uses, luego «Ver detalles», y quítale el acceso («Dejar de usar Iniciar sesión con Google» y «Confirmar»).',
+			], 
 			facebook: [facebookSteps.settings, 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps que no uses.'],
 			x: [xAccountSettings, 'Abre "Aplicaciones y sesiones" y luego "Aplicaciones conectadas".', 'Abre cada aplicación que no uses y revoca su acceso.'],
 			linkedin: ['Abre Yo › Configuración y privacidad.', 'Abre "Privacidad de datos" y luego "Servicios permitidos".', 'Elimina todos los servicios que no uses.'],
@@ -118,5 +122,49 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 			x: xSteps(['Compartir datos y personalización', 'Grok y colaboradores externos'], 'Desactiva "Permitir que tus datos públicos … se usen para entrenamiento y ajuste" y borra tu historial de conversaciones con Grok.'),
 			linkedin: linkedinSteps(['Privacidad de datos', 'Datos para mejorar la IA generativa'], 'Desactiva "Usar mis datos para entrenar modelos de IA de creación de contenido".'),
 		},
+	},
+	'location-history-on': {
+		title: 'La Cronología de Google guarda un historial de todos los sitios adonde vas',
+		why: 'Un historial de desplazamientos muestra tu casa, tu centro de estudios y tus rutinas a quien entre en la cuenta o en el dispositivo; Google lo guarda 3 meses por defecto, o más si lo elegiste (Google, 2024).',
+		ok: 'La Cronología (Historial de ubicaciones) está desactivada.',
+		exposures: {on: 'La Cronología (Historial de ubicaciones) está activada'},
+		steps: {google: [
+			'Abre myactivity.google.com › «Cronología» (Datos y privacidad › Configuración del historial).',
+			'Selecciona «Desactivar» y confirma.',
+			'Borra el historial guardado con «Eliminar actividad», o activa el borrado automático a los 3 meses.',
+		]},
+	},
+	'web-app-activity-on': {
+		title: 'Google guarda tus búsquedas y tu actividad en otros sitios y aplicaciones',
+		why: 'La Actividad en la Web y en Aplicaciones guarda en tu cuenta tus búsquedas, tu uso de Maps y tu actividad en sitios y aplicaciones que usan servicios de Google, con el lugar donde estabas; sin borrado automático, forma un perfil que dura años (Ayuda de Google). Overshare no lee la opción de borrado automático.',
+		ok: 'La Actividad en la Web y en Aplicaciones está desactivada.',
+		exposures: {on: 'La Actividad en la Web y en Aplicaciones está activada'},
+		steps: {google: [
+			'Abre myactivity.google.com › «Actividad en la Web y en Aplicaciones» (Datos y privacidad › Configuración del historial).',
+			'Selecciona «Desactivar», o déjala activada y pon el «Borrado automático» a 3 meses.',
+			'Borra lo guardado hasta ahora con «Eliminar actividad».',
+		]},
+	},
+	'live-location-sharing': {
+		title: 'Hay personas que pueden ver dónde estás ahora mismo',
+		why: 'La ubicación en tiempo real es lo más delicado que una cuenta puede compartir: la mayoría de las víctimas de acoso conocen a su acosador, y el 61 % de las mujeres acosadas lo fueron por su pareja (risks-and-settings.md, GEO-01). Lo que se comparte sin hora de fin sigue activo hasta que lo detienes.',
+		ok: 'No compartes tu ubicación en tiempo real con nadie.',
+		exposures: {sharing: {count: 'count', one: '{count} persona puede ver dónde estás ahora', other: '{count} personas pueden ver dónde estás ahora'}},
+		steps: {google: [
+			'Abre myaccount.google.com › «Compartir ubicación» (Contactos y compartir).',
+			'Revisa cada persona con quien compartes: ¿debe seguir viendo dónde estás?',
+			'Selecciona «Dejar de compartir» en cada caso que no quieras, o ponle una hora de fin en Google Maps.',
+		]},
+	},
+	'shared-endorsements': {
+		title: 'Google puede mostrar tu nombre, tu foto y tu actividad en anuncios',
+		why: 'Con las recomendaciones compartidas activadas, tus reseñas y tu actividad pueden aparecer junto al anuncio de un anunciante, con tu nombre y tu foto, ante personas que te conocen: tus datos usados para venderles a tus contactos (Ayuda de Google).',
+		ok: 'Las recomendaciones compartidas en anuncios están desactivadas.',
+		exposures: {on: 'Las recomendaciones compartidas en anuncios están activadas'},
+		steps: {google: [
+			'Abre myaccount.google.com › «Contactos y compartir» › «Recomendaciones compartidas».',
+			'Desmarca la casilla que permite a Google mostrar tu nombre, tu foto de perfil y tu actividad en recomendaciones compartidas en anuncios.',
+			'Selecciona «Guardar».',
+		]},
 	},
 };

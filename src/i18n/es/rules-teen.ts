@@ -47,4 +47,15 @@ export const teenRules: Readonly<Record<string, RuleTexts>> = {
 			'Si es incorrecta, pidan a TikTok que la corrija (en la app: Perfil › ☰ › Ajustes y privacidad › Informar de un problema), o creen una cuenta nueva con la fecha correcta.',
 		]},
 	},
+	'google-timeline-teen-age': {
+		title: 'Para hablarlo: la edad de esta cuenta de Google puede decir 18 o más',
+		why: 'Google mantiene la Cronología (Historial de ubicaciones) desactivada para menores de 18 años y no les deja activarla (Google, agosto de 2021); aquí está activada, así que la cuenta probablemente indica una edad adulta y las protecciones de Google para adolescentes (SafeSearch, sin anuncios por edad, género o intereses) no se aplican.',
+		ok: 'La Cronología está desactivada, como Google la mantiene para menores de 18 años.',
+		exposures: {adult: 'La Cronología está activada, algo que Google solo permite en cuentas que indican 18 años o más'},
+		steps: {google: [
+			'Revisen juntos qué fecha de nacimiento indica la cuenta (myaccount.google.com › «Información personal» › «Fecha de nacimiento»).',
+			'Si es incorrecta, corríjanla allí, o configuren la supervisión con Family Link.',
+			'Mientras tanto, desactiven la Cronología (Datos y privacidad › Configuración del historial › Cronología).',
+		]},
+	},
 };

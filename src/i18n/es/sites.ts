@@ -83,4 +83,15 @@ export const sites: Catalog['sites'] = {
 			'settings-profile': 'Configuración › Perfil',
 		},
 	},
+	google: {
+		checkup: 'Revisión de privacidad de Google',
+		pages: {
+			profile: 'Acerca de mí',
+			'activity-location': 'Datos y privacidad › Cronología',
+			'activity-web-app': 'Datos y privacidad › Actividad en la Web y en Aplicaciones',
+			'location-sharing': 'Compartir ubicación',
+			connections: 'Seguridad › Tus conexiones con aplicaciones y servicios de terceros',
+			'shared-endorsements': 'Contactos y compartir › Recomendaciones compartidas',
+		},
+	},
 };

@@ -67,6 +67,12 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Qui peut faire un Collage avec vos publications',
 	downloadsAllowed: 'Les autres peuvent télécharger vos vidéos',
 	accountUnder18: 'Le site considère le compte comme celui d\'un mineur',
+	gender: 'Genre',
+	workAddress: 'Adresse professionnelle',
+	locationHistory: 'Vos trajets (historique des positions) enregistre où vous allez',
+	webAppActivity: 'Vos recherches et votre activité enregistrées (Activité sur le Web et les applications)',
+	liveLocationShares: 'Personnes qui voient où vous êtes en ce moment',
+	sharedEndorsements: 'Votre nom, votre photo et votre activité dans les annonces (recommandations partagées)',
 	// App-only settings (guided questions): the apps' French words where known (src/i18n/fr/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Qui peut vous envoyer des messages directs sur TikTok',

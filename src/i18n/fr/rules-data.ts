@@ -24,7 +24,11 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		why: 'Une app de quiz installée par environ 270 000 personnes a transmis à Cambridge Analytica les données de jusqu\'à 87 millions de personnes, dont leur anniversaire et leur ville actuelle (2018).',
 		ok: 'Aucune app ni aucun site web n\'a d\'accès actif à votre compte.',
 		exposures: {apps: {count: 'count', one: '{count} app ou site web peut accéder à votre compte', other: '{count} apps ou sites web peuvent accéder à votre compte'}},
-		steps: {
+		steps: {google: [
+				'Ouvrez myaccount.google.com › « Sécurité ».',
+				'Ouvrez « Vos connexions à des applications et services tiers ».',
+				'Ouvrez chaque application que vous n\'utilisez plus, puis « Voir les détails », et retirez-lui l\'accès (« Arrêter d\'utiliser Se connecter avec Google », puis « Confirmer »).',
+			], 
 			facebook: [facebookSteps.settings, 'Ouvrez « Apps et sites web ».', 'Dans l\'onglet Actives, supprimez toutes les apps que vous n\'utilisez pas.'],
 			x: ['Ouvrez Plus › Paramètres et confidentialité › Sécurité et accès au compte.', 'Ouvrez « Applications et sessions », puis « Applications connectées ».', 'Ouvrez chaque application que vous n\'utilisez pas et révoquez son accès.'],
 			linkedin: ['Ouvrez Vous › Préférences et confidentialité.', 'Ouvrez « Confidentialité des données », puis « Services autorisés ».', 'Supprimez tous les services que vous n\'utilisez pas.'],
@@ -118,5 +122,49 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 				'Désactivez « Autoriser l\'utilisation de mes données publiques … à des fins d\'entraînement et d\'ajustement », et supprimez l\'historique de vos conversations avec Grok.'),
 			linkedin: linkedinSteps(['Confidentialité des données', 'Données pour l\'amélioration de l\'IA générative'], 'Désactivez l\'option qui utilise vos données pour entraîner les modèles d\'IA de création de contenu.'),
 		},
+	},
+	'location-history-on': {
+		title: 'Vos trajets Google garde l\'historique de tous vos déplacements',
+		why: 'Un historique de déplacements révèle votre domicile, votre établissement scolaire et vos habitudes à quiconque accède au compte ou à l\'appareil ; Google le conserve 3 mois par défaut, ou plus si vous l\'avez choisi (Google, 2024).',
+		ok: 'Vos trajets (historique des positions) est désactivé.',
+		exposures: {on: 'Vos trajets (historique des positions) est activé'},
+		steps: {google: [
+			'Ouvrez myactivity.google.com › « Vos trajets » (Données et confidentialité › Paramètres de l\'historique).',
+			'Sélectionnez « Désactiver » et confirmez.',
+			'Supprimez l\'historique déjà enregistré avec « Supprimer l\'activité », ou réglez la suppression automatique sur 3 mois.',
+		]},
+	},
+	'web-app-activity-on': {
+		title: 'Google enregistre vos recherches et votre activité sur d\'autres sites et applis',
+		why: 'L\'Activité sur le Web et les applications conserve dans votre compte vos recherches, votre usage de Maps et votre activité sur les sites et applis qui utilisent les services Google, avec l\'endroit où vous étiez ; sans suppression automatique, elle dessine un profil qui dure des années (aide Google). Overshare ne lit pas le choix de suppression automatique.',
+		ok: 'L\'Activité sur le Web et les applications est désactivée.',
+		exposures: {on: 'L\'Activité sur le Web et les applications est activée'},
+		steps: {google: [
+			'Ouvrez myactivity.google.com › « Activité sur le Web et les applications » (Données et confidentialité › Paramètres de l\'historique).',
+			'Sélectionnez « Désactiver », ou laissez-la activée et réglez la « Suppression automatique » sur 3 mois.',
+			'Supprimez ce qui est déjà enregistré avec « Supprimer l\'activité ».',
+		]},
+	},
+	'live-location-sharing': {
+		title: 'Des personnes peuvent voir où vous êtes en ce moment',
+		why: 'La position en temps réel est ce qu\'un compte peut partager de plus sensible : la plupart des victimes de harcèlement connaissent leur harceleur, et 61 % des femmes harcelées l\'ont été par un partenaire (risks-and-settings.md, GEO-01). Un partage sans heure de fin reste actif jusqu\'à ce que vous l\'arrêtiez.',
+		ok: 'Vous ne partagez votre position en temps réel avec personne.',
+		exposures: {sharing: {count: 'count', one: '{count} personne peut voir où vous êtes en ce moment', other: '{count} personnes peuvent voir où vous êtes en ce moment'}},
+		steps: {google: [
+			'Ouvrez myaccount.google.com › « Partage de position » (Contacts et partage).',
+			'Passez en revue chaque personne : doit-elle encore voir où vous êtes ?',
+			'Sélectionnez « Arrêter le partage » pour chaque partage dont vous ne voulez plus, ou fixez-lui une heure de fin dans Google Maps.',
+		]},
+	},
+	'shared-endorsements': {
+		title: 'Google peut afficher votre nom, votre photo et votre activité dans des annonces',
+		why: 'Avec les recommandations partagées, vos avis et votre activité peuvent apparaître à côté de l\'annonce d\'un annonceur, avec votre nom et votre photo, aux yeux de personnes qui vous connaissent : vos données servent à vendre à vos proches (aide Google).',
+		ok: 'Les recommandations partagées dans les annonces sont désactivées.',
+		exposures: {on: 'Les recommandations partagées dans les annonces sont activées'},
+		steps: {google: [
+			'Ouvrez myaccount.google.com › « Contacts et partage » › « Recommandations partagées ».',
+			'Décochez la case qui autorise Google à afficher votre nom, votre photo de profil et votre activité dans les recommandations partagées des annonces.',
+			'Sélectionnez « Enregistrer ».',
+		]},
 	},
 };

@@ -47,4 +47,15 @@ export const teenRules: Readonly<Record<string, RuleTexts>> = {
 			'Si elle est fausse, demandez à TikTok de la corriger (dans l\'app : Profil › ☰ › Paramètres et confidentialité › Signaler un problème), ou créez un nouveau compte avec la bonne date.',
 		]},
 	},
+	'google-timeline-teen-age': {
+		title: 'À en parler : l\'âge de ce compte Google indique peut-être 18 ans ou plus',
+		why: 'Google laisse Vos trajets (historique des positions) désactivé pour les moins de 18 ans et ne leur permet pas de l\'activer (Google, août 2021) ; il est activé ici, donc le compte indique sans doute un âge adulte, et les protections de Google pour les ados (SafeSearch, pas de publicité selon l\'âge, le genre ou les centres d\'intérêt) ne s\'appliquent pas.',
+		ok: 'Vos trajets est désactivé, comme Google le prévoit pour les moins de 18 ans.',
+		exposures: {adult: 'Vos trajets est activé, ce que Google ne permet qu\'aux comptes qui indiquent 18 ans ou plus'},
+		steps: {google: [
+			'Vérifiez ensemble la date de naissance indiquée sur le compte (myaccount.google.com › « Informations personnelles » › « Date de naissance »).',
+			'Si elle est fausse, corrigez-la à cet endroit, ou mettez en place la supervision avec Family Link.',
+			'En attendant, désactivez Vos trajets (Données et confidentialité › Paramètres de l\'historique › Vos trajets).',
+		]},
+	},
 };

@@ -83,4 +83,15 @@ export const sites: Catalog['sites'] = {
 			'settings-profile': 'Paramètres › Profil',
 		},
 	},
+	google: {
+		checkup: 'Check-up Confidentialité de Google',
+		pages: {
+			profile: 'À propos de moi',
+			'activity-location': 'Données et confidentialité › Vos trajets',
+			'activity-web-app': 'Données et confidentialité › Activité sur le Web et les applications',
+			'location-sharing': 'Partage de position',
+			connections: 'Sécurité › Vos connexions à des applications et services tiers',
+			'shared-endorsements': 'Contacts et partage › Recommandations partagées',
+		},
+	},
 };

@@ -66,6 +66,12 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Quem pode fazer Costura com suas publicações',
 	downloadsAllowed: 'Outras pessoas podem baixar seus vídeos',
 	accountUnder18: 'O site trata a conta como de alguém com menos de 18 anos',
+	gender: 'Gênero',
+	workAddress: 'Endereço de trabalho',
+	locationHistory: 'Linha do tempo (Histórico de localização) salva por onde você passa',
+	webAppActivity: 'Atividade na Web e de apps salva suas pesquisas e sua atividade',
+	liveLocationShares: 'Pessoas que veem onde você está agora',
+	sharedEndorsements: 'Seu nome, foto e atividade em anúncios (recomendações compartilhadas)',
 	// App-only settings (guided questions): the apps' Brazilian words where known (src/i18n/pt_BR/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Quem pode enviar mensagens diretas para você no TikTok',

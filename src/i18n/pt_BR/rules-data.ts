@@ -24,7 +24,11 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 		why: 'Um aplicativo de quiz instalado por cerca de 270 mil pessoas repassou à Cambridge Analytica dados de até 87 milhões, incluindo aniversário e cidade atual (2018).',
 		ok: 'Nenhum aplicativo ou site tem acesso ativo à sua conta.',
 		exposures: {apps: {count: 'count', one: '{count} aplicativo ou site pode acessar sua conta', other: '{count} aplicativos ou sites podem acessar sua conta'}},
-		steps: {
+		steps: {google: [
+				'Abra myaccount.google.com › \'Segurança\'.',
+				'Abra \'Suas conexões com apps e serviços de terceiros\'.',
+				'Abra cada app que você não usa mais, depois \'Ver detalhes\', e remova o acesso (\'Parar de usar o Login do Google\' e \'Confirmar\').',
+			], 
 			facebook: [facebookSteps.settings, 'Abra "Aplicativos e sites".', 'Na guia Ativos, remova todos os aplicativos que você não usa.'],
 			x: ['Abra Mais › Configurações e privacidade › Segurança e acesso à conta.', 'Abra "Aplicativos e sessões" e depois "Aplicativos conectados".', 'Abra cada aplicativo que você não usa e revogue o acesso dele.'],
 			linkedin: ['Abra Eu › Configurações e privacidade.', 'Abra "Privacidade de dados" e depois "Serviços permitidos".', 'Remova todos os serviços que você não usa.'],
@@ -118,5 +122,49 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 				'Desative "Permita que seus dados públicos … sejam usados para treinamento e ajuste" e apague seu histórico de conversas com o Grok.'),
 			linkedin: linkedinSteps(['Privacidade de dados', 'Dados para aprimoramento da IA generativa'], 'Desative "Usar meus dados para treinar modelos de IA de criação de conteúdo".'),
 		},
+	},
+	'location-history-on': {
+		title: 'A Linha do tempo do Google guarda um histórico de todos os lugares aonde você vai',
+		why: 'Um histórico de deslocamentos mostra sua casa, sua escola e sua rotina a quem entrar na conta ou no aparelho; o Google o guarda por 3 meses por padrão, ou mais se você escolheu (Google, 2024).',
+		ok: 'A Linha do tempo (Histórico de localização) está desativada.',
+		exposures: {on: 'A Linha do tempo (Histórico de localização) está ativada'},
+		steps: {google: [
+			'Abra myactivity.google.com › \'Linha do tempo\' (Dados e privacidade › Configurações de histórico).',
+			'Selecione \'Desativar\' e confirme.',
+			'Apague o histórico já salvo com \'Excluir atividade\', ou ative a exclusão automática em 3 meses.',
+		]},
+	},
+	'web-app-activity-on': {
+		title: 'O Google salva suas pesquisas e sua atividade em outros sites e apps',
+		why: 'A Atividade na Web e de apps guarda na sua conta suas pesquisas, seu uso do Maps e sua atividade em sites e apps que usam serviços do Google, com o lugar onde você estava; sem exclusão automática, forma um perfil que dura anos (Ajuda do Google). O Overshare não lê a opção de exclusão automática.',
+		ok: 'A Atividade na Web e de apps está desativada.',
+		exposures: {on: 'A Atividade na Web e de apps está ativada'},
+		steps: {google: [
+			'Abra myactivity.google.com › \'Atividade na Web e de apps\' (Dados e privacidade › Configurações de histórico).',
+			'Selecione \'Desativar\', ou mantenha ativada e defina a \'Exclusão automática\' em 3 meses.',
+			'Apague o que já foi salvo com \'Excluir atividade\'.',
+		]},
+	},
+	'live-location-sharing': {
+		title: 'Há pessoas que podem ver onde você está agora',
+		why: 'A localização em tempo real é o que uma conta pode compartilhar de mais sensível: a maioria das vítimas de perseguição conhece o perseguidor, e 61% das mulheres perseguidas o foram por um parceiro (risks-and-settings.md, GEO-01). Um compartilhamento sem hora de término continua ativo até você encerrá-lo.',
+		ok: 'Você não compartilha sua localização em tempo real com ninguém.',
+		exposures: {sharing: {count: 'count', one: '{count} pessoa pode ver onde você está agora', other: '{count} pessoas podem ver onde você está agora'}},
+		steps: {google: [
+			'Abra myaccount.google.com › \'Compartilhamento de local\' (Pessoas e compartilhamento).',
+			'Revise cada pessoa: ela ainda deve ver onde você está?',
+			'Selecione \'Parar de compartilhar\' em cada compartilhamento que não quiser, ou defina uma hora de término no Google Maps.',
+		]},
+	},
+	'shared-endorsements': {
+		title: 'O Google pode mostrar seu nome, sua foto e sua atividade em anúncios',
+		why: 'Com as recomendações compartilhadas ativadas, suas avaliações e sua atividade podem aparecer ao lado do anúncio de um anunciante, com seu nome e sua foto, para pessoas que conhecem você: seus dados usados para vender aos seus contatos (Ajuda do Google).',
+		ok: 'As recomendações compartilhadas em anúncios estão desativadas.',
+		exposures: {on: 'As recomendações compartilhadas em anúncios estão ativadas'},
+		steps: {google: [
+			'Abra myaccount.google.com › \'Pessoas e compartilhamento\' › \'Recomendações compartilhadas\'.',
+			'Desmarque a caixa que permite ao Google mostrar seu nome, sua foto do perfil e sua atividade em recomendações compartilhadas em anúncios.',
+			'Selecione \'Salvar\'.',
+		]},
 	},
 };

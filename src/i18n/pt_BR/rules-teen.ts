@@ -47,4 +47,15 @@ export const teenRules: Readonly<Record<string, RuleTexts>> = {
 			'Se estiver errada, peça ao TikTok para corrigir (no aplicativo: Perfil › ☰ › Configurações e privacidade › Relatar um problema), ou crie uma conta nova com a data de nascimento certa.',
 		]},
 	},
+	'google-timeline-teen-age': {
+		title: 'Para conversar: a idade desta conta do Google pode indicar 18 anos ou mais',
+		why: 'O Google mantém a Linha do tempo (Histórico de localização) desativada para menores de 18 anos e não permite ativá-la (Google, agosto de 2021); aqui ela está ativada, então a conta provavelmente informa uma idade adulta, e as proteções do Google para adolescentes (SafeSearch, sem anúncios por idade, gênero ou interesses) não se aplicam.',
+		ok: 'A Linha do tempo está desativada, como o Google mantém para menores de 18 anos.',
+		exposures: {adult: 'A Linha do tempo está ativada, o que o Google só permite em contas que informam 18 anos ou mais'},
+		steps: {google: [
+			'Vejam juntos qual data de nascimento a conta informa (myaccount.google.com › \'Informações pessoais\' › \'Data de nascimento\').',
+			'Se estiver errada, corrijam lá, ou configurem a supervisão com o Family Link.',
+			'Enquanto isso, desativem a Linha do tempo (Dados e privacidade › Configurações de histórico › Linha do tempo).',
+		]},
+	},
 };

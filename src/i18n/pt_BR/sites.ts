@@ -85,4 +85,15 @@ export const sites: Catalog['sites'] = {
 			'settings-profile': 'Configurações › Perfil',
 		},
 	},
+	google: {
+		checkup: 'Check-up de privacidade do Google',
+		pages: {
+			profile: 'Sobre mim',
+			'activity-location': 'Dados e privacidade › Linha do tempo',
+			'activity-web-app': 'Dados e privacidade › Atividade na Web e de apps',
+			'location-sharing': 'Compartilhamento de local',
+			connections: 'Segurança › Suas conexões com apps e serviços de terceiros',
+			'shared-endorsements': 'Pessoas e compartilhamento › Recomendações compartilhadas',
+		},
+	},
 };
