@@ -3,6 +3,7 @@ import type {SiteReaders} from '../define-site-readers.js';
 import facebook from './facebook/index.js';
 import instagram from './instagram/index.js';
 import linkedin from './linkedin/index.js';
+import strava from './strava/index.js';
 import tiktok from './tiktok/index.js';
 import x from './x/index.js';
 
@@ -14,4 +15,4 @@ const withEveryLanguage = (readers: SiteReaders): SiteReaders => ({...readers, l
  * languages. Only the command line, "Save a page sample" and the tests take them all: each content
  * bundle imports its own site's folder alone, with its English table.
  */
-export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok].map(withEveryLanguage);
+export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, strava].map(withEveryLanguage);

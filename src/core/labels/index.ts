@@ -3,6 +3,7 @@ import {labelsEn as facebookEn} from './facebook/en.js';
 import {labelsEs as facebookEs} from './facebook/es.js';
 import {labelsEn as instagramEn} from './instagram/en.js';
 import {labelsEn as linkedinEn} from './linkedin/en.js';
+import {labelsEn as stravaEn} from './strava/en.js';
 import {labelsEn as tiktokEn} from './tiktok/en.js';
 import {labelsEs as tiktokEs} from './tiktok/es.js';
 import {labelsDe as xDe} from './x/de.js';
@@ -22,6 +23,7 @@ export const labelTables: Readonly<Record<string, Readonly<Record<string, LabelT
 	instagram: {en: instagramEn},
 	linkedin: {en: linkedinEn},
 	tiktok: {en: tiktokEn, es: tiktokEs},
+	strava: {en: stravaEn},
 	x: {en: xEn, es: xEs, de: xDe, fr: xFr, pt: xPt},
 };
 

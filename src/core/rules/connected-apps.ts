@@ -1,7 +1,7 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {instagramFix} from './fix-steps.js';
+import {instagramFix, stravaFix} from './fix-steps.js';
 
 // TP-01: the pages list apps but not when each was last used, so any active app counts as
 // "possibly unused" (Medium) and more than ten is High. Facebook's and Instagram's active apps, X's connected
@@ -28,6 +28,8 @@ export default defineRule({
 		linkedin: {page: 'permitted-services', confirmed: '2026-01', confidence: 'L'},
 		// platform-pages.md §3.1 (/accounts/manage_access/, M, 2023 client referers); the tabs are L.
 		instagram: instagramFix('apps-and-websites', '2026-01', 'L'),
+		// platform-pages-3.md §1.1 (/settings/apps, L, 2026): the button and empty-list wordings are guesses.
+		strava: stravaFix('L', 'settings-apps'),
 	},
 	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
 });

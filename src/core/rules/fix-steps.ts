@@ -67,3 +67,9 @@ export const bioFixes: Readonly<Record<string, SiteFix>> = {
  * its vintage and confidence).
  */
 export const appFix = (question: Question): SiteFix => ({page: inApp, confirmed: question.confirmed, confidence: question.confidence});
+
+/**
+ * Strava: your profile picture › Settings › Privacy Controls (or My Apps). The address is H
+ * (platform-pages-3.md §1.1, 2018–2026); the labels are H–L by control (§1.2), said per rule.
+ */
+export const stravaFix = (confidence: SiteFix['confidence'] = 'M', page = 'settings-privacy', confirmed = '2026-03'): SiteFix => ({page, confirmed, confidence});

@@ -59,6 +59,19 @@ import venmoPublicPayments from './venmo-public-payments.js';
 import venmoFriendsListPublic from './venmo-friends-list-public.js';
 import inferredIdentity from './inferred-identity.js';
 import birthdateLineX from './birthdate-line-x.js';
+// Strava (issue 14).
+import stravaActivitiesVisible from './strava-activities-visible.js';
+import stravaStartEndShown from './strava-start-end-shown.js';
+import stravaNoPrivacyAddress from './strava-no-privacy-address.js';
+import stravaProfilePublic from './strava-profile-public.js';
+import stravaFollowWithoutApproval from './strava-follow-without-approval.js';
+import stravaHeatmap from './strava-heatmap.js';
+import stravaFlyby from './strava-flyby.js';
+import stravaGroupActivities from './strava-group-activities.js';
+import stravaLocalLegends from './strava-local-legends.js';
+import stravaMentions from './strava-mentions.js';
+import stravaLocationOnProfile from './strava-location-on-profile.js';
+import teenDefaultsStrava from './teen-defaults-strava.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -123,4 +136,17 @@ export const rules: readonly Rule[] = [
 	// X (issue 4): inferred identity, the profile's birth date line.
 	inferredIdentity,
 	birthdateLineX,
+	// Strava (issue 14): activity maps, start and end points, heatmap, profile and social controls.
+	stravaActivitiesVisible,
+	stravaStartEndShown,
+	stravaNoPrivacyAddress,
+	stravaProfilePublic,
+	stravaFollowWithoutApproval,
+	stravaHeatmap,
+	stravaFlyby,
+	stravaGroupActivities,
+	stravaLocalLegends,
+	stravaMentions,
+	stravaLocationOnProfile,
+	teenDefaultsStrava,
 ];

@@ -2,6 +2,7 @@ import type {SiteDescription} from './define-site.js';
 import facebook from './facebook.js';
 import instagram from './instagram.js';
 import linkedin from './linkedin.js';
+import strava from './strava.js';
 import tiktok from './tiktok.js';
 import x from './x.js';
 
@@ -9,6 +10,6 @@ import x from './x.js';
  * Every site Overshare reads. Adding a site: its description here, one line below, and its readers
  * in content-scripts/sites/<id>/ (tests check that the two agree).
  */
-export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok];
+export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok, strava];
 
 export const siteById = (id: string): SiteDescription | undefined => sites.find(site => site.id === id);

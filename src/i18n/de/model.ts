@@ -53,6 +53,17 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Wer Ihre Beiträge für einen Stitch nutzen kann',
 	downloadsAllowed: 'Andere können Ihre Videos herunterladen',
 	accountUnder18: 'Die Website behandelt das Konto als das einer minderjährigen Person',
+	profilePageAudience: 'Wer Ihre Profilseite sehen kann',
+	activitiesAudience: 'Wer Ihre neuen Aktivitäten sehen kann',
+	groupActivitiesAudience: 'Wer Sie in Gruppenaktivitäten sehen kann',
+	hideStartEndAtAddresses: 'Start und Ziel an gewählten Adressen verborgen',
+	hideStartEndEverywhere: 'Start und Ziel jeder Aktivität verborgen',
+	hideActivityMaps: 'Aktivitätskarten verborgen',
+	aggregatedDataContribution: 'Ihre Aktivitäten in Heatmaps und anderen aggregierten Daten',
+	flybyAudience: 'Wer Sie in Flybys sehen kann',
+	localLegendsAudience: 'Wer Sie als Local Legend sehen kann',
+	mentionsAudience: 'Wer Sie erwähnen kann',
+	profileLocationSet: 'Ein Ort in Ihrem Profil',
 	// App-only settings (guided questions): the apps' German words where known (src/i18n/de/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Wer Ihnen auf TikTok Direktnachrichten senden kann',

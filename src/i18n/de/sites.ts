@@ -69,4 +69,13 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Einstellungen › Datenschutz',
 		},
 	},
+	strava: {
+		checkup: 'Privatsphäre-Einstellungen von Strava',
+		pages: {
+			'settings-privacy': 'Einstellungen › Privatsphäre',
+			athlete: 'Ihr Profil',
+			'settings-apps': 'Einstellungen › Meine Apps',
+		},
+		clicks: {athlete: 'Mein Profil'},
+	},
 };

@@ -64,4 +64,13 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Settings › Privacy',
 		},
 	},
+	strava: {
+		checkup: 'Strava Privacy Controls',
+		pages: {
+			'settings-privacy': 'Settings › Privacy Controls',
+			athlete: 'Your profile',
+			'settings-apps': 'Settings › My Apps',
+		},
+		clicks: {athlete: 'My Profile'},
+	},
 };

@@ -68,4 +68,13 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Ajustes › Privacidad',
 		},
 	},
+	strava: {
+		checkup: 'Controles de privacidad de Strava',
+		pages: {
+			'settings-privacy': 'Ajustes › Controles de privacidad',
+			athlete: 'Tu perfil',
+			'settings-apps': 'Ajustes › Mis aplicaciones',
+		},
+		clicks: {athlete: 'Mi perfil'},
+	},
 };

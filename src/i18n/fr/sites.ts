@@ -68,4 +68,13 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Paramètres › Confidentialité',
 		},
 	},
+	strava: {
+		checkup: 'Contrôles de confidentialité de Strava',
+		pages: {
+			'settings-privacy': 'Paramètres › Contrôles de confidentialité',
+			athlete: 'Votre profil',
+			'settings-apps': 'Paramètres › Mes applications',
+		},
+		clicks: {athlete: 'Mon profil'},
+	},
 };

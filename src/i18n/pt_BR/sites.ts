@@ -70,4 +70,13 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Configurações › Privacidade',
 		},
 	},
+	strava: {
+		checkup: 'Controles de privacidade do Strava',
+		pages: {
+			'settings-privacy': 'Configurações › Controles de privacidade',
+			athlete: 'Seu perfil',
+			'settings-apps': 'Configurações › Meus aplicativos',
+		},
+		clicks: {athlete: 'Meu perfil'},
+	},
 };
