@@ -6,6 +6,7 @@ import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
 import {redactJsonText} from './redact-json.js';
+import {keepCallData, ownNumericAddress} from './page-calls.js';
 import {blankedText} from './stand-ins.js';
 
 /** What the sample never keeps: code, styling, media and frames (their URLs and pixels carry the person). */
@@ -21,7 +22,7 @@ const isRemoved = (element: Element): boolean => removedTags.has(element.localNa
 
 
 /** Path segments of the log-in and owner links identify.ts and showsOwnerControls look for. */
-const identifyRoutes = ['in', 'login', 'uas', 'signup', 'i', 'flow', 'accounts', 'edit', 'forms', 'intro', 'settings', 'profile.php'];
+const identifyRoutes = ['in', 'login', 'uas', 'signup', 'i', 'flow', 'accounts', 'edit', 'forms', 'intro', 'settings', 'profile.php', 'athletes'];
 
 export type SampleMeta = {date: Date; version: string};
 
@@ -163,6 +164,7 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	const copy = inert.importNode(document.documentElement, true);
 	const controls = 'input, option';
 	copyLiveState([...document.documentElement.querySelectorAll(controls)], [...copy.querySelectorAll(controls)]);
+	keepCallData(copy);
 
 	for (const element of [...copy.getElementsByTagName('*')].filter(isRemoved)) {
 		element.remove();
@@ -199,7 +201,7 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 
 	const day = meta.date.toISOString().slice(0, 10);
 	const header = [
-		`<!-- ${canonicalUrl(detected)} -->`,
+		`<!-- ${ownNumericAddress(detected, document, rules.routes, names) ?? canonicalUrl(detected)} -->`,
 		`<!-- captured ${day} with Overshare ${meta.version.replace(/[^\w.+-]/g, '')} on a ${site.id}/${pageKind} page (line 1 is the page kind's address${detected.page.reachedByClick ? ' with its handle as x' : ''}, not the page's own); redacted on the device: texts other than the site's labels replaced by ${textPlaceholder}, code, styles and media removed, embedded JSON values replaced by stand-ins; before committing it as a page sample, add the platform-pages*.md facts it confirms here -->`,
 		'<!DOCTYPE html>',
 	];

@@ -8,7 +8,9 @@
  */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-const marker = 'Strava.Models.CurrentAthlete(';
+/** The constructor the page hands the viewer to; a saved page sample keeps its argument as page data. */
+export const athleteCall = 'Strava.Models.CurrentAthlete';
+const marker = `${athleteCall}(`;
 
 /** Longer than any real athlete object (a few KB): a bigger one is not what we know. */
 const maxLength = 100_000;
@@ -48,17 +50,29 @@ function objectAt(text: string, start: number): string | undefined {
 	return undefined;
 }
 
-/** The viewer as the page states it, or undefined when no script (or more than one) states it, or not as JSON. */
+/** The JSON text of the one `Strava.Models.CurrentAthlete({...})` call in a script's text, else undefined. */
+export function callArgument(source: string): string | undefined {
+	const at = source.indexOf(marker);
+	return at < 0 || at !== source.lastIndexOf(marker) ? undefined : objectAt(source, at + marker.length);
+}
+
+/**
+ * The viewer as the page states it: the call's argument in an inline script, or (in a saved page
+ * sample, content-scripts/capture/) the same data kept as `<script type="application/json"
+ * data-page-call="Strava.Models.CurrentAthlete">`. Undefined when none or several state it, or not as JSON.
+ */
 export function currentAthlete(document: Document): JsonObject | undefined {
-	const sources = [...document.querySelectorAll('script:not([src])')]
+	const inline = [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
 		.map(script => script.textContent ?? '')
 		.filter(text => text.includes(marker));
-	if (sources.length !== 1 || sources[0]!.indexOf(marker) !== sources[0]!.lastIndexOf(marker)) {
+	const saved = [...document.querySelectorAll('script[type="application/json"][data-page-call]')]
+		.filter(script => script.getAttribute('data-page-call') === athleteCall)
+		.map(script => script.textContent ?? '');
+	if (inline.length + saved.length !== 1) {
 		return undefined;
 	}
 
-	const source = sources[0]!;
-	const json = objectAt(source, source.indexOf(marker) + marker.length);
+	const json = inline.length === 1 ? callArgument(inline[0]!) : saved[0];
 	if (json === undefined) {
 		return undefined;
 	}
