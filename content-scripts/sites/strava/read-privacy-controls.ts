@@ -16,21 +16,43 @@ type Reader<T> = (context: PageContext) => Observed<T>;
 
 const radios = 'input[type="radio"], [role="radio"]';
 
+/** How far above a wording its legend, label or radio row may be: a bounded climb, never to the top of a deep page. */
+const maxClimb = 3;
+
+/** The element itself or one of its nearest `maxClimb` ancestors matching `selector`. */
+function near(element: Element, selector: string): Element | undefined {
+	let at: Element | null = element;
+	for (let depth = 0; at && depth <= maxClimb; depth++, at = at.parentElement) {
+		if (at.matches(selector)) {
+			return at;
+		}
+	}
+
+	return undefined;
+}
+
+/** Elements by each id their aria-labelledby names, from one query per reading (not one per label). */
+const byLabelledId = (context: PageContext, selector: string): Map<string, Element[]> => context.memo(`strava:labelled:${selector}`, () => {
+	const map = new Map<string, Element[]>();
+	for (const element of context.root.querySelectorAll(selector)) {
+		for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+			map.set(id, [...(map.get(id) ?? []), element]);
+		}
+	}
+
+	return map;
+});
+
 /** The group a heading names: its fieldset (the heading is the legend), or the radiogroup(s) labelled by its id. */
-function groupsNamedBy(heading: Element, root: Element): Element[] {
+function groupsNamedBy(heading: Element, context: PageContext): Element[] {
 	const groups: Element[] = [];
-	const legend = heading.closest('legend');
+	const legend = near(heading, 'legend');
 	if (legend?.parentElement?.localName === 'fieldset' && legend.parentElement.querySelector('legend') === legend) {
 		groups.push(legend.parentElement);
 	}
 
-	const id = heading.id;
-	if (id !== '') {
-		for (const group of root.querySelectorAll('[role="radiogroup"][aria-labelledby]')) {
-			if ((group.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(id)) {
-				groups.push(group);
-			}
-		}
+	if (heading.id !== '') {
+		groups.push(...byLabelledId(context, '[role="radiogroup"][aria-labelledby]').get(heading.id) ?? []);
 	}
 
 	return groups;
@@ -50,13 +72,13 @@ function optionText(option: Element): string {
  * layout or a choice we do not know); exactly one must be selected, by its live state.
  */
 export const headedChoice = (heading: StravaLabel, values: ReadonlyArray<readonly [StravaLabel, Audience]>): Reader<Audience> => context => {
-	const groups = new Set(findLabelled(context, heading).flatMap(label => groupsNamedBy(label, context.root)));
+	const groups = new Set(findLabelled(context, heading).flatMap(label => groupsNamedBy(label, context)));
 	if (groups.size !== 1) {
 		return unknown('element-missing');
 	}
 
 	const group = [...groups][0]!;
-	const options = [...group.querySelectorAll(radios)].filter(option => !option.parentElement?.closest('[role="radio"]'));
+	const options = [...group.querySelectorAll(radios)].filter(option => !(option.parentElement && near(option.parentElement, '[role="radio"]')));
 	if (options.length < 2) {
 		return unknown('element-missing');
 	}
@@ -72,20 +94,18 @@ export const headedChoice = (heading: StravaLabel, values: ReadonlyArray<readonl
 };
 
 /** The checkbox a wording labels: `<label>` around or `for` it, or aria-labelledby pointing at the wording. */
-function checkboxesFor(label: Element, root: Element): Element[] {
+function checkboxesFor(label: Element, context: PageContext): Element[] {
 	const found = new Set<Element>();
-	const wrapper = label.closest('label');
+	const wrapper = near(label, 'label');
 	const control = wrapper ? (wrapper as HTMLLabelElement).control : null;
 	if (control?.matches('input[type="checkbox"]')) {
 		found.add(control);
 	}
 
-	const ids = [label, ...(wrapper && wrapper !== label ? [wrapper] : [])].map(element => element.id).filter(id => id !== '');
-	for (const id of ids) {
-		for (const box of root.querySelectorAll('input[type="checkbox"][aria-labelledby], [role="checkbox"][aria-labelledby]')) {
-			if ((box.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(id)) {
-				found.add(box);
-			}
+	const named = byLabelledId(context, 'input[type="checkbox"][aria-labelledby], [role="checkbox"][aria-labelledby]');
+	for (const element of wrapper && wrapper !== label ? [label, wrapper] : [label]) {
+		for (const box of element.id === '' ? [] : named.get(element.id) ?? []) {
+			found.add(box);
 		}
 	}
 
@@ -94,7 +114,7 @@ function checkboxesFor(label: Element, root: Element): Element[] {
 
 /** A labelled checkbox ("Contribute your activity data…"): exactly one, read by its live state. */
 export const labelledCheckbox = (key: StravaLabel): Reader<boolean> => context => {
-	const boxes = new Set(findLabelled(context, key).flatMap(label => checkboxesFor(label, context.root)));
+	const boxes = new Set(findLabelled(context, key).flatMap(label => checkboxesFor(label, context)));
 	if (boxes.size !== 1) {
 		return unknown('element-missing');
 	}
