@@ -21,6 +21,10 @@ const tiktokOwner = '<button data-e2e="edit-profile-entrance"></button>';
 // Own-profile controls on X (platform-pages.md §1.3: "Edit profile") and LinkedIn (platform-pages-2.md §4.4: "Edit intro").
 // Google Account's signed-in marker (platform-pages-3.md §2.3): the inline WIZ_global_data naming the account (oPEP7c).
 const googleViewer = '<script>window.WIZ_global_data = {"oPEP7c":"a@example.com"};</script>';
+// Strava's viewer (platform-pages-3.md §1.3): CurrentAthlete in an inline script; its athlete page is
+// reached by a click (no address opens it), so it is read where that click lands.
+const stravaViewer = '<script>var currentAthlete = new Strava.Models.CurrentAthlete({"id":12345678,"logged_in":true});</script>';
+const landsAt: Readonly<Record<string, string>> = {'strava/athlete': 'https://www.strava.com/athletes/12345678'};
 const profileOwners = '<a data-testid="editProfileButton" href="/settings/profile"></a><a href="/in/robin-example-0000/edit/forms/intro/"></a>';
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
@@ -31,7 +35,7 @@ describe.each(siteReaders.flatMap(readers => Object.entries(readers.site.pages).
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}${googleViewer}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}${googleViewer}${stravaViewer}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: landsAt[`${readers.site.id}/${pageKind}`] ?? page.url}).window.document;
 		const reading = extractPage(readablePage(readers, pageKind)!, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual([...page.fields].sort());

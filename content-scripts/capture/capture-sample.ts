@@ -7,6 +7,7 @@ import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
 import {assignedData, redactJsonText} from './redact-json.js';
+import {keepCallData, ownNumericAddress} from './page-calls.js';
 import {blankedText} from './stand-ins.js';
 
 /** What the sample never keeps: code, styling, media and frames (their URLs and pixels carry the person). */
@@ -27,7 +28,7 @@ const isRemoved = (element: Element): boolean => removedTags.has(element.localNa
  */
 const identifyRoutes = [
 	'in', 'login', 'uas', 'signup', 'i', 'flow', 'accounts', 'edit', 'forms', 'intro', 'settings', 'profile.php', 'servicelogin',
-	'birthday', 'gender', 'email', 'phone', 'address', 'home', 'work',
+	'birthday', 'gender', 'email', 'phone', 'address', 'home', 'work', 'athletes',
 ];
 
 /** Hosts other than the site's own whose sign-in links identify.ts looks for (Google's, §2.3). */
@@ -184,6 +185,8 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 			script.textContent = data.json;
 		}
 	}
+	// Page data handed to a constructor (Strava's CurrentAthlete) becomes JSON data too (page-calls.ts).
+	keepCallData(copy);
 
 	for (const element of [...copy.getElementsByTagName('*')].filter(isRemoved)) {
 		element.remove();
@@ -221,7 +224,7 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	declareShadowRoots(copy);
 	const day = meta.date.toISOString().slice(0, 10);
 	const header = [
-		`<!-- ${canonicalUrl(detected)} -->`,
+		`<!-- ${ownNumericAddress(detected, document, rules.routes, names) ?? canonicalUrl(detected)} -->`,
 		`<!-- captured ${day} with Overshare ${meta.version.replace(/[^\w.+-]/g, '')} on a ${site.id}/${pageKind} page (line 1 is the page kind's address${detected.page.reachedByClick ? ' with its handle as x' : ''}, not the page's own); redacted on the device: texts other than the site's labels replaced by ${textPlaceholder}, code, styles and media removed, embedded JSON values replaced by stand-ins; before committing it as a page sample, add the platform-pages*.md facts it confirms here -->`,
 		'<!DOCTYPE html>',
 	];

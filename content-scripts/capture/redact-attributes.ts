@@ -14,7 +14,7 @@ const verbatim = new Set([
 
 /** Names the page gives its parts (ids, test ids, classes): kept, minus any id number or handle inside them. */
 const identifiers = new Set([
-	'id', 'for', 'name', 'class', 'data-testid', 'data-e2e', 'data-pagelet',
+	'id', 'for', 'name', 'class', 'data-testid', 'data-e2e', 'data-pagelet', 'data-page-call',
 	'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-details', 'aria-errormessage',
 ]);
 

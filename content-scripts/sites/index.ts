@@ -5,6 +5,7 @@ import google from './google/index.js';
 import instagram from './instagram/index.js';
 import linkedin from './linkedin/index.js';
 import reddit from './reddit/index.js';
+import strava from './strava/index.js';
 import tiktok from './tiktok/index.js';
 import x from './x/index.js';
 
@@ -16,4 +17,4 @@ const withEveryLanguage = (readers: SiteReaders): SiteReaders => ({...readers, l
  * languages. Only the command line, "Save a page sample" and the tests take them all: each content
  * bundle imports its own site's folder alone, with its English table.
  */
-export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, reddit, google].map(withEveryLanguage);
+export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, reddit, google, strava].map(withEveryLanguage);

@@ -6,6 +6,7 @@ import {labelsEs as googleEs} from './google/es.js';
 import {labelsEn as instagramEn} from './instagram/en.js';
 import {labelsEn as linkedinEn} from './linkedin/en.js';
 import {labelsEn as redditEn} from './reddit/en.js';
+import {labelsEn as stravaEn} from './strava/en.js';
 import {labelsEn as tiktokEn} from './tiktok/en.js';
 import {labelsEs as tiktokEs} from './tiktok/es.js';
 import {labelsDe as xDe} from './x/de.js';
@@ -27,6 +28,7 @@ export const labelTables: Readonly<Record<string, Readonly<Record<string, LabelT
 	linkedin: {en: linkedinEn},
 	reddit: {en: redditEn},
 	tiktok: {en: tiktokEn, es: tiktokEs},
+	strava: {en: stravaEn},
 	x: {en: xEn, es: xEs, de: xDe, fr: xFr, pt: xPt},
 };
 

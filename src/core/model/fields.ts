@@ -102,6 +102,20 @@ const fieldKinds = {
 	webAppActivity: 'boolean',
 	liveLocationShares: 'count',
 	sharedEndorsements: 'boolean',
+	// Strava › Settings › Privacy Controls (platform-pages-3.md §1.2): Everyone (public), Followers
+	// (friends), Only You / No One (only-me); Map Visibility and Aggregated Data Usage are yes/no.
+	profilePageAudience: 'audience',
+	activitiesAudience: 'audience',
+	groupActivitiesAudience: 'audience',
+	hideStartEndAtAddresses: 'boolean',
+	hideStartEndEverywhere: 'boolean',
+	hideActivityMaps: 'boolean',
+	aggregatedDataContribution: 'boolean',
+	flybyAudience: 'audience',
+	localLegendsAudience: 'audience',
+	mentionsAudience: 'audience',
+	// Strava athlete page: a location is set on your profile (`display_location`, §1.3); never the place.
+	profileLocationSet: 'boolean',
 	// What the user's own bio / intro / about text mentions, by kind (src/core/bio/scan-bio.ts); never the text.
 	bioPhone: 'detail',
 	bioEmail: 'detail',

@@ -1,7 +1,7 @@
 import {known} from '../model/observed.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, risk} from './define-rule.js';
-import {googleFix, instagramFix} from './fix-steps.js';
+import {googleFix, instagramFix, stravaFix} from './fix-steps.js';
 
 // TP-01: the pages list apps but not when each was last used, so any active app counts as
 // "possibly unused" (Medium) and more than ten is High. Facebook's and Instagram's active apps, X's connected
@@ -30,6 +30,8 @@ export default defineRule({
 		instagram: instagramFix('apps-and-websites', '2026-01', 'L'),
 		// platform-pages-3.md §2.1 (screen 431, H) and §2.2 ("See details" per connection, M, 2023–24).
 		google: googleFix('connections', '2024-01', 'M'),
+		// platform-pages-3.md §1.1 (/settings/apps, L, 2026): the button and empty-list wordings are guesses.
+		strava: stravaFix('L', 'settings-apps'),
 	},
 	examples: {risky: [{activeAppCount: known(3)}, {activeAppCount: known(14)}], ok: [{activeAppCount: known(0)}]},
 });

@@ -84,3 +84,9 @@ export const googleFix = (page: string, confirmed: string, confidence: SiteFix['
 
 /** About me (§2.1 H; "Only you" / "Anyone" M from the es/it help, their en wording and the row markup L). */
 export const googleAboutMeFix: SiteFix = googleFix('profile', '2023-01', 'L');
+
+/**
+ * Strava: your profile picture › Settings › Privacy Controls (or My Apps). The address is H
+ * (platform-pages-3.md §1.1, 2018–2026); the labels are H–L by control (§1.2), said per rule.
+ */
+export const stravaFix = (confidence: SiteFix['confidence'] = 'M', page = 'settings-privacy', confirmed = '2026-03'): SiteFix => ({page, confirmed, confidence});

@@ -79,6 +79,19 @@ import webAppActivityOn from './web-app-activity-on.js';
 import liveLocationSharing from './live-location-sharing.js';
 import sharedEndorsements from './shared-endorsements.js';
 import googleTimelineTeenAge from './google-timeline-teen-age.js';
+// Strava (issue 14).
+import stravaActivitiesVisible from './strava-activities-visible.js';
+import stravaStartEndShown from './strava-start-end-shown.js';
+import stravaNoPrivacyAddress from './strava-no-privacy-address.js';
+import stravaProfilePublic from './strava-profile-public.js';
+import stravaFollowWithoutApproval from './strava-follow-without-approval.js';
+import stravaHeatmap from './strava-heatmap.js';
+import stravaFlyby from './strava-flyby.js';
+import stravaGroupActivities from './strava-group-activities.js';
+import stravaLocalLegends from './strava-local-legends.js';
+import stravaMentions from './strava-mentions.js';
+import stravaLocationOnProfile from './strava-location-on-profile.js';
+import teenDefaultsStrava from './teen-defaults-strava.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -164,4 +177,17 @@ export const rules: readonly Rule[] = [
 	webAppActivityOn,
 	sharedEndorsements,
 	googleTimelineTeenAge,
+	// Strava (issue 14): activity maps, start and end points, heatmap, profile and social controls.
+	stravaActivitiesVisible,
+	stravaStartEndShown,
+	stravaNoPrivacyAddress,
+	stravaProfilePublic,
+	stravaFollowWithoutApproval,
+	stravaHeatmap,
+	stravaFlyby,
+	stravaGroupActivities,
+	stravaLocalLegends,
+	stravaMentions,
+	stravaLocationOnProfile,
+	teenDefaultsStrava,
 ];

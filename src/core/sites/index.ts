@@ -4,6 +4,7 @@ import google from './google.js';
 import instagram from './instagram.js';
 import linkedin from './linkedin.js';
 import reddit from './reddit.js';
+import strava from './strava.js';
 import tiktok from './tiktok.js';
 import x from './x.js';
 
@@ -11,6 +12,6 @@ import x from './x.js';
  * Every site Overshare reads. Adding a site: its description here, one line below, and its readers
  * in content-scripts/sites/<id>/ (tests check that the two agree).
  */
-export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok, reddit, google];
+export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok, reddit, google, strava];
 
 export const siteById = (id: string): SiteDescription | undefined => sites.find(site => site.id === id);

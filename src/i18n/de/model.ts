@@ -72,6 +72,17 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	webAppActivity: '„Web- & App-Aktivitäten“ speichert Ihre Suchen und Aktivitäten',
 	liveLocationShares: 'Personen, die sehen, wo Sie gerade sind',
 	sharedEndorsements: 'Ihr Name, Foto und Ihre Aktivität in Anzeigen (gemeinsame Empfehlungen)',
+	profilePageAudience: 'Wer Ihre Profilseite sehen kann',
+	activitiesAudience: 'Wer Ihre neuen Aktivitäten sehen kann',
+	groupActivitiesAudience: 'Wer Sie in Gruppenaktivitäten sehen kann',
+	hideStartEndAtAddresses: 'Start und Ziel an gewählten Adressen verborgen',
+	hideStartEndEverywhere: 'Start und Ziel jeder Aktivität verborgen',
+	hideActivityMaps: 'Aktivitätskarten verborgen',
+	aggregatedDataContribution: 'Ihre Aktivitäten in Heatmaps und anderen aggregierten Daten',
+	flybyAudience: 'Wer Sie in Flybys sehen kann',
+	localLegendsAudience: 'Wer Sie als Local Legend sehen kann',
+	mentionsAudience: 'Wer Sie erwähnen kann',
+	profileLocationSet: 'Ein Ort in Ihrem Profil',
 	// App-only settings (guided questions): the apps' German words where known (src/i18n/de/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Wer Ihnen auf TikTok Direktnachrichten senden kann',

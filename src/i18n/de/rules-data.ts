@@ -32,6 +32,7 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 			x: ['Öffnen Sie „Mehr“ › „Einstellungen und Datenschutz“ › „Sicherheit und Account-Zugriff“.', 'Öffnen Sie „Apps und Sitzungen“ und dann „Verknüpfte Apps“.', 'Öffnen Sie jede App, die Sie nicht nutzen, und wählen Sie „App-Berechtigungen widerrufen“.'],
 			linkedin: ['Öffnen Sie „Sie“ › „Einstellungen & Datenschutz“.', 'Öffnen Sie „Datenschutz“ und dann „Zugelassene Dienste“.', 'Entfernen Sie jeden Dienst, den Sie nicht nutzen.'],
 			instagram: ['Öffnen Sie „Mehr“ (☰) › „Einstellungen“.', 'Öffnen Sie „Apps und Websites“.', 'Entfernen Sie im Tab „Aktiv“ jede App und Website, die Sie nicht nutzen.'],
+			strava: ['Zeigen Sie auf Ihr Profilbild (oben rechts) und wählen Sie „Einstellungen“.', 'Öffnen Sie den Tab „My Apps“ (Meine Apps).', 'Entziehen Sie jeder App, die Sie nicht nutzen, den Zugriff.'],
 		},
 	},
 	'inferred-identity': {

@@ -95,4 +95,13 @@ export const sites: Catalog['sites'] = {
 			'shared-endorsements': 'Kontakte und Teilen › Gemeinsame Empfehlungen',
 		},
 	},
+	strava: {
+		checkup: 'Privatsphäre-Einstellungen von Strava',
+		pages: {
+			'settings-privacy': 'Einstellungen › Privatsphäre',
+			athlete: 'Ihr Profil',
+			'settings-apps': 'Einstellungen › Meine Apps',
+		},
+		clicks: {athlete: 'Mein Profil'},
+	},
 };

@@ -10,12 +10,13 @@ import {profileRules} from './rules-profile.js';
 import {reachRules} from './rules-reach.js';
 import {redditRules} from './rules-reddit.js';
 import {teenRules} from './rules-teen.js';
+import {stravaRules} from './rules-strava.js';
 import {sites} from './sites.js';
 
 /** Everything the engine says, in English: the source every other language follows key for key. */
 export const catalog: Catalog = {
 	language: 'en',
-	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules},
+	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules, ...stravaRules},
 	messages,
 	fields: {...fields, ...bioFields},
 	audiences, choices, reasons, list, sites, questions,

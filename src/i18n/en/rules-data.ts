@@ -32,6 +32,7 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 			x: ['Open More › Settings and privacy › Security and account access.', 'Open "Apps and sessions", then "Connected apps".', 'Open each app you do not use and revoke its access.'],
 			linkedin: ['Open Me › Settings & Privacy.', 'Open "Data privacy", then "Permitted services".', 'Remove every service you do not use.'],
 			instagram: ['Open More (☰) › Settings.', 'Open "Apps and websites".', 'On the Active tab, remove every app or website you do not use.'],
+			strava: ['Hover over your profile picture (top right) and choose Settings.', 'Open the "My Apps" tab.', 'Choose "Revoke Access" for every app you do not use.'],
 		},
 	},
 	'inferred-identity': {

@@ -90,4 +90,13 @@ export const sites: Catalog['sites'] = {
 			'shared-endorsements': 'People & sharing › Shared endorsements',
 		},
 	},
+	strava: {
+		checkup: 'Strava Privacy Controls',
+		pages: {
+			'settings-privacy': 'Settings › Privacy Controls',
+			athlete: 'Your profile',
+			'settings-apps': 'Settings › My Apps',
+		},
+		clicks: {athlete: 'My Profile'},
+	},
 };

@@ -69,6 +69,17 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	webAppActivity: 'Actividad en la Web y en Aplicaciones guarda tus búsquedas y tu actividad',
 	liveLocationShares: 'Personas que ven dónde estás ahora',
 	sharedEndorsements: 'Tu nombre, foto y actividad en anuncios (recomendaciones compartidas)',
+	profilePageAudience: 'Quién puede ver tu página de perfil',
+	activitiesAudience: 'Quién puede ver tus nuevas actividades',
+	groupActivitiesAudience: 'Quién puede verte en actividades de grupo',
+	hideStartEndAtAddresses: 'Inicio y final ocultos en las direcciones elegidas',
+	hideStartEndEverywhere: 'Inicio y final ocultos en todas las actividades',
+	hideActivityMaps: 'Mapas de actividades ocultos',
+	aggregatedDataContribution: 'Tus actividades en mapas de calor y otros datos agregados',
+	flybyAudience: 'Quién puede verte en los Flybys',
+	localLegendsAudience: 'Quién puede verte como Leyenda Local',
+	mentionsAudience: 'Quién puede mencionarte',
+	profileLocationSet: 'Una ubicación en tu perfil',
 	// App-only settings (guided questions). Quoted app words follow the apps' Spanish UI where known
 	// (src/i18n/es/questions.ts says how sure); otherwise faithful translations.
 	'tiktokApp.directMessages': 'Quién puede enviarte mensajes directos en TikTok',

@@ -34,6 +34,7 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 			x: [xAccountSettings, 'Abre "Aplicaciones y sesiones" y luego "Aplicaciones conectadas".', 'Abre cada aplicación que no uses y revoca su acceso.'],
 			linkedin: ['Abre Yo › Configuración y privacidad.', 'Abre "Privacidad de datos" y luego "Servicios permitidos".', 'Elimina todos los servicios que no uses.'],
 			instagram: ['Abre Más (☰) › Configuración.', 'Abre "Apps y sitios web".', 'En la pestaña Activas, elimina todas las apps o sitios web que no uses.'],
+			strava: ['Pasa el cursor por tu foto de perfil (arriba a la derecha) y elige Ajustes.', 'Abre la pestaña "My Apps" (mis aplicaciones).', 'Elige "Revoke Access" en cada aplicación que no uses.'],
 		},
 	},
 	'inferred-identity': {

@@ -94,4 +94,13 @@ export const sites: Catalog['sites'] = {
 			'shared-endorsements': 'Contactos y compartir › Recomendaciones compartidas',
 		},
 	},
+	strava: {
+		checkup: 'Controles de privacidad de Strava',
+		pages: {
+			'settings-privacy': 'Ajustes › Controles de privacidad',
+			athlete: 'Tu perfil',
+			'settings-apps': 'Ajustes › Mis aplicaciones',
+		},
+		clicks: {athlete: 'Mi perfil'},
+	},
 };

@@ -73,6 +73,17 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	webAppActivity: 'Vos recherches et votre activité enregistrées (Activité sur le Web et les applications)',
 	liveLocationShares: 'Personnes qui voient où vous êtes en ce moment',
 	sharedEndorsements: 'Votre nom, votre photo et votre activité dans les annonces (recommandations partagées)',
+	profilePageAudience: 'Qui peut voir votre page de profil',
+	activitiesAudience: 'Qui peut voir vos nouvelles activités',
+	groupActivitiesAudience: 'Qui peut vous voir dans les activités de groupe',
+	hideStartEndAtAddresses: 'Départ et arrivée masqués aux adresses choisies',
+	hideStartEndEverywhere: 'Départ et arrivée masqués pour toutes les activités',
+	hideActivityMaps: 'Cartes des activités masquées',
+	aggregatedDataContribution: 'Vos activités dans les cartes de chaleur et autres données agrégées',
+	flybyAudience: 'Qui peut vous voir dans les Flybys',
+	localLegendsAudience: 'Qui peut vous voir en Légende locale',
+	mentionsAudience: 'Qui peut vous mentionner',
+	profileLocationSet: 'Un lieu indiqué sur votre profil',
 	// App-only settings (guided questions): the apps' French words where known (src/i18n/fr/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Qui peut vous envoyer des messages directs sur TikTok',

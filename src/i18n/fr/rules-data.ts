@@ -33,6 +33,7 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 			x: ['Ouvrez Plus › Paramètres et confidentialité › Sécurité et accès au compte.', 'Ouvrez « Applications et sessions », puis « Applications connectées ».', 'Ouvrez chaque application que vous n\'utilisez pas et révoquez son accès.'],
 			linkedin: ['Ouvrez Vous › Préférences et confidentialité.', 'Ouvrez « Confidentialité des données », puis « Services autorisés ».', 'Supprimez tous les services que vous n\'utilisez pas.'],
 			instagram: ['Ouvrez Plus (☰) › Paramètres.', 'Ouvrez « Apps et sites web ».', 'Dans l\'onglet Actives, supprimez toutes les apps et tous les sites web que vous n\'utilisez pas.'],
+			strava: ['Survolez votre photo de profil (en haut à droite) et choisissez Paramètres.', 'Ouvrez l\'onglet « My Apps » (mes applications).', 'Révoquez l\'accès de chaque application que vous n\'utilisez pas.'],
 		},
 	},
 	'inferred-identity': {

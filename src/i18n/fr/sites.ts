@@ -94,4 +94,13 @@ export const sites: Catalog['sites'] = {
 			'shared-endorsements': 'Contacts et partage › Recommandations partagées',
 		},
 	},
+	strava: {
+		checkup: 'Contrôles de confidentialité de Strava',
+		pages: {
+			'settings-privacy': 'Paramètres › Contrôles de confidentialité',
+			athlete: 'Votre profil',
+			'settings-apps': 'Paramètres › Mes applications',
+		},
+		clicks: {athlete: 'Mon profil'},
+	},
 };

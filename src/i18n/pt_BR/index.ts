@@ -10,12 +10,13 @@ import {profileRules} from './rules-profile.js';
 import {reachRules} from './rules-reach.js';
 import {redditRules} from './rules-reddit.js';
 import {teenRules} from './rules-teen.js';
+import {stravaRules} from './rules-strava.js';
 import {sites} from './sites.js';
 
 /** Everything the engine says, in Brazilian Portuguese (rules, fields, audiences, page titles, guided questions). */
 export const catalog: Catalog = {
 	language: 'pt_BR',
-	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules},
+	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules, ...stravaRules},
 	messages,
 	fields: {...fields, ...bioFields},
 	audiences, choices, reasons, list, sites, questions,

@@ -72,6 +72,17 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	webAppActivity: 'Atividade na Web e de apps salva suas pesquisas e sua atividade',
 	liveLocationShares: 'Pessoas que veem onde você está agora',
 	sharedEndorsements: 'Seu nome, foto e atividade em anúncios (recomendações compartilhadas)',
+	profilePageAudience: 'Quem pode ver sua página de perfil',
+	activitiesAudience: 'Quem pode ver suas novas atividades',
+	groupActivitiesAudience: 'Quem pode ver você em atividades em grupo',
+	hideStartEndAtAddresses: 'Início e fim ocultos nos endereços escolhidos',
+	hideStartEndEverywhere: 'Início e fim de todas as atividades ocultos',
+	hideActivityMaps: 'Mapas das atividades ocultos',
+	aggregatedDataContribution: 'Suas atividades em mapas de calor e outros dados agregados',
+	flybyAudience: 'Quem pode ver você nos Flybys',
+	localLegendsAudience: 'Quem pode ver você como Lenda Local',
+	mentionsAudience: 'Quem pode mencionar você',
+	profileLocationSet: 'Um local no seu perfil',
 	// App-only settings (guided questions): the apps' Brazilian words where known (src/i18n/pt_BR/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Quem pode enviar mensagens diretas para você no TikTok',

@@ -33,6 +33,7 @@ export const dataRules: Readonly<Record<string, RuleTexts>> = {
 			x: ['Abra Mais › Configurações e privacidade › Segurança e acesso à conta.', 'Abra "Aplicativos e sessões" e depois "Aplicativos conectados".', 'Abra cada aplicativo que você não usa e revogue o acesso dele.'],
 			linkedin: ['Abra Eu › Configurações e privacidade.', 'Abra "Privacidade de dados" e depois "Serviços permitidos".', 'Remova todos os serviços que você não usa.'],
 			instagram: ['Abra Mais (☰) › Configurações.', 'Abra "Aplicativos e sites".', 'Na guia Ativos, remova todos os aplicativos e sites que você não usa.'],
+			strava: ['Passe o cursor sobre sua foto de perfil (no canto superior direito) e escolha Configurações.', 'Abra a guia "My Apps" (meus aplicativos).', 'Revogue o acesso de todos os aplicativos que você não usa.'],
 		},
 	},
 	'inferred-identity': {

@@ -96,4 +96,13 @@ export const sites: Catalog['sites'] = {
 			'shared-endorsements': 'Pessoas e compartilhamento › Recomendações compartilhadas',
 		},
 	},
+	strava: {
+		checkup: 'Controles de privacidade do Strava',
+		pages: {
+			'settings-privacy': 'Configurações › Controles de privacidade',
+			athlete: 'Seu perfil',
+			'settings-apps': 'Configurações › Meus aplicativos',
+		},
+		clicks: {athlete: 'Meu perfil'},
+	},
 };
