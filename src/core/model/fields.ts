@@ -77,6 +77,11 @@ const fieldKinds = {
 	downloadsAllowed: 'boolean',
 	// TikTok's own flag that the account belongs to someone under 18 (`isUnderAge18`, platform-pages.md §4.2); never the birthdate.
 	accountUnder18: 'boolean',
+	// YouTube (platform-pages-3.md §3.3): "Keep all my saved playlists private" off; your channel's About
+	// shows a country (never which), and how many links it lists (never where they go).
+	savedPlaylistsPublic: 'boolean',
+	channelCountry: 'detail',
+	channelLinkCount: 'count',
 	// What the user's own bio / intro / about text mentions, by kind (src/core/bio/scan-bio.ts); never the text.
 	bioPhone: 'detail',
 	bioEmail: 'detail',

@@ -59,6 +59,9 @@ import venmoPublicPayments from './venmo-public-payments.js';
 import venmoFriendsListPublic from './venmo-friends-list-public.js';
 import inferredIdentity from './inferred-identity.js';
 import birthdateLineX from './birthdate-line-x.js';
+import savedPlaylistsPublic from './saved-playlists-public.js';
+import channelCountryShown from './channel-country-shown.js';
+import channelLinksShown from './channel-links-shown.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -97,6 +100,9 @@ export const rules: readonly Rule[] = [
 	downloadsAllowed,
 	commentsFromEveryone,
 	likedVideosPublic,
+	savedPlaylistsPublic,
+	channelLinksShown,
+	channelCountryShown,
 	bioAddress,
 	bioPhone,
 	bioAgeOrSchool,

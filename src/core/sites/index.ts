@@ -4,11 +4,12 @@ import instagram from './instagram.js';
 import linkedin from './linkedin.js';
 import tiktok from './tiktok.js';
 import x from './x.js';
+import youtube from './youtube.js';
 
 /**
  * Every site Overshare reads. Adding a site: its description here, one line below, and its readers
  * in content-scripts/sites/<id>/ (tests check that the two agree).
  */
-export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok];
+export const sites: readonly SiteDescription[] = [facebook, x, linkedin, instagram, tiktok, youtube];
 
 export const siteById = (id: string): SiteDescription | undefined => sites.find(site => site.id === id);

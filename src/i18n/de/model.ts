@@ -53,6 +53,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Wer Ihre Beiträge für einen Stitch nutzen kann',
 	downloadsAllowed: 'Andere können Ihre Videos herunterladen',
 	accountUnder18: 'Die Website behandelt das Konto als das einer minderjährigen Person',
+	savedPlaylistsPublic: 'Ihre gespeicherten Playlists werden auf Ihrem Kanal angezeigt',
+	channelCountry: 'Ein Land unter „Kanalinfo“ Ihres Kanals',
+	channelLinkCount: 'Links unter „Kanalinfo“ Ihres Kanals',
 	// App-only settings (guided questions): the apps' German words where known (src/i18n/de/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Wer Ihnen auf TikTok Direktnachrichten senden kann',

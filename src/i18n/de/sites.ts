@@ -69,4 +69,12 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Einstellungen › Datenschutz',
 		},
 	},
+	youtube: {
+		checkup: 'Datenschutzeinstellungen von YouTube',
+		pages: {
+			'account-privacy': 'Einstellungen › Datenschutz',
+			'channel-about': 'Ihr Kanal › Kanalinfo',
+		},
+		clicks: {'channel-about': 'Mein Kanal'},
+	},
 };

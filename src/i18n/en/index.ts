@@ -9,12 +9,13 @@ import {dataRules} from './rules-data.js';
 import {profileRules} from './rules-profile.js';
 import {reachRules} from './rules-reach.js';
 import {teenRules} from './rules-teen.js';
+import {youtubeRules} from './rules-youtube.js';
 import {sites} from './sites.js';
 
 /** Everything the engine says, in English: the source every other language follows key for key. */
 export const catalog: Catalog = {
 	language: 'en',
-	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules},
+	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...youtubeRules},
 	messages,
 	fields: {...fields, ...bioFields},
 	audiences, choices, reasons, list, sites, questions,

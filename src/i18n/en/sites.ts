@@ -64,4 +64,12 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Settings › Privacy',
 		},
 	},
+	youtube: {
+		checkup: 'YouTube privacy settings',
+		pages: {
+			'account-privacy': 'Settings › Privacy',
+			'channel-about': 'Your channel › About',
+		},
+		clicks: {'channel-about': 'Your channel'},
+	},
 };

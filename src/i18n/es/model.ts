@@ -50,6 +50,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Quién puede usar Pegar con tus publicaciones',
 	downloadsAllowed: 'Otras personas pueden descargar tus videos',
 	accountUnder18: 'El sitio trata la cuenta como de menor de 18 años',
+	savedPlaylistsPublic: 'Tus playlists guardadas se muestran en tu canal',
+	channelCountry: 'Un país en la sección Acerca de tu canal',
+	channelLinkCount: 'Enlaces en la sección Acerca de tu canal',
 	// App-only settings (guided questions). Quoted app words follow the apps' Spanish UI where known
 	// (src/i18n/es/questions.ts says how sure); otherwise faithful translations.
 	'tiktokApp.directMessages': 'Quién puede enviarte mensajes directos en TikTok',

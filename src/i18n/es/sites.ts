@@ -68,4 +68,12 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Ajustes › Privacidad',
 		},
 	},
+	youtube: {
+		checkup: 'Configuración de privacidad de YouTube',
+		pages: {
+			'account-privacy': 'Configuración › Privacidad',
+			'channel-about': 'Tu canal › Acerca de',
+		},
+		clicks: {'channel-about': 'Tu canal'},
+	},
 };

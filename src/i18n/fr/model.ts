@@ -54,6 +54,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Qui peut faire un Collage avec vos publications',
 	downloadsAllowed: 'Les autres peuvent télécharger vos vidéos',
 	accountUnder18: 'Le site considère le compte comme celui d\'un mineur',
+	savedPlaylistsPublic: 'Vos playlists enregistrées s\'affichent sur votre chaîne',
+	channelCountry: 'Un pays dans la section « À propos » de votre chaîne',
+	channelLinkCount: 'Des liens dans la section « À propos » de votre chaîne',
 	// App-only settings (guided questions): the apps' French words where known (src/i18n/fr/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Qui peut vous envoyer des messages directs sur TikTok',

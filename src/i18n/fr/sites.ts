@@ -68,4 +68,12 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Paramètres › Confidentialité',
 		},
 	},
+	youtube: {
+		checkup: 'Paramètres de confidentialité de YouTube',
+		pages: {
+			'account-privacy': 'Paramètres › Confidentialité',
+			'channel-about': 'Votre chaîne › À propos',
+		},
+		clicks: {'channel-about': 'Votre chaîne'},
+	},
 };

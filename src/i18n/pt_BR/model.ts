@@ -53,6 +53,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	stitchAudience: 'Quem pode fazer Costura com suas publicações',
 	downloadsAllowed: 'Outras pessoas podem baixar seus vídeos',
 	accountUnder18: 'O site trata a conta como de alguém com menos de 18 anos',
+	savedPlaylistsPublic: 'Suas playlists salvas aparecem no seu canal',
+	channelCountry: 'Um país na seção Sobre do seu canal',
+	channelLinkCount: 'Links na seção Sobre do seu canal',
 	// App-only settings (guided questions): the apps' Brazilian words where known (src/i18n/pt_BR/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Quem pode enviar mensagens diretas para você no TikTok',

@@ -70,4 +70,12 @@ export const sites: Catalog['sites'] = {
 			'settings-privacy': 'Configurações › Privacidade',
 		},
 	},
+	youtube: {
+		checkup: 'Configurações de privacidade do YouTube',
+		pages: {
+			'account-privacy': 'Configurações › Privacidade',
+			'channel-about': 'Seu canal › Sobre',
+		},
+		clicks: {'channel-about': 'Seu canal'},
+	},
 };
