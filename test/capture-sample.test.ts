@@ -79,7 +79,10 @@ describe.each(listFixtures().map(fixture => [`${fixture.site}/${fixture.pageKind
 	test('says its page kind, date and Overshare version, and stands for the page kind\'s address, not the page\'s', () => {
 		expect(detectReadablePage(siteReaders, url)?.pageKind).toBe(fixture.pageKind);
 		// A page no address opens by itself stands for its address with the handle as "x", as links are redacted.
-		const byClick: Record<string, string> = {'x/profile': 'https://x.com/x', 'linkedin/contact-info': 'https://www.linkedin.com/in/x/overlay/contact-info/'};
+		const byClick: Record<string, string> = {
+			'x/profile': 'https://x.com/x', 'linkedin/contact-info': 'https://www.linkedin.com/in/x/overlay/contact-info/',
+			'youtube/channel-about': 'https://www.youtube.com/x/about',
+		};
 		expect(url).toBe(byClick[`${fixture.site}/${fixture.pageKind}`] ?? detected.page.url);
 		expect(line2).toMatch(new RegExp(`^<!-- captured 2026-03-04 with Overshare 0\\.1\\.0 on a ${fixture.site}/${fixture.pageKind} page`));
 		expect(fileName).toBe(`overshare-sample-${fixture.site}-${fixture.pageKind}-2026-03-04.html`);

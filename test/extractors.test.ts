@@ -21,10 +21,10 @@ const tiktokOwner = '<button data-e2e="edit-profile-entrance"></button>';
 // Own-profile controls on X (platform-pages.md §1.3: "Edit profile") and LinkedIn (platform-pages-2.md §4.4: "Edit intro").
 const profileOwners = '<a data-testid="editProfileButton" href="/settings/profile"></a><a href="/in/robin-example-0000/edit/forms/intro/"></a>';
 // YouTube (platform-pages-3.md §3.3): ytcfg LOGGED_IN and the avatar button; the channel header's own
-// buttons to Studio in the data and on the page; no switches and no About panel.
+// buttons in the data and "Customize channel" on the page; no switches and no About panel.
 const youtubeStudio = 'https://studio.youtube.com/channel/UCa/editing/profile';
 const youtubeData = `<script>ytcfg.set({"LOGGED_IN":true});</script><script>var ytInitialData = {"header":{"pageHeaderRenderer":{"content":{"pageHeaderViewModel":{"actions":{"flexibleActionsViewModel":{"actionsRows":[{"actions":[{"buttonViewModel":{"onTap":{"innertubeCommand":{"urlEndpoint":{"url":"${youtubeStudio}"}}}}}]}]}}}}}},"metadata":{"channelMetadataRenderer":{"externalId":"UCa"}}};</script>`;
-const youtubeOwner = `<button id="avatar-btn"></button><a href="${youtubeStudio}"></a>`;
+const youtubeOwner = `<button id="avatar-btn"></button><a href="${youtubeStudio}">Customize channel</a>`;
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".

@@ -98,7 +98,7 @@ function open(site: string, pageKind: string, name: string) {
 const targets = fixPages();
 
 test('the fix pages cover every site with a web fix, and the exceptions name pages and fields Show me is sent to', () => {
-	expect(new Set(targets.map(target => target.site))).toEqual(new Set(['facebook', 'instagram', 'linkedin', 'tiktok', 'x']));
+	expect(new Set(targets.map(target => target.site))).toEqual(new Set(['facebook', 'instagram', 'linkedin', 'tiktok', 'x', 'youtube']));
 	for (const [key, {fields}] of Object.entries(noControlOnPage)) {
 		const target = targets.find(candidate => `${candidate.site}/${candidate.pageKind}` === key);
 		expect(target?.fields, key).toEqual(expect.arrayContaining([...fields]));

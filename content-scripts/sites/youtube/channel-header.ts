@@ -2,24 +2,16 @@ import {at, field, findAll, isObject, type JsonObject} from './initial-data.js';
 
 /**
  * Whose channel a page's `ytInitialData` header says this is. The reference found no tool that tells
- * (platform-pages-3.md §3.3, "unknown"); these signals are from the code corpus, each with how sure:
+ * (platform-pages-3.md §3.3, "unknown"); these signals are from the code corpus (M):
  * - the older `c4TabbedHeaderRenderer` carries `editChannelButtons` on the owner's own channel and a
- *   `subscribeButton` on anyone else's (M: three unrelated tools branch on exactly this);
- * - the current `pageHeaderViewModel` lists a `subscribeButtonViewModel` among its actions on someone
- *   else's channel, and plain buttons on your own (M, one front-end that rebuilds the old header from it);
- *   that those own buttons lead to YouTube Studio ("Customize channel", "Manage videos") is our guess (L).
- * Own needs the owner's buttons and no subscribe button; anything else is not "own".
+ *   `subscribeButton` on anyone else's (three unrelated tools branch on exactly this);
+ * - the current `pageHeaderViewModel` lists a `subscribeButtonViewModel` among its actions on anyone
+ *   else's channel, and, signed in, only plain `buttonViewModel`s (the owner's "Customize channel",
+ *   "Manage videos") on your own (one front-end, Rehike, rebuilds the old header from exactly this).
+ * Own needs the owner's buttons and no subscribe button; anything else is not "own". The page must
+ * agree (index.ts: a "Customize channel" control and no subscribe button).
  */
 export type HeaderSays = 'own' | 'other' | 'unknown';
-
-const studio = 'https://studio.youtube.com/';
-
-/** Where a view-model button goes: its command's web URL or URL endpoint. */
-function buttonUrl(button: unknown): string | undefined {
-	const command = at(button, 'onTap', 'innertubeCommand');
-	const url = at(command, 'commandMetadata', 'webCommandMetadata', 'url') ?? at(command, 'urlEndpoint', 'url');
-	return typeof url === 'string' ? url : undefined;
-}
 
 function olderHeader(header: JsonObject): HeaderSays {
 	if (field(header, 'subscribeButton') !== undefined) {
@@ -44,8 +36,7 @@ function currentHeader(viewModel: JsonObject): HeaderSays {
 		return 'other';
 	}
 
-	const toStudio = actions.some(action => buttonUrl(field(action, 'buttonViewModel'))?.startsWith(studio));
-	return toStudio ? 'own' : 'unknown';
+	return actions.some(action => isObject(field(action, 'buttonViewModel'))) ? 'own' : 'unknown';
 }
 
 /** What the header says; both models present and disagreeing is "unknown". */

@@ -52,7 +52,8 @@ function addressNames(document: Document, channel: {id: string; vanityUrl?: stri
 
 	const byHandle = /^\/(@[^/]+)\/about\/?$/.exec(path);
 	if (!byHandle) {
-		// Not a channel address at all: the page kind's matcher decides which pages are read.
+		// An older custom address (`/c/<name>/about`) names no id or handle the data carries: the
+		// header and the page's own controls decide.
 		return true;
 	}
 

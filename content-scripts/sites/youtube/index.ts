@@ -1,6 +1,7 @@
 import youtube from '../../../src/core/sites/youtube.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {labelsEn} from '../../../src/core/labels/youtube/en.js';
+import {findLabelled} from '../../find-labelled.js';
 import {identifyYouTube} from './identify.js';
 import {channelCountry, channelDescription, channelEmail, channelLinkCount} from './read-channel-about.js';
 import {savedPlaylistsPublic, subscriptionsAudience} from './read-privacy.js';
@@ -10,10 +11,9 @@ import {savedPlaylistsPublic, subscriptionsAudience} from './read-privacy.js';
 // and the owner's buttons, by id, href and ARIA.
 
 /**
- * Your own channel's header links to YouTube Studio ("Customize channel", "Manage videos"); anyone
- * else's has a subscribe button (guess, L: the rendered header is not in the reference).
+ * Your own channel's header has "Customize channel"; anyone else's a subscribe button (guess, L: the
+ * rendered header is not in the reference). Read by the label, so a page sample keeps it.
  */
-const ownerOnly = 'a[href^="https://studio.youtube.com/"]';
 const othersOnly = 'yt-subscribe-button-view-model, ytd-subscribe-button-renderer';
 
 export default defineSiteReaders(youtube, {
@@ -22,7 +22,7 @@ export default defineSiteReaders(youtube, {
 	// Video grids and comments are never a label or a control of what is read.
 	skip: 'ytd-rich-grid-renderer, ytd-comments, ytd-item-section-renderer#sections',
 	identify: identifyYouTube,
-	showsOwnerControls: context => context.document.querySelector(ownerOnly) !== null && context.document.querySelector(othersOnly) === null,
+	showsOwnerControls: context => findLabelled(context, 'customizeChannel').length > 0 && context.document.querySelector(othersOnly) === null,
 	pages: {
 		'account-privacy': {
 			ready: '[role="switch"], [aria-pressed], input[type="checkbox"]',
@@ -32,7 +32,7 @@ export default defineSiteReaders(youtube, {
 			},
 		},
 		'channel-about': {
-			ready: `${ownerOnly}, ${othersOnly}`,
+			ready: `yt-page-header-view-model, #page-header, ${othersOnly}`,
 			fields: {
 				channelCountry,
 				channelLinkCount,

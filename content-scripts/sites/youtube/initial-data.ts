@@ -27,9 +27,15 @@ const inlineScripts = (document: Document): string[] =>
 /** The last parse, keyed by the script's text: identify and the readers share one parse per page state. */
 let cache: {source: string; data: JsonObject | undefined} | undefined;
 
+/** The page data a page sample keeps as JSON scripts (content-scripts/capture/inline-data.ts), by id. */
+const jsonScripts = (document: Document, id: string): string[] =>
+	[...document.querySelectorAll('script[type="application/json"]')].filter(script => script.id === id).map(script => script.textContent ?? '');
+
 /** `ytInitialData`, or undefined when there is none, several, or it is not a JSON object. */
 export function initialData(document: Document): JsonObject | undefined {
-	const sources = inlineScripts(document).map(text => text.trim()).filter(text => prefixes.some(prefix => text.startsWith(prefix)));
+	const assigned = inlineScripts(document).map(text => text.trim()).filter(text => prefixes.some(prefix => text.startsWith(prefix)))
+		.map(text => text.slice(prefixes.find(prefix => text.startsWith(prefix))!.length).replace(/;\s*$/, ''));
+	const sources = [...assigned, ...jsonScripts(document, 'ytInitialData')];
 	if (sources.length !== 1) {
 		return undefined;
 	}
@@ -38,8 +44,7 @@ export function initialData(document: Document): JsonObject | undefined {
 	if (cache?.source !== source) {
 		let data: unknown;
 		try {
-			const prefix = prefixes.find(candidate => source.startsWith(candidate))!;
-			data = JSON.parse(source.slice(prefix.length).replace(/;\s*$/, ''));
+			data = JSON.parse(source);
 		} catch {
 			data = undefined;
 		}
@@ -51,8 +56,9 @@ export function initialData(document: Document): JsonObject | undefined {
 }
 
 /**
- * `LOGGED_IN` as the page's `ytcfg.set({…})` calls give it (§3.3, H, eight or more tools): true or
- * false when every call that names it agrees, undefined when none does or they disagree.
+ * `LOGGED_IN` as the page's `ytcfg.set({…})` calls give it (§3.3, H, eight or more tools), or a page
+ * sample's `ytcfg` JSON script: true or false when every one that names it agrees, undefined when none
+ * does or they disagree.
  */
 export function loggedInFlag(document: Document): boolean | undefined {
 	const flags = new Set<boolean>();
@@ -63,6 +69,17 @@ export function loggedInFlag(document: Document): boolean | undefined {
 
 		for (const match of text.matchAll(/"LOGGED_IN"\s*:\s*(true|false)\b/g)) {
 			flags.add(match[1] === 'true');
+		}
+	}
+
+	for (const text of jsonScripts(document, 'ytcfg')) {
+		try {
+			const flag = field(JSON.parse(text), 'LOGGED_IN');
+			if (typeof flag === 'boolean') {
+				flags.add(flag);
+			}
+		} catch {
+			// Not JSON: says nothing.
 		}
 	}
 

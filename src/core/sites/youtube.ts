@@ -9,11 +9,12 @@ const youtubePath = (url: URL): string | undefined => pathOnHost('www.youtube.co
 const isAccountPrivacy = (url: URL): boolean => youtubePath(url) === '/account_privacy';
 
 /**
- * A channel's About: `/@<handle>/about` or `/channel/<UC…>/about` (§3.3, H, 2024–26). Whose channel
- * it is comes from the page (identify), never from the address.
+ * A channel's About: `/@<handle>/about` or `/channel/<UC…>/about` (§3.3, H, 2024–26), and the older
+ * custom addresses `/c/<name>/about`, `/user/<name>/about`, `/<name>/about` that still lead there
+ * (inference, L). Whose channel it is comes from the page (identify), never from the address.
  */
 const isChannelAbout = (url: URL): boolean =>
-	/^\/(?:@[^/]+|channel\/UC[\w-]+)\/about$/.test(youtubePath(url) ?? '');
+	/^\/(?:@[^/]+|channel\/UC[\w-]+|c\/[^/]+|user\/[^/]+|[^/@]+)\/about$/.test(youtubePath(url) ?? '');
 
 export default defineSite({
 	id: 'youtube',
@@ -42,7 +43,7 @@ export default defineSite({
 			owner: 'profile',
 			fields: ['channelCountry', 'channelLinkCount', 'email'],
 			readsBio: true,
-			examples: ['https://www.youtube.com/@sam.placeholder/about', 'https://www.youtube.com/channel/UCsamPlaceholder0000000001/about', 'https://www.youtube.com/@Sam.Placeholder/about/'],
+			examples: ['https://www.youtube.com/@sam.placeholder/about', 'https://www.youtube.com/channel/UCsamPlaceholder0000000001/about', 'https://www.youtube.com/@Sam.Placeholder/about/', 'https://www.youtube.com/c/SamPlaceholder/about'],
 		},
 	},
 });

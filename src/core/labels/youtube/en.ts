@@ -8,6 +8,8 @@ import type {LabelTable} from '../label-table.js';
 export const labelsEn = {
 	subscriptionsPrivate: 'Keep all my subscriptions private',
 	savedPlaylistsPrivate: 'Keep all my saved playlists private',
+	// The owner's button in a channel's header (guess, L: the rendered header is not in the reference).
+	customizeChannel: 'Customize channel',
 } as const satisfies LabelTable;
 
 export type YouTubeLabel = keyof typeof labelsEn;
