@@ -137,3 +137,15 @@ describe('YouTube channel About: only your own', () => {
 		expect(read(html, aboutUrl).reading().observations.channelLinkCount).toEqual(unknown('unrecognized-value'));
 	});
 });
+
+describe('YouTube inline data in a page sample', async () => {
+	const {inlineData} = await import('../content-scripts/capture/inline-data.js');
+
+	test('only a plain data assignment is kept, and of ytcfg only LOGGED_IN', () => {
+		expect(inlineData('var ytInitialData = {"a":1};')).toEqual({id: 'ytInitialData', json: '{"a":1}'});
+		expect(inlineData('ytcfg.set({"LOGGED_IN":true,"DATASYNC_ID":"x"});')).toEqual({id: 'ytcfg', json: '{"LOGGED_IN":true}'});
+		expect(inlineData('var ytInitialData = {"a":1}; fetch("https://example.com")')).toBeUndefined();
+		expect(inlineData('var ytInitialPlayerResponse = {"a":1};')).toBeUndefined();
+		expect(inlineData('var ytInitialData = [1];')).toBeUndefined();
+	});
+});
