@@ -79,7 +79,10 @@ describe.each(listFixtures().map(fixture => [`${fixture.site}/${fixture.pageKind
 	test('says its page kind, date and Overshare version, and stands for the page kind\'s address, not the page\'s', () => {
 		expect(detectReadablePage(siteReaders, url)?.pageKind).toBe(fixture.pageKind);
 		// A page no address opens by itself stands for its address with the handle as "x", as links are redacted.
-		const byClick: Record<string, string> = {'x/profile': 'https://x.com/x', 'linkedin/contact-info': 'https://www.linkedin.com/in/x/overlay/contact-info/'};
+		const byClick: Record<string, string> = {
+			'x/profile': 'https://x.com/x', 'linkedin/contact-info': 'https://www.linkedin.com/in/x/overlay/contact-info/',
+			'youtube/channel-about': 'https://www.youtube.com/x/about',
+		};
 		// Strava's athlete page stands for its own address with the id as its page-data stand-in (capture/page-calls.ts).
 		const byNumericId: Record<string, RegExp> = {'strava/athlete': /^https:\/\/www\.strava\.com\/athletes\/2\d{6}$/};
 		const pattern = byNumericId[`${fixture.site}/${fixture.pageKind}`];

@@ -26,6 +26,11 @@ const googleViewer = '<script>window.WIZ_global_data = {"oPEP7c":"a@example.com"
 const stravaViewer = '<script>var currentAthlete = new Strava.Models.CurrentAthlete({"id":12345678,"logged_in":true});</script>';
 const landsAt: Readonly<Record<string, string>> = {'strava/athlete': 'https://www.strava.com/athletes/12345678'};
 const profileOwners = '<a data-testid="editProfileButton" href="/settings/profile"></a><a href="/in/robin-example-0000/edit/forms/intro/"></a>';
+// YouTube (platform-pages-3.md §3.3): ytcfg LOGGED_IN and the avatar button; the channel header's own
+// buttons in the data and "Customize channel" on the page; no switches and no About panel.
+const youtubeStudio = 'https://studio.youtube.com/channel/UCa/editing/profile';
+const youtubeData = `<script>ytcfg.set({"LOGGED_IN":true});</script><script>var ytInitialData = {"header":{"pageHeaderRenderer":{"content":{"pageHeaderViewModel":{"actions":{"flexibleActionsViewModel":{"actionsRows":[{"actions":[{"buttonViewModel":{"onTap":{"innertubeCommand":{"urlEndpoint":{"url":"${youtubeStudio}"}}}}}]}]}}}}}},"metadata":{"channelMetadataRenderer":{"externalId":"UCa"}}};</script>`;
+const youtubeOwner = `<button id="avatar-btn"></button><a href="${youtubeStudio}">Customize channel</a>`;
 
 // The ReclaimPrivacy failure (a missing element reported as safe), turned into a test:
 // on an own, English, empty page, every extractor of every page kind must say "unknown".
@@ -35,7 +40,7 @@ describe.each(siteReaders.flatMap(readers => Object.entries(readers.site.pages).
 		['no main at all', '<div>nothing here</div>'],
 		['a main of unrelated text', `<div role="main">${ownerButton}<span>Public</span><span>Friends</span><input type="checkbox" checked></div>`],
 	])('on %s every field is unknown', (_label, body) => {
-		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}${googleViewer}${stravaViewer}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${body}</body></html>`, {url: landsAt[`${readers.site.id}/${pageKind}`] ?? page.url}).window.document;
+		const document = new JSDOM(`<html lang="en"><head>${viewer}${owner}${instagramViewer}${tiktokData}${googleViewer}${stravaViewer}${youtubeData}</head><body>${xViewer}${linkedinViewer}${tiktokOwner}${profileOwners}${youtubeOwner}${body}</body></html>`, {url: landsAt[`${readers.site.id}/${pageKind}`] ?? page.url}).window.document;
 		const reading = extractPage(readablePage(readers, pageKind)!, document);
 		expect(reading.status).toBe('read');
 		expect(Object.keys(reading.observations).sort()).toEqual([...page.fields].sort());

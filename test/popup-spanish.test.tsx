@@ -107,7 +107,7 @@ describe('popup in Spanish', () => {
 
 	test('the tab notices and the "nothing at risk" line in Spanish', () => {
 		const text = (name: string) => render(states.find(([candidate]) => candidate.startsWith(name))![1]);
-		expect(text('a site Overshare')).toContain('Overshare no lee esta pestaña. Solo revisa las páginas de tu propio perfil y de configuración en Facebook, X, LinkedIn, Instagram, TikTok, Reddit, Google Account y Strava');
+		expect(text('a site Overshare')).toContain('Overshare no lee esta pestaña. Solo revisa las páginas de tu propio perfil y de configuración en Facebook, X, LinkedIn, Instagram, TikTok, Reddit, Google Account, Strava y YouTube');
 		expect(text('a Facebook page')).toContain('Overshare no revisa esta página de Facebook. Estas son las páginas de Facebook que lee:');
 		expect(text('a page being read')).toContain('Leyendo esta página: Información › Lugares de residencia…');
 		expect(text('nothing at risk')).toMatch(/Nada en riesgo en lo que Overshare pudo revisar, pero \d+ elementos no se pudieron revisar/);

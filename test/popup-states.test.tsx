@@ -56,7 +56,7 @@ describe('popup states', () => {
 	test('a site Overshare does not read: says which sites it reads, and to reload if this is one', () => {
 		show({overTab: true});
 		expect(tabStatus()).toBe('not-supported');
-		expect(notice()).toBe("Overshare doesn't read this tab. It checks only your own profile and settings pages on Facebook, X, LinkedIn, Instagram, TikTok, Reddit, Google Account, and Strava; if this tab is one of them, reload it.");
+		expect(notice()).toBe("Overshare doesn't read this tab. It checks only your own profile and settings pages on Facebook, X, LinkedIn, Instagram, TikTok, Reddit, Google Account, Strava, and YouTube; if this tab is one of them, reload it.");
 	});
 
 	test('opened as a page of its own (not over a tab), it says nothing about a tab', () => {

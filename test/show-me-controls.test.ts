@@ -110,7 +110,7 @@ function composedContains(outer: Element, inner: Element): boolean {
 }
 
 test('the fix pages cover every site with a web fix, and the exceptions name pages and fields Show me is sent to', () => {
-	expect(new Set(targets.map(target => target.site))).toEqual(new Set(['facebook', 'instagram', 'linkedin', 'tiktok', 'x', 'reddit', 'google', 'strava']));
+	expect(new Set(targets.map(target => target.site))).toEqual(new Set(['facebook', 'instagram', 'linkedin', 'tiktok', 'x', 'reddit', 'google', 'strava', 'youtube']));
 	for (const [key, {fields}] of Object.entries(noControlOnPage)) {
 		const target = targets.find(candidate => `${candidate.site}/${candidate.pageKind}` === key);
 		expect(target?.fields, key).toEqual(expect.arrayContaining([...fields]));

@@ -16,7 +16,7 @@ describe.each(fixtures.map(fixture => [`${fixture.site}/${fixture.pageKind}/${fi
 	test('says which URL it stands for and where its structure comes from', () => {
 		expect(fixture.url).toMatch(/^https:\/\//);
 		expect(fixture.provenance).toMatch(/^(synthetic|captured)/);
-		expect(fixture.provenance).toMatch(/platform-pages(-\d)?\.md/);
+		expect(fixture.provenance).toMatch(/platform-pages(-[23])?\.md/);
 	});
 
 	test('its URL is its folder\'s page kind', () => {

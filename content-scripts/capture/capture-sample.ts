@@ -8,6 +8,7 @@ import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
 import {assignedData, redactJsonText} from './redact-json.js';
 import {keepCallData, ownNumericAddress} from './page-calls.js';
+import {inlineData} from './inline-data.js';
 import {blankedText} from './stand-ins.js';
 
 /** What the sample never keeps: code, styling, media and frames (their URLs and pixels carry the person). */
@@ -18,9 +19,11 @@ const removedTags = new Set([
 
 /** Of scripts, only page data stays (it is redacted below); of meta elements, only the charset. */
 const isRemoved = (element: Element): boolean => removedTags.has(element.localName.toLowerCase())
-	|| (element.localName === 'script' && element.getAttribute('type') !== 'application/json')
+	|| (element.localName === 'script' && element.getAttribute('type') !== 'application/json' && !isInlineData(element))
 	|| (element.localName === 'meta' && !element.hasAttribute('charset'));
 
+/** A classic inline script that only assigns page data (inline-data.ts): kept as that data, as JSON. */
+const isInlineData = (element: Element): boolean => !element.hasAttribute('src') && inlineData(element.textContent ?? '') !== undefined;
 
 /**
  * Path segments of the log-in and owner links identify.ts and showsOwnerControls look for, and of the
@@ -195,7 +198,17 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	removeComments(copy);
 	const names = new Pseudonyms();
 	for (const script of [...copy.querySelectorAll('script')]) {
-		const json = redactJsonText(script.textContent ?? '', names);
+		const data = script.getAttribute('type') === 'application/json' ? undefined : inlineData(script.textContent ?? '');
+		if (data) {
+			for (const {name} of [...script.attributes]) {
+				script.removeAttribute(name);
+			}
+
+			script.setAttribute('type', 'application/json');
+			script.id = data.id;
+		}
+
+		const json = redactJsonText(data?.json ?? script.textContent ?? '', names);
 		if (json === undefined) {
 			script.remove();
 		} else {

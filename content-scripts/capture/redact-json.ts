@@ -5,7 +5,11 @@ import type {Pseudonyms} from './pseudonyms.js';
  * Instagram's `define` lists, identify.ts of each site). Every other string value is replaced. A new
  * reader that matches on a JSON string value adds it here, or its samples stop being readable.
  */
-export const jsonNames: ReadonlySet<string> = new Set(['CurrentUserInitialData', 'ProfileActionBlock', 'PolarisViewer']);
+export const jsonNames: ReadonlySet<string> = new Set([
+	'CurrentUserInitialData', 'ProfileActionBlock', 'PolarisViewer',
+	// YouTube's privacy switches: their keys and the English titles that must agree with them (youtube/read-privacy.ts).
+	'PRIVACY_DISCOVERABLE_SUBSCRIPTIONS', 'PRIVACY_DISCOVERABLE_SAVED_PLAYLISTS', 'Keep all my subscriptions private', 'Keep all my saved playlists private',
+]);
 
 /**
  * Page data a site assigns to a global in an inline script, which its identify.ts reads as text:

@@ -8,6 +8,7 @@ import reddit from './reddit/index.js';
 import strava from './strava/index.js';
 import tiktok from './tiktok/index.js';
 import x from './x/index.js';
+import youtube from './youtube/index.js';
 
 /** A site's readers with every language's label table at hand, as a page in any of them gets from the worker. */
 const withEveryLanguage = (readers: SiteReaders): SiteReaders => ({...readers, languages: labelTables[readers.site.id] ?? readers.languages});
@@ -17,4 +18,4 @@ const withEveryLanguage = (readers: SiteReaders): SiteReaders => ({...readers, l
  * languages. Only the command line, "Save a page sample" and the tests take them all: each content
  * bundle imports its own site's folder alone, with its English table.
  */
-export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, reddit, google, strava].map(withEveryLanguage);
+export const siteReaders: readonly SiteReaders[] = [facebook, x, linkedin, instagram, tiktok, reddit, google, strava, youtube].map(withEveryLanguage);

@@ -14,6 +14,7 @@ import {labelsEn as xEn} from './x/en.js';
 import {labelsEs as xEs} from './x/es.js';
 import {labelsFr as xFr} from './x/fr.js';
 import {labelsPt as xPt} from './x/pt.js';
+import {labelsEn as youtubeEn} from './youtube/en.js';
 
 /**
  * Every site's label tables, by site id and UI language (`<html lang>` primary subtag): one for each
@@ -30,6 +31,7 @@ export const labelTables: Readonly<Record<string, Readonly<Record<string, LabelT
 	tiktok: {en: tiktokEn, es: tiktokEs},
 	strava: {en: stravaEn},
 	x: {en: xEn, es: xEs, de: xDe, fr: xFr, pt: xPt},
+	youtube: {en: youtubeEn},
 };
 
 /** A site's table for one language, own keys only: both come in a message ("__proto__" is no site). */

@@ -116,6 +116,11 @@ const fieldKinds = {
 	mentionsAudience: 'audience',
 	// Strava athlete page: a location is set on your profile (`display_location`, §1.3); never the place.
 	profileLocationSet: 'boolean',
+	// YouTube (platform-pages-3.md §3.3): "Keep all my saved playlists private" off; your channel's About
+	// shows a country (never which), and how many links it lists (never where they go).
+	savedPlaylistsPublic: 'boolean',
+	channelCountry: 'detail',
+	channelLinkCount: 'count',
 	// What the user's own bio / intro / about text mentions, by kind (src/core/bio/scan-bio.ts); never the text.
 	bioPhone: 'detail',
 	bioEmail: 'detail',

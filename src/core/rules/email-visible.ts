@@ -2,7 +2,7 @@ import {isAtLeast} from '../model/audience.js';
 import {severityFor} from '../model/severity.js';
 import {defineRule, ok, riskTo} from './define-rule.js';
 import {exposedTo, notSet, shownTo} from './exposed-to.js';
-import {facebookFixes, googleAboutMeFix, linkedinFix} from './fix-steps.js';
+import {facebookFixes, googleAboutMeFix, linkedinFix, youtubeFix} from './fix-steps.js';
 
 export default defineRule({
 	id: 'email-visible',
@@ -14,7 +14,8 @@ export default defineRule({
 		const audience = exposedTo(email);
 		return audience && isAtLeast(audience, 'friends-of-friends') ? riskTo('visible', audience) : ok;
 	},
-	fixes: {facebook: facebookFixes.contact, linkedin: linkedinFix('visibility-settings'), google: googleAboutMeFix},
+	// YouTube: a business email behind the About panel's button (platform-pages-3.md §3.3 calls its gating unknown: L).
+	fixes: {facebook: facebookFixes.contact, linkedin: linkedinFix('visibility-settings'), google: googleAboutMeFix, youtube: youtubeFix('channel-about', 'L')},
 	examples: {
 		risky: [{email: shownTo('public')}, {email: shownTo('friends-of-friends')}],
 		ok: [{email: shownTo('friends')}, {email: notSet}],

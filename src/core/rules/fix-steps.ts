@@ -60,7 +60,17 @@ export const tiktokFix = (page: string, confidence: SiteFix['confidence'] = 'M',
 export const bioFixes: Readonly<Record<string, SiteFix>> = {
 	x: {page: 'edit-profile', confirmed: '2025-07', confidence: 'M'},
 	instagram: {page: 'edit-profile', confirmed: '2026-02', confidence: 'M'},
+	// YouTube: the description is read on your channel's About and edited in YouTube Studio, whose
+	// page and labels the reference does not confirm (platform-pages-3.md §3.4: "unverified").
+	youtube: {page: 'channel-about', confirmed: '2026-12', confidence: 'L'},
 };
+
+/**
+ * YouTube. Settings › Privacy at `/account_privacy` (platform-pages-3.md §3.1, §3.4, H, 2021–26); what
+ * your channel's About shows is changed in YouTube Studio, reached from the channel's "Customize
+ * channel" (§3.4: the Studio address is unverified, so L).
+ */
+export const youtubeFix = (page: 'account-privacy' | 'channel-about', confidence: SiteFix['confidence'], confirmed = '2026-12'): SiteFix => ({page, confirmed, confidence});
 
 /**
  * Fixes made in a phone app: along the guided question's own path (risks-and-settings.md (b), with

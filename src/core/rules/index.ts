@@ -92,6 +92,9 @@ import stravaLocalLegends from './strava-local-legends.js';
 import stravaMentions from './strava-mentions.js';
 import stravaLocationOnProfile from './strava-location-on-profile.js';
 import teenDefaultsStrava from './teen-defaults-strava.js';
+import savedPlaylistsPublic from './saved-playlists-public.js';
+import channelCountryShown from './channel-country-shown.js';
+import channelLinksShown from './channel-links-shown.js';
 
 /** Every rule, in checklist order within a severity. Adding a rule: one file, one line (a test checks it). */
 export const rules: readonly Rule[] = [
@@ -136,6 +139,9 @@ export const rules: readonly Rule[] = [
 	downloadsAllowed,
 	commentsFromEveryone,
 	likedVideosPublic,
+	savedPlaylistsPublic,
+	channelLinksShown,
+	channelCountryShown,
 	bioAddress,
 	bioPhone,
 	bioAgeOrSchool,

@@ -37,6 +37,14 @@ export const xBirthdaySteps = [
 	'Stellen Sie „Monat und Tag“ auf „Ihr folgt euch gegenseitig“ oder „Nur du“ und speichern Sie.',
 ];
 
+/** YouTube › Einstellungen › Datenschutz: einen der Schalter einschalten, die etwas privat halten. */
+export const youtubePrivacySteps = (what: string): string[] =>
+	['Öffnen Sie auf youtube.com Ihr Profilbild › Einstellungen und dann „Datenschutz“.', `Schalten Sie den Schalter ein, um ${what}.`, 'Die Änderung wird sofort gespeichert.'];
+
+/** Was „Kanalinfo“ zeigt, ändern Sie in YouTube Studio unter „Kanal anpassen“, Tab „Profil“. */
+export const youtubeStudioSteps = (action: string): string[] =>
+	['Wählen Sie auf Ihrem Kanal „Kanal anpassen“: YouTube Studio öffnet sich.', 'Öffnen Sie den Tab „Profil“.', action, 'Wählen Sie „Veröffentlichen“.'];
+
 /** LinkedIn: Sie › Einstellungen & Datenschutz › <section> › <row> (M). */
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Öffnen Sie „Sie“ › „Einstellungen & Datenschutz“.', ...trail.map(step => `Öffnen Sie „${step}“.`), action];
@@ -58,6 +66,7 @@ export const tiktokWebSteps = (row: string, action: string): string[] =>
 export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
 	x: ['Öffnen Sie Ihr Profil und wählen Sie „Profil bearbeiten“.', `Löschen Sie unter „Biografie“ ${what}.`, 'Wählen Sie „Speichern“.'],
 	instagram: ['Öffnen Sie Ihr Profil und wählen Sie „Profil bearbeiten“.', `Löschen Sie unter „Steckbrief“ ${what}.`, 'Wählen Sie „Absenden“.'],
+	youtube: youtubeStudioSteps(`Löschen Sie unter „Beschreibung“ ${what}.`),
 });
 
 /** Fixes made in a phone app, along the guided question's German path (src/i18n/de/questions.ts, with its confidence). */

@@ -11,12 +11,13 @@ import {reachRules} from './rules-reach.js';
 import {redditRules} from './rules-reddit.js';
 import {teenRules} from './rules-teen.js';
 import {stravaRules} from './rules-strava.js';
+import {youtubeRules} from './rules-youtube.js';
 import {sites} from './sites.js';
 
 /** Everything the engine says, in German (rules, fields, audiences, page titles, guided questions). */
 export const catalog: Catalog = {
 	language: 'de',
-	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules, ...stravaRules},
+	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules, ...stravaRules, ...youtubeRules},
 	messages,
 	fields: {...fields, ...bioFields},
 	audiences, choices, reasons, list, sites, questions,

@@ -83,6 +83,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	localLegendsAudience: 'Wer Sie als Local Legend sehen kann',
 	mentionsAudience: 'Wer Sie erwähnen kann',
 	profileLocationSet: 'Ein Ort in Ihrem Profil',
+	savedPlaylistsPublic: 'Ihre gespeicherten Playlists werden auf Ihrem Kanal angezeigt',
+	channelCountry: 'Ein Land unter „Kanalinfo“ Ihres Kanals',
+	channelLinkCount: 'Links unter „Kanalinfo“ Ihres Kanals',
 	// App-only settings (guided questions): the apps' German words where known (src/i18n/de/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Wer Ihnen auf TikTok Direktnachrichten senden kann',

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps} from './fix-steps.js';
+import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps, youtubeStudioSteps} from './fix-steps.js';
 
 // Profile details: birthday, places, contact details (src/core/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleTexts>> = {
@@ -84,6 +84,7 @@ export const profileRules: Readonly<Record<string, RuleTexts>> = {
 			facebook: facebookSteps.contact('E-Mail'),
 			linkedin: linkedinSteps(['Sichtbarkeit', 'Wer kann Ihre E-Mail-Adresse sehen oder herunterladen'],
 				'Wählen Sie „Nur für mich sichtbar“ oder „Kontakte 1. Grades“ und schalten Sie den Schalter aus, mit dem Kontakte Ihre E-Mail-Adresse exportieren können.'),
+			youtube: youtubeStudioSteps('Löschen Sie unter „Kontaktdaten“ die E-Mail-Adresse.'),
 		},
 	},
 	'hometown-public': {

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps, youtubePrivacySteps} from './fix-steps.js';
 
 // Instagram's German UI: "Mehr", "Einstellungen", "Markierungen und Erwähnungen", "Personen, denen du folgst" (M).
 const instagramSettings = 'Öffnen Sie „Mehr“ (☰) › „Einstellungen“.';
@@ -145,11 +145,11 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {instagram: ['Öffnen Sie Ihr Profil und wählen Sie „Profil bearbeiten“.', 'Schalten Sie „Kontovorschläge auf Profilen anzeigen“ aus.', 'Wenn die Schaltfläche „Absenden“ aktiv ist, wählen Sie sie.']},
 	},
 	'following-list-public': {
-		title: 'Alle können sehen, welchen Konten Sie auf TikTok folgen',
+		title: 'Alle können sehen, welchen Konten Sie folgen',
 		why: 'Die Konten, denen Sie folgen, zeigen, wer zu Ihrer Familie und Klasse gehört; Sextortion-Täter drohen mit solchen Listen, Bilder an „Familie und Freunde“ zu schicken (FBI, 2024).',
 		ok: 'Nur Sie sehen, welchen Konten Sie folgen.',
 		exposures: {visible: 'Die Liste der Konten, denen Sie folgen, ist sichtbar für {audience:fuer}'},
-		steps: {tiktok: tiktokAppSteps('Folge ich-Liste', 'Wählen Sie „Nur du“.')},
+		steps: {tiktok: tiktokAppSteps('Folge ich-Liste', 'Wählen Sie „Nur du“.'), youtube: youtubePrivacySteps('alle Ihre Abos privat zu halten')},
 	},
 	'liked-videos-public': {
 		title: 'Alle können sehen, welche Videos Ihnen auf TikTok gefallen haben',

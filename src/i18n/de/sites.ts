@@ -104,4 +104,12 @@ export const sites: Catalog['sites'] = {
 		},
 		clicks: {athlete: 'Mein Profil'},
 	},
+	youtube: {
+		checkup: 'Datenschutzeinstellungen von YouTube',
+		pages: {
+			'account-privacy': 'Einstellungen › Datenschutz',
+			'channel-about': 'Ihr Kanal › Kanalinfo',
+		},
+		clicks: {'channel-about': 'Mein Kanal'},
+	},
 };

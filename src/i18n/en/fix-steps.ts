@@ -48,10 +48,19 @@ export const tiktokAppSteps = (row: string, action: string): string[] =>
 export const tiktokWebSteps = (row: string, action: string): string[] =>
 	['On tiktok.com, open your profile picture › Settings, then the "Privacy" tab.', `Find "${row}".`, action];
 
+/** YouTube Settings › Privacy: turn on one of its "Keep all my … private" switches. */
+export const youtubePrivacySteps = (row: string): string[] =>
+	['On youtube.com, open your profile picture › Settings, then "Privacy".', `Turn on "${row}".`, 'It saves at once.'];
+
+/** What your channel's About shows is changed in YouTube Studio's channel customization, Profile tab. */
+export const youtubeStudioSteps = (action: string): string[] =>
+	['On your channel, select "Customize channel": YouTube Studio opens.', 'Open the "Profile" tab.', action, 'Select "Publish".'];
+
 /** Taking something out of the bio, on the sites whose bio Overshare reads. */
 export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
 	x: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Save".'],
 	instagram: ['Open your profile and choose "Edit profile".', `In "Bio", delete ${what}.`, 'Select "Submit".'],
+	youtube: youtubeStudioSteps(`Under "Description", delete ${what}.`),
 });
 
 /** Fixes made in a phone app: along the guided question's path (src/i18n/en/questions.ts), then what to choose. */

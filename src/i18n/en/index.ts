@@ -11,12 +11,13 @@ import {reachRules} from './rules-reach.js';
 import {redditRules} from './rules-reddit.js';
 import {teenRules} from './rules-teen.js';
 import {stravaRules} from './rules-strava.js';
+import {youtubeRules} from './rules-youtube.js';
 import {sites} from './sites.js';
 
 /** Everything the engine says, in English: the source every other language follows key for key. */
 export const catalog: Catalog = {
 	language: 'en',
-	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules, ...stravaRules},
+	rules: {...profileRules, ...reachRules, ...dataRules, ...bioRules, ...teenRules, ...appRules, ...acrossRules, ...downloadRules, ...redditRules, ...stravaRules, ...youtubeRules},
 	messages,
 	fields: {...fields, ...bioFields},
 	audiences, choices, reasons, list, sites, questions,

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps} from './fix-steps.js';
+import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps, youtubeStudioSteps} from './fix-steps.js';
 
 // Profile details: birthday, places, contact details (src/core/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleTexts>> = {
@@ -84,6 +84,7 @@ export const profileRules: Readonly<Record<string, RuleTexts>> = {
 			facebook: facebookSteps.contact('Email'),
 			linkedin: linkedinSteps(['Visibility', 'Who can see or download your email address'],
 				'Choose "Only visible to me" or "1st-degree connections", and turn off the switch that lets connections export your email address.'),
+			youtube: youtubeStudioSteps('Under "Contact info", delete the email address.'),
 		},
 	},
 	'hometown-public': {

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps, youtubePrivacySteps} from './fix-steps.js';
 
 const instagramSettings = 'Open More (☰) › Settings.';
 
@@ -144,11 +144,11 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {instagram: ['Open your profile and choose "Edit profile".', 'Turn off "Show account suggestions on profiles".', 'If a "Submit" button is active, select it.']},
 	},
 	'following-list-public': {
-		title: 'Anyone can see the accounts you follow on TikTok',
+		title: 'Anyone can see the accounts you follow',
 		why: 'The accounts you follow map your family and classmates; sextortionists use such lists to threaten exposure to "family and friends" (FBI, 2024).',
 		ok: 'Only you can see the accounts you follow.',
 		exposures: {visible: 'Your following list is visible to {audience}'},
-		steps: {tiktok: tiktokAppSteps('Following list', 'Choose "Only you".')},
+		steps: {tiktok: tiktokAppSteps('Following list', 'Choose "Only you".'), youtube: youtubePrivacySteps('Keep all my subscriptions private')},
 	},
 	'liked-videos-public': {
 		title: 'Anyone can see the videos you liked on TikTok',

@@ -99,4 +99,12 @@ export const sites: Catalog['sites'] = {
 		},
 		clicks: {athlete: 'My Profile'},
 	},
+	youtube: {
+		checkup: 'YouTube privacy settings',
+		pages: {
+			'account-privacy': 'Settings › Privacy',
+			'channel-about': 'Your channel › About',
+		},
+		clicks: {'channel-about': 'Your channel'},
+	},
 };

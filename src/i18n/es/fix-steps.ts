@@ -50,9 +50,18 @@ export const tiktokWebSteps = (row: string, action: string): string[] =>
 
 // Taking something out of the bio (src/core/rules/fix-steps.ts bioFixes). X's es "Biografía" and
 // Instagram's es "Presentación" / "Enviar" are best-known wordings, unverified.
+/** Configuración › Privacidad de YouTube: activa uno de sus interruptores para mantener algo en privado. */
+export const youtubePrivacySteps = (what: string): string[] =>
+	['En youtube.com, abre tu foto de perfil › Configuración y luego "Privacidad".', `Activa el interruptor para ${what}.`, 'Se guarda al instante.'];
+
+/** Lo que muestra la sección Acerca de tu canal se cambia en YouTube Studio, al personalizar el canal, pestaña Perfil. */
+export const youtubeStudioSteps = (action: string): string[] =>
+	['En tu canal, selecciona "Personalizar canal": se abre YouTube Studio.', 'Abre la pestaña "Perfil".', action, 'Selecciona "Publicar".'];
+
 export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
 	x: ['Abre tu perfil y elige "Editar perfil".', `En "Biografía", borra ${what}.`, 'Selecciona "Guardar".'],
 	instagram: ['Abre tu perfil y elige "Editar perfil".', `En "Presentación", borra ${what}.`, 'Selecciona "Enviar".'],
+	youtube: youtubeStudioSteps(`En "Descripción", borra ${what}.`),
 });
 
 // Fixes made in a phone app (src/core/rules/fix-steps.ts appFix), along the question's Spanish path

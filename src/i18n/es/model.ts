@@ -80,6 +80,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	localLegendsAudience: 'Quién puede verte como Leyenda Local',
 	mentionsAudience: 'Quién puede mencionarte',
 	profileLocationSet: 'Una ubicación en tu perfil',
+	savedPlaylistsPublic: 'Tus playlists guardadas se muestran en tu canal',
+	channelCountry: 'Un país en la sección Acerca de tu canal',
+	channelLinkCount: 'Enlaces en la sección Acerca de tu canal',
 	// App-only settings (guided questions). Quoted app words follow the apps' Spanish UI where known
 	// (src/i18n/es/questions.ts says how sure); otherwise faithful translations.
 	'tiktokApp.directMessages': 'Quién puede enviarte mensajes directos en TikTok',

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinContactSteps, xBirthdaySteps} from './fix-steps.js';
+import {facebookSteps, linkedinContactSteps, xBirthdaySteps, youtubeStudioSteps} from './fix-steps.js';
 
 // Profile details: birthday, places, contact details (src/core/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleTexts>> = {
@@ -83,6 +83,7 @@ export const profileRules: Readonly<Record<string, RuleTexts>> = {
 			], 
 			facebook: facebookSteps.contact('Correo electrónico'),
 			linkedin: ['Abre Yo › Configuración y privacidad.', 'Abre "Visibilidad".', 'Abre "Quién puede ver o descargar tu dirección de email".', 'Elige "Visible solo para mí" o "Contactos de 1er grado", y desactiva el interruptor que permite a tus contactos exportar tu dirección de email.'],
+			youtube: youtubeStudioSteps('En "Información de contacto", borra la dirección de correo.'),
 		},
 	},
 	'hometown-public': {

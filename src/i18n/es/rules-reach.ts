@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps, youtubePrivacySteps} from './fix-steps.js';
 
 const instagramSettings = 'Abre Más (☰) › Configuración.';
 
@@ -149,11 +149,11 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 	// seguidos", "Videos que te gustan", "Comentarios", "Descargas" and the switch "Descargas de videos"
 	// are best-known wordings from Spanish guides, unverified against the app (M–L).
 	'following-list-public': {
-		title: 'Cualquiera puede ver las cuentas que sigues en TikTok',
+		title: 'Cualquiera puede ver las cuentas que sigues',
 		why: 'Las cuentas que sigues trazan un mapa de tu familia y tus compañeros; quienes practican la sextorsión usan esas listas para amenazar con avisar a "familia y amigos" (FBI, 2024).',
 		ok: 'Solo tú puedes ver las cuentas que sigues.',
 		exposures: {visible: 'Tu lista de seguidos es visible para {audience:in}'},
-		steps: {tiktok: tiktokAppSteps('Lista de seguidos', 'Elige "Solo tú".')},
+		steps: {tiktok: tiktokAppSteps('Lista de seguidos', 'Elige "Solo tú".'), youtube: youtubePrivacySteps('mantener en privado todas tus suscripciones')},
 	},
 	'liked-videos-public': {
 		title: 'Cualquiera puede ver los videos que te gustaron en TikTok',

@@ -103,4 +103,12 @@ export const sites: Catalog['sites'] = {
 		},
 		clicks: {athlete: 'Mi perfil'},
 	},
+	youtube: {
+		checkup: 'Configuración de privacidad de YouTube',
+		pages: {
+			'account-privacy': 'Configuración › Privacidad',
+			'channel-about': 'Tu canal › Acerca de',
+		},
+		clicks: {'channel-about': 'Tu canal'},
+	},
 };

@@ -36,6 +36,14 @@ export const xBirthdaySteps = [
 	'Réglez « Mois et jour » sur « Vous vous suivez mutuellement » ou « Vous uniquement », puis Enregistrer.',
 ];
 
+/** Paramètres › Confidentialité de YouTube : activer l'un de ses boutons qui gardent quelque chose privé. */
+export const youtubePrivacySteps = (what: string): string[] =>
+	['Sur youtube.com, ouvrez votre photo de profil › Paramètres, puis « Confidentialité ».', `Activez le bouton pour ${what}.`, 'Le changement est enregistré aussitôt.'];
+
+/** Ce que montre la section « À propos » de votre chaîne se change dans YouTube Studio, onglet Profil de la personnalisation. */
+export const youtubeStudioSteps = (action: string): string[] =>
+	['Sur votre chaîne, sélectionnez « Personnaliser la chaîne » : YouTube Studio s\'ouvre.', 'Ouvrez l\'onglet « Profil ».', action, 'Sélectionnez « Publier ».'];
+
 /** LinkedIn: Vous › Préférences et confidentialité › <section> › <row> (M). */
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Ouvrez Vous › Préférences et confidentialité.', ...trail.map(step => `Ouvrez « ${step} ».`), action];
@@ -57,6 +65,7 @@ export const tiktokWebSteps = (row: string, action: string): string[] =>
 export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
 	x: ['Ouvrez votre profil et choisissez « Éditer le profil ».', `Dans « Bio », supprimez ${what}.`, 'Sélectionnez « Enregistrer ».'],
 	instagram: ['Ouvrez votre profil et choisissez « Modifier le profil ».', `Dans « Bio », supprimez ${what}.`, 'Sélectionnez « Envoyer ».'],
+	youtube: youtubeStudioSteps(`Dans « Description », supprimez ${what}.`),
 });
 
 /** Fixes made in a phone app, along the guided question's French path (src/i18n/fr/questions.ts, with its confidence). */

@@ -84,6 +84,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	localLegendsAudience: 'Qui peut vous voir en Légende locale',
 	mentionsAudience: 'Qui peut vous mentionner',
 	profileLocationSet: 'Un lieu indiqué sur votre profil',
+	savedPlaylistsPublic: 'Vos playlists enregistrées s\'affichent sur votre chaîne',
+	channelCountry: 'Un pays dans la section « À propos » de votre chaîne',
+	channelLinkCount: 'Des liens dans la section « À propos » de votre chaîne',
 	// App-only settings (guided questions): the apps' French words where known (src/i18n/fr/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Qui peut vous envoyer des messages directs sur TikTok',

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps} from './fix-steps.js';
+import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps, youtubeStudioSteps} from './fix-steps.js';
 
 // Profile details: birthday, places, contact details (src/core/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleTexts>> = {
@@ -84,6 +84,7 @@ export const profileRules: Readonly<Record<string, RuleTexts>> = {
 			facebook: facebookSteps.contact('Adresse e-mail'),
 			linkedin: linkedinSteps(['Visibilité', 'Qui peut voir ou télécharger votre adresse e-mail'],
 				'Choisissez « Visible uniquement par moi » ou « Relations de 1er niveau », et désactivez l\'option qui permet à vos relations d\'exporter votre adresse e-mail.'),
+			youtube: youtubeStudioSteps('Sous « Coordonnées », supprimez l\'adresse e-mail.'),
 		},
 	},
 	'hometown-public': {

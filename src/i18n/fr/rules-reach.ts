@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps, youtubePrivacySteps} from './fix-steps.js';
 
 // Instagram's French UI words here ("Paramètres", "Confidentialité du compte", "Identifications et
 // mentions", "Compte privé") are best-known wordings (M); TikTok's rows "Liste des abonnements",
@@ -148,11 +148,11 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {instagram: ['Ouvrez votre profil et choisissez « Modifier le profil ».', 'Désactivez « Afficher les suggestions de comptes sur les profils ».', 'Si un bouton « Envoyer » est actif, sélectionnez-le.']},
 	},
 	'following-list-public': {
-		title: 'Tout le monde peut voir les comptes que vous suivez sur TikTok',
+		title: 'Tout le monde peut voir les comptes que vous suivez',
 		why: 'Les comptes que vous suivez dessinent la carte de votre famille et de vos camarades ; les auteurs de sextorsion se servent de ces listes pour menacer de tout révéler « à la famille et aux amis » (FBI, 2024).',
 		ok: 'Vous seul(e) pouvez voir les comptes que vous suivez.',
 		exposures: {visible: 'Votre liste d\'abonnements est visible par {audience:par}'},
-		steps: {tiktok: tiktokAppSteps('Liste des abonnements', 'Choisissez « Vous uniquement ».')},
+		steps: {tiktok: tiktokAppSteps('Liste des abonnements', 'Choisissez « Vous uniquement ».'), youtube: youtubePrivacySteps('garder tous vos abonnements privés')},
 	},
 	'liked-videos-public': {
 		title: 'Tout le monde peut voir les vidéos que vous avez aimées sur TikTok',

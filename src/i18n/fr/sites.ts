@@ -103,4 +103,12 @@ export const sites: Catalog['sites'] = {
 		},
 		clicks: {athlete: 'Mon profil'},
 	},
+	youtube: {
+		checkup: 'Paramètres de confidentialité de YouTube',
+		pages: {
+			'account-privacy': 'Paramètres › Confidentialité',
+			'channel-about': 'Votre chaîne › À propos',
+		},
+		clicks: {'channel-about': 'Votre chaîne'},
+	},
 };

@@ -37,6 +37,14 @@ export const xBirthdaySteps = [
 	'Defina "Mês e dia" como "Vocês seguem um ao outro" ou "Somente você" e depois Salvar.',
 ];
 
+/** Configurações › Privacidade do YouTube: ative uma das chaves que mantêm algo privado. */
+export const youtubePrivacySteps = (what: string): string[] =>
+	['No youtube.com, abra sua foto de perfil › Configurações e depois "Privacidade".', `Ative a chave para ${what}.`, 'A mudança é salva na hora.'];
+
+/** O que a seção Sobre do seu canal mostra é mudado no YouTube Studio, em Personalizar canal, aba Perfil. */
+export const youtubeStudioSteps = (action: string): string[] =>
+	['No seu canal, selecione "Personalizar canal": o YouTube Studio abre.', 'Abra a aba "Perfil".', action, 'Selecione "Publicar".'];
+
 /** LinkedIn: Eu › Configurações e privacidade › <section> › <row> (M). */
 export const linkedinSteps = (trail: readonly string[], action: string): string[] =>
 	['Abra Eu › Configurações e privacidade.', ...trail.map(step => `Abra "${step}".`), action];
@@ -58,6 +66,7 @@ export const tiktokWebSteps = (row: string, action: string): string[] =>
 export const bioSteps = (what: string): Readonly<Record<string, readonly string[]>> => ({
 	x: ['Abra seu perfil e escolha "Editar perfil".', `Em "Bio", apague ${what}.`, 'Selecione "Salvar".'],
 	instagram: ['Abra seu perfil e escolha "Editar perfil".', `Em "Bio", apague ${what}.`, 'Selecione "Enviar".'],
+	youtube: youtubeStudioSteps(`Em "Descrição", apague ${what}.`),
 });
 
 /** Fixes made in a phone app, along the guided question's Brazilian path (src/i18n/pt_BR/questions.ts, with its confidence). */

@@ -83,6 +83,9 @@ export const fields: Omit<Catalog['fields'], BioFieldId> = {
 	localLegendsAudience: 'Quem pode ver você como Lenda Local',
 	mentionsAudience: 'Quem pode mencionar você',
 	profileLocationSet: 'Um local no seu perfil',
+	savedPlaylistsPublic: 'Suas playlists salvas aparecem no seu canal',
+	channelCountry: 'Um país na seção Sobre do seu canal',
+	channelLinkCount: 'Links na seção Sobre do seu canal',
 	// App-only settings (guided questions): the apps' Brazilian words where known (src/i18n/pt_BR/questions.ts
 	// says how sure), otherwise plain descriptions.
 	'tiktokApp.directMessages': 'Quem pode enviar mensagens diretas para você no TikTok',

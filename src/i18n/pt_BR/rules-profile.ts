@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps} from './fix-steps.js';
+import {facebookSteps, linkedinContactSteps, linkedinSteps, xBirthdaySteps, youtubeStudioSteps} from './fix-steps.js';
 
 // Profile details: birthday, places, contact details (src/core/rules/*.ts, family birthdate/location/contact).
 export const profileRules: Readonly<Record<string, RuleTexts>> = {
@@ -84,6 +84,7 @@ export const profileRules: Readonly<Record<string, RuleTexts>> = {
 			facebook: facebookSteps.contact('E-mail'),
 			linkedin: linkedinSteps(['Visibilidade', 'Quem pode ver ou baixar seu endereço de e-mail'],
 				'Escolha "Visível somente para mim" ou "Conexões de 1º grau" e desative a chave que deixa as conexões exportarem seu endereço de e-mail.'),
+			youtube: youtubeStudioSteps('Em "Informações de contato", apague o endereço de e-mail.'),
 		},
 	},
 	'hometown-public': {

@@ -1,5 +1,5 @@
 import type {RuleTexts} from '../catalog.js';
-import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps} from './fix-steps.js';
+import {facebookSteps, linkedinSteps, redditSteps, tiktokAppSteps, tiktokWebSteps, xSteps, youtubePrivacySteps} from './fix-steps.js';
 
 // Instagram's web menu "Mais (☰) › Configurações" (M).
 const instagramSettings = 'Abra Mais (☰) › Configurações.';
@@ -147,11 +147,11 @@ export const reachRules: Readonly<Record<string, RuleTexts>> = {
 		steps: {instagram: ['Abra seu perfil e escolha "Editar perfil".', 'Desative "Mostrar sugestões de contas nos perfis".', 'Se o botão "Enviar" estiver ativo, selecione-o.']},
 	},
 	'following-list-public': {
-		title: 'Qualquer pessoa pode ver as contas que você segue no TikTok',
+		title: 'Qualquer pessoa pode ver as contas que você segue',
 		why: 'As contas que você segue mapeiam sua família e seus colegas de escola; quem pratica sextorsão usa listas assim para ameaçar expor a vítima para "a família e os amigos" (FBI, 2024).',
 		ok: 'Só você pode ver as contas que você segue.',
 		exposures: {visible: 'Sua lista de contas seguidas está visível para {audience:para}'},
-		steps: {tiktok: tiktokAppSteps('Lista de seguindo', 'Escolha "Somente você".')},
+		steps: {tiktok: tiktokAppSteps('Lista de seguindo', 'Escolha "Somente você".'), youtube: youtubePrivacySteps('manter todas as suas inscrições privadas')},
 	},
 	'liked-videos-public': {
 		title: 'Qualquer pessoa pode ver os vídeos que você curtiu no TikTok',

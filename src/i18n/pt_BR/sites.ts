@@ -105,4 +105,12 @@ export const sites: Catalog['sites'] = {
 		},
 		clicks: {athlete: 'Meu perfil'},
 	},
+	youtube: {
+		checkup: 'Configurações de privacidade do YouTube',
+		pages: {
+			'account-privacy': 'Configurações › Privacidade',
+			'channel-about': 'Seu canal › Sobre',
+		},
+		clicks: {'channel-about': 'Seu canal'},
+	},
 };
