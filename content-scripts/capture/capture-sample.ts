@@ -6,7 +6,7 @@ import {maxLabelLength} from '../dom/walk-page.js';
 import {isKnownText, siteWordings} from './known-text.js';
 import {Pseudonyms} from './pseudonyms.js';
 import {redactAttributes, redactLink, textPlaceholder, type AttributeRules} from './redact-attributes.js';
-import {assignedData, redactJsonText} from './redact-json.js';
+import {redactJsonText} from './redact-json.js';
 import {keepCallData, ownNumericAddress} from './page-calls.js';
 import {inlineData} from './inline-data.js';
 import {blankedText} from './stand-ins.js';
@@ -179,15 +179,6 @@ export function captureSample(detected: ReadablePage, document: Document, meta: 
 	copyLiveState([...document.documentElement.querySelectorAll(controls)], [...copy.querySelectorAll(controls)]);
 	copyShadowRoots(document.documentElement, copy, controls, copyLiveState);
 
-	// Page data assigned to a global becomes JSON data, never code (redact-json.ts assignedData).
-	for (const script of copy.querySelectorAll('script:not([src]):not([type])')) {
-		const data = assignedData(script.textContent ?? '');
-		if (data) {
-			script.setAttribute('type', 'application/json');
-			script.id = data.name;
-			script.textContent = data.json;
-		}
-	}
 	// Page data handed to a constructor (Strava's CurrentAthlete) becomes JSON data too (page-calls.ts).
 	keepCallData(copy);
 

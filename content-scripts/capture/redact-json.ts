@@ -11,20 +11,6 @@ export const jsonNames: ReadonlySet<string> = new Set([
 	'PRIVACY_DISCOVERABLE_SUBSCRIPTIONS', 'PRIVACY_DISCOVERABLE_SAVED_PLAYLISTS', 'Keep all my subscriptions private', 'Keep all my saved playlists private',
 ]);
 
-/**
- * Page data a site assigns to a global in an inline script, which its identify.ts reads as text:
- * Google's `window.WIZ_global_data = {…};` (platform-pages-3.md §2.3). A sample never keeps code, so
- * the capture keeps the object as JSON data instead (`<script type="application/json" id="<name>">`),
- * redacted like any page data.
- */
-const dataGlobals: ReadonlySet<string> = new Set(['WIZ_global_data']);
-
-/** The global's name and its object's text, when the script is only such an assignment. */
-export function assignedData(text: string): {name: string; json: string} | undefined {
-	const match = /^\s*window\.([A-Za-z_$][\w$]*)\s*=\s*(\{[\s\S]*\})\s*;?\s*$/.exec(text);
-	return match && dataGlobals.has(match[1]!) ? {name: match[1]!, json: match[2]!} : undefined;
-}
-
 /** Keys are the JSON's schema and stay; a key holding an id (five digits or more) or an address does not. */
 const personalKey = /\d{5,}|@/;
 
