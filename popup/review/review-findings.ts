@@ -1,6 +1,4 @@
 import type {Audit, Finding} from '../../src/core/model/audit.js';
-import {rules} from '../../src/core/rules/index.js';
-import type {RuleFamily} from '../../src/core/rules/define-rule.js';
 import type {ItemRef} from '../../src/core/review/item-ref.js';
 import type {Decided} from '../../src/core/review/review-state.js';
 import * as r from './review-strings.js';
@@ -8,8 +6,6 @@ import * as r from './review-strings.js';
 /** The finding a review item stands for, in the audit as it is now (it updates live). */
 export const findingOf = (audit: Audit | undefined, item: ItemRef): Finding | undefined =>
 	audit?.sites.find(site => site.site === item.site)?.findings.find(finding => finding.ruleId === item.ruleId);
-
-export const familyOf = (ruleId: string): RuleFamily | undefined => rules.find(rule => rule.id === ruleId)?.family;
 
 export const siteNameOf = (audit: Audit | undefined, site: string): string =>
 	audit?.sites.find(entry => entry.site === site)?.siteName ?? site;

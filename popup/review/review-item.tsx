@@ -5,7 +5,7 @@ import {teenDefault} from '../../src/core/review/teen-defaults.js';
 import * as e from '../engine-texts.js';
 import {t as message, type MessageKey} from '../../src/i18n/t.js';
 import * as t from '../strings.js';
-import {familyOf, findingOf, siteNameOf} from './review-findings.js';
+import {findingOf, siteNameOf} from './review-findings.js';
 import * as r from './review-strings.js';
 
 type Reviewing = Extract<ReviewState, {phase: 'reviewing'}>;
@@ -53,7 +53,8 @@ export function ReviewItem({state, audit, onDecide, onBack, onShowMe}: {
 }) {
 	const item = state.items[state.index]!;
 	const finding = findingOf(audit, item);
-	const family = familyOf(item.ruleId);
+	// From the finding, not the rule catalog: the review page never loads the rules (bench (a)).
+	const family = finding?.family;
 	const defaultKey = finding?.status === 'risk' ? teenDefault(item.site, item.ruleId, state.band) : undefined;
 	// The engine names the message; test/i18n-keys.test.ts holds every language to having it.
 	const platformDefault = defaultKey && message(defaultKey as MessageKey);

@@ -21,7 +21,7 @@ export function evaluateCrossRule(rule: CrossRule, sites: readonly AuditedSite[]
 		return undefined;
 	}
 
-	const base = {ruleId: rule.id, site: acrossSites, severity: rule.severity[profile]};
+	const base = {ruleId: rule.id, site: acrossSites, family: rule.family, severity: rule.severity[profile]};
 	const judgement = rule.judge(involved);
 	if (judgement.risky) {
 		const parts: SitePart[] = judgement.parts.map(({site, role}) => ({

@@ -24,6 +24,7 @@ export function evaluateRule(rule: Rule, site: AuditedSite, observations: Observ
 	const base = {
 		ruleId: rule.id,
 		site: site.id,
+		family: rule.family,
 		severity: rule.severity[profile],
 		fix: fixFor(rule, site),
 		...(rule.prompt ? {prompt: true as const} : {}),

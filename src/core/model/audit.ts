@@ -1,3 +1,4 @@
+import type {RuleFamily} from './rule-family.js';
 import type {Audience} from './audience.js';
 import type {FieldId} from './fields.js';
 import type {MessageRef} from './message.js';
@@ -44,6 +45,8 @@ export type Finding = {
 	reach?: Audience;
 	/** Findings across accounts (site "across"): every site involved, each with its own fix. */
 	involves?: SitePart[];
+	/** The rule's risk family, so a page can name it without loading the rule catalog (the review page). */
+	family?: RuleFamily;
 	/** A conversation prompt for a teen and a parent (SUP rules): listed, never scored or counted. */
 	prompt?: true;
 	/** Set when the verdict rests on an answer the user gave (a guided question), dated by the newest such answer. */

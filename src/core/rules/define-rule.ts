@@ -4,9 +4,9 @@ import type {Known} from '../model/observed.js';
 import type {Audience} from '../model/audience.js';
 import type {AudienceProfile, Severities} from '../model/severity.js';
 
-/** The risk families users asked for, plus the contact and reach families of risks-and-settings.md (c). */
-export type RuleFamily =
-	| 'birthdate' | 'location' | 'geolocation' | 'photos' | 'third-party' | 'contact' | 'social-graph' | 'interaction' | 'supervision';
+import type {RuleFamily} from '../model/rule-family.js';
+
+export type {RuleFamily} from '../model/rule-family.js';
 
 /** Each read field, known, with its value and audience. */
 export type KnownValues<R extends readonly FieldId[]> = {readonly [F in R[number]]: Known<Fields[F]>};
