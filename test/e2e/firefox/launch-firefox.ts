@@ -95,18 +95,22 @@ export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?
 
 	const servedPage = async () => browser.newPage();
 
-	const openPage = async (file = 'popup.html') => {
+	const openPage = async (file = 'popup.html', ready: 'rendered' | 'storage' = 'rendered') => {
 		const page = await browser.newPage();
 		// Extension pages never report their load over BiDi: navigate, then wait for what is needed.
 		await page.goto(`${extensionBase}${file}`, {timeout: 1500}).catch(() => undefined);
-		await page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading, .load-failed') === null, {timeout: 15_000});
+		await (ready === 'rendered'
+			? page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading, .load-failed') === null, {timeout: 15_000})
+			: page.waitForFunction(() => typeof (globalThis as unknown as {browser?: {storage?: object}}).browser?.storage === 'object', {timeout: 15_000}));
 		return page;
 	};
 
-	// One extension page kept open to read storage with, as the popup would.
+	// One extension page kept open to read storage with. It waits for the storage API only, not for the
+	// popup to render: during a long Scan all on a loaded machine the worker can be too busy to answer
+	// the popup within its 8 s, and a reader that waited for the checklist then never became ready.
 	let reader: Page | undefined;
 	const storage = async <T>(area: 'local' | 'session'): Promise<T> => {
-		reader ??= await openPage();
+		reader ??= await openPage('popup.html', 'storage');
 		return reader.evaluate(async name => (globalThis as unknown as {browser: {storage: Record<string, {get(keys: null): Promise<unknown>}>}}).browser.storage[name]!.get(null), area) as Promise<T>;
 	};
 
