@@ -2,6 +2,7 @@ import {known, unknown, type Observed} from '../../../src/core/model/observed.js
 import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {readSwitchStrictly} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
 import type {GoogleLabel} from '../../../src/core/labels/google/en.js';
 
@@ -11,22 +12,6 @@ type Reader<T> = (context: PageContext) => Observed<T>;
 export const activitySwitch = 'input[role="switch"], [role="switch"]';
 /** The People & sharing toggles (§2.3, M, FIRESER 2021). */
 export const sharingCheckbox = '[role="checkbox"]';
-
-/**
- * A toggle's live state: `aria-checked`, and a native input's `.checked` property (the attribute can
- * be stale). Where both are there they must agree; otherwise the state is not one we can vouch for.
- */
-export function toggleState(control: Element): boolean | undefined {
-	const aria = control.getAttribute('aria-checked');
-	const fromAria = aria === 'true' ? true : aria === 'false' ? false : undefined;
-	const view = control.ownerDocument.defaultView;
-	const fromInput = view && control instanceof view.HTMLInputElement && control.type === 'checkbox' ? control.checked : undefined;
-	if (fromAria !== undefined && fromInput !== undefined && fromAria !== fromInput) {
-		return undefined;
-	}
-
-	return fromAria ?? fromInput;
-}
 
 /**
  * A labelled toggle: the toggle the label names (`aria-labelledby`), else the one toggle in the
@@ -52,7 +37,9 @@ export const labelledToggle = (key: GoogleLabel, selector: string): Reader<boole
 
 	const control = [...controls][0]!;
 	noteControl(control);
-	const state = toggleState(control);
+	// `aria-checked` and a native input's `.checked` (the attribute can be stale): where both are there
+	// they must agree, otherwise the state is not one we can vouch for.
+	const state = readSwitchStrictly(control);
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };
 
