@@ -1,5 +1,6 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {countByButton} from '../../count-by-button.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {readSwitchStrictly} from '../../dom/read-switch.js';
@@ -43,27 +44,16 @@ export const labelledToggle = (key: GoogleLabel, selector: string): Reader<boole
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };
 
-/** Text a control shows or is named by, in comparison form. */
-const nameOf = (control: Element): string => normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? '');
-
 /**
  * A list counted by the one control each entry has (a connection's "See details", a share's "Stop
- * sharing …": its text or aria-label starts with the wording). None: 0 only when the page says the
- * list is empty in its own words, else the layout is one we do not know. Names are never read.
+ * sharing …": its text or aria-label starts with the wording; a button inside a counted link is the
+ * same entry). None: 0 only when the page says the list is empty in its own words, else the layout
+ * is one we do not know. Names are never read.
  */
-export const countByControl = (each: GoogleLabel, empty: GoogleLabel): Reader<number> => context => {
-	const starts = wordings(context.labels[each]);
-	const controls = [...context.root.querySelectorAll('a[href], button, [role="button"], [role="link"]')]
-		.filter(control => {
-			const name = nameOf(control);
-			// A button inside a counted link is the same entry: only the outermost counts.
-			return starts.some(wording => name === wording || name.startsWith(`${wording} `))
-				&& !control.parentElement?.closest('a[href], button, [role="button"], [role="link"]');
-		});
-	if (controls.length > 0) {
-		noteControl(controls[0]!);
-		return known(controls.length);
-	}
-
-	return findLabelled(context, empty).length > 0 ? known(0) : unknown('element-missing');
-};
+export const countByControl = (each: GoogleLabel, empty: GoogleLabel): Reader<number> => context => countByButton(context.root, {
+	selector: 'a[href], button, [role="button"], [role="link"]',
+	wordings: wordings(context.labels[each]),
+	name: control => normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? ''),
+	startsWith: true,
+	outermost: true,
+}, () => findLabelled(context, empty).length > 0);
