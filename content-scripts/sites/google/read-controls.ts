@@ -1,7 +1,9 @@
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {countByButton} from '../../count-by-button.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {readSwitchStrictly} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
 import type {GoogleLabel} from '../../../src/core/labels/google/en.js';
 
@@ -11,22 +13,6 @@ type Reader<T> = (context: PageContext) => Observed<T>;
 export const activitySwitch = 'input[role="switch"], [role="switch"]';
 /** The People & sharing toggles (§2.3, M, FIRESER 2021). */
 export const sharingCheckbox = '[role="checkbox"]';
-
-/**
- * A toggle's live state: `aria-checked`, and a native input's `.checked` property (the attribute can
- * be stale). Where both are there they must agree; otherwise the state is not one we can vouch for.
- */
-export function toggleState(control: Element): boolean | undefined {
-	const aria = control.getAttribute('aria-checked');
-	const fromAria = aria === 'true' ? true : aria === 'false' ? false : undefined;
-	const view = control.ownerDocument.defaultView;
-	const fromInput = view && control instanceof view.HTMLInputElement && control.type === 'checkbox' ? control.checked : undefined;
-	if (fromAria !== undefined && fromInput !== undefined && fromAria !== fromInput) {
-		return undefined;
-	}
-
-	return fromAria ?? fromInput;
-}
 
 /**
  * A labelled toggle: the toggle the label names (`aria-labelledby`), else the one toggle in the
@@ -52,31 +38,22 @@ export const labelledToggle = (key: GoogleLabel, selector: string): Reader<boole
 
 	const control = [...controls][0]!;
 	noteControl(control);
-	const state = toggleState(control);
+	// `aria-checked` and a native input's `.checked` (the attribute can be stale): where both are there
+	// they must agree, otherwise the state is not one we can vouch for.
+	const state = readSwitchStrictly(control);
 	return state === undefined ? unknown('unrecognized-value') : known(state);
 };
 
-/** Text a control shows or is named by, in comparison form. */
-const nameOf = (control: Element): string => normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? '');
-
 /**
  * A list counted by the one control each entry has (a connection's "See details", a share's "Stop
- * sharing …": its text or aria-label starts with the wording). None: 0 only when the page says the
- * list is empty in its own words, else the layout is one we do not know. Names are never read.
+ * sharing …": its text or aria-label starts with the wording; a button inside a counted link is the
+ * same entry). None: 0 only when the page says the list is empty in its own words, else the layout
+ * is one we do not know. Names are never read.
  */
-export const countByControl = (each: GoogleLabel, empty: GoogleLabel): Reader<number> => context => {
-	const starts = wordings(context.labels[each]);
-	const controls = [...context.root.querySelectorAll('a[href], button, [role="button"], [role="link"]')]
-		.filter(control => {
-			const name = nameOf(control);
-			// A button inside a counted link is the same entry: only the outermost counts.
-			return starts.some(wording => name === wording || name.startsWith(`${wording} `))
-				&& !control.parentElement?.closest('a[href], button, [role="button"], [role="link"]');
-		});
-	if (controls.length > 0) {
-		noteControl(controls[0]!);
-		return known(controls.length);
-	}
-
-	return findLabelled(context, empty).length > 0 ? known(0) : unknown('element-missing');
-};
+export const countByControl = (each: GoogleLabel, empty: GoogleLabel): Reader<number> => context => countByButton(context.root, {
+	selector: 'a[href], button, [role="button"], [role="link"]',
+	wordings: wordings(context.labels[each]),
+	name: control => normalizeText(control.getAttribute('aria-label') ?? control.textContent ?? ''),
+	startsWith: true,
+	outermost: true,
+}, () => findLabelled(context, empty).length > 0);

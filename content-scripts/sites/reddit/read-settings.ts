@@ -5,6 +5,7 @@ import {leadingText} from '../../dom/element-text.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {contains, countInside} from '../../dom/inside.js';
 import {wordings} from '../../dom/normalize-text.js';
+import {readSwitchStrictly} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
 import type {RedditLabel} from '../../../src/core/labels/reddit/en.js';
 
@@ -25,27 +26,12 @@ const rowLabels: readonly RedditLabel[] = ['searchResults', 'personalizedAds', '
 
 /**
  * A switch's live state (§4.3, H: `aria-checked` on the host, and/or a boolean `checked` attribute).
- * A native checkbox by its `.checked`. `checked` beside aria-checked="false" disagree: not vouched for.
- * Neither attribute → unknown (an unrendered switch is not an off one).
+ * A native checkbox or radio by its `.checked` alone. `checked` beside aria-checked="false" disagree,
+ * and an aria-checked of another value is unreadable: not vouched for. Neither attribute → unknown
+ * (an unrendered switch is not an off one).
  */
-export function switchState(control: Element): boolean | undefined {
-	const view = control.ownerDocument.defaultView;
-	if (view && control instanceof view.HTMLInputElement) {
-		return control.type === 'checkbox' || control.type === 'radio' ? control.checked : undefined;
-	}
-
-	const aria = control.getAttribute('aria-checked');
-	const hasChecked = control.hasAttribute('checked');
-	if (aria === null) {
-		return hasChecked ? true : undefined;
-	}
-
-	if (aria !== 'true' && aria !== 'false') {
-		return undefined;
-	}
-
-	return aria === 'false' && hasChecked ? undefined : aria === 'true';
-}
+export const switchState = (control: Element): boolean | undefined =>
+	readSwitchStrictly(control, {inputAlone: true, strictAria: true, hostChecked: {absentIsOff: false}});
 
 /** The switches the label's rows hold, one per row, never a neighbour's. */
 function rowSwitches(context: PageContext, key: RedditLabel): Element[] {

@@ -4,6 +4,7 @@ import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, noteControl, ownsControl} from '../../dom/find-row.js';
 import {countInside} from '../../dom/inside.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {readSwitchStrictly} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
 import type {TikTokLabel} from '../../../src/core/labels/tiktok/en.js';
 
@@ -24,17 +25,7 @@ const labelled = (context: PageContext, key: TikTokLabel): Element[] => findLabe
  * `aria-checked`, a hidden native checkbox read by its live `.checked`, or both. When both are
  * there they must agree; otherwise the state is not one we can vouch for.
  */
-export function switchState(control: Element): boolean | undefined {
-	const aria = control.getAttribute('aria-checked');
-	const fromAria = aria === 'true' ? true : aria === 'false' ? false : undefined;
-	const input = control.matches('input[type="checkbox"]') ? control : control.querySelector('input[type="checkbox"]');
-	const fromInput = input ? (input as HTMLInputElement).checked : undefined;
-	if (fromAria !== undefined && fromInput !== undefined && fromAria !== fromInput) {
-		return undefined;
-	}
-
-	return fromAria ?? fromInput;
-}
+export const switchState = (control: Element): boolean | undefined => readSwitchStrictly(control, {inputInside: true});
 
 /**
  * A labelled switch row ("Private account"): from the label's leaf, the one switch of its row,

@@ -4,6 +4,7 @@ import type {YouTubeLabel} from '../../../src/core/labels/youtube/en.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {bySelector, findRowControl, ownsControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {readSwitchStrictly} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
 import {at, field, findAll, initialData, textOf, type JsonObject} from './initial-data.js';
 
@@ -51,25 +52,8 @@ function privateAtLoad(context: PageContext, key: SwitchKey, title: YouTubeLabel
 const switches = '[role="switch"], [aria-pressed], [aria-checked], input[type="checkbox"], tp-yt-paper-toggle-button';
 
 /** A switch's live state from every sign it gives (`aria-checked`, `aria-pressed`, `.checked`, the toggle's `checked`); disagreeing → undefined. */
-function switchState(control: Element): boolean | undefined {
-	const states = new Set<boolean>();
-	for (const name of ['aria-checked', 'aria-pressed']) {
-		const value = control.getAttribute(name);
-		if (value === 'true' || value === 'false') {
-			states.add(value === 'true');
-		}
-	}
-
-	if (control.matches('input[type="checkbox"]')) {
-		states.add((control as HTMLInputElement).checked);
-	}
-
-	if (control.localName === 'tp-yt-paper-toggle-button') {
-		states.add(control.hasAttribute('checked'));
-	}
-
-	return states.size === 1 ? [...states][0] : undefined;
-}
+const switchState = (control: Element): boolean | undefined =>
+	readSwitchStrictly(control, {ariaPressed: true, hostChecked: {of: 'tp-yt-paper-toggle-button', absentIsOff: true}});
 
 /** Each rendered switch's state when first read: it must agree with the data the page loaded with. */
 const firstSeen = new WeakMap<Element, boolean | undefined>();
