@@ -1,11 +1,15 @@
 import type {Identity} from '../src/core/model/page-reading.js';
 import type {PageOwner} from '../src/core/sites/define-site.js';
+import {anyMatches} from './dom/any-matches.js';
 
 export type SignInMarkers = {
-	/** Rendered only for a signed-in viewer (an account switcher, a "Me" menu). */
-	readonly signedIn: string;
-	/** Rendered only for a signed-out visitor (a log-in button or form, a link to sign up). */
-	readonly signedOut: string;
+	/** Rendered only for a signed-in viewer (an account switcher, a "Me" menu); any one of them. */
+	readonly signedIn: readonly string[];
+	/**
+	 * Rendered only for a signed-out visitor (a log-in button or form, a link to sign up); any one of
+	 * them. Each is asked of the whole page (dom/any-matches.ts): links of one kind go under one `a:is(…)`.
+	 */
+	readonly signedOut: readonly string[];
 	/** Whose profile this is, once the viewer is known to be signed in. */
 	readonly profileOwner: (document: Document) => Identity;
 };
@@ -17,8 +21,8 @@ export type SignInMarkers = {
  */
 export const identifyByMarkers = ({signedIn, signedOut, profileOwner}: SignInMarkers) =>
 	(document: Document, owner: PageOwner): Identity => {
-		const viewer = document.querySelector(signedIn) !== null;
-		const loginShown = document.querySelector(signedOut) !== null;
+		const viewer = anyMatches(document, signedIn);
+		const loginShown = anyMatches(document, signedOut);
 		if (loginShown && !viewer) {
 			return 'logged-out';
 		}

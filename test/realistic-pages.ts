@@ -63,6 +63,40 @@ const posts: Record<string, Post> = {
 		),
 		element(document, 'div', {'data-e2e': 'user-post-item-desc'}, element(document, 'span', {}, said(index))),
 	),
+	// A video of your own channel's Videos tab, as YouTube's web components draw it (ytd-rich-item-renderer
+	// inside the tab's ytd-rich-grid-renderer; custom element names from the public page, L for the inner ones).
+	youtube: (document, index) => element(document, 'ytd-rich-item-renderer', {},
+		element(document, 'div', {id: 'content'}, element(document, 'ytd-rich-grid-media', {}, element(document, 'div', {id: 'dismissible'},
+			element(document, 'ytd-thumbnail', {}, element(document, 'a', {id: 'thumbnail', href: `/watch?v=vid${index}`, 'aria-hidden': 'true', tabindex: '-1'},
+				element(document, 'yt-image', {}, element(document, 'img', {alt: '', src: 'data:,'})),
+				element(document, 'span', {'aria-label': `${index % 9 + 1} minutes, ${index % 60} seconds`}, `${index % 9 + 1}:${String(index % 60).padStart(2, '0')}`))),
+			element(document, 'div', {id: 'details'},
+				element(document, 'h3', {}, element(document, 'a', {id: 'video-title-link', href: `/watch?v=vid${index}`, 'aria-label': `${said(index)}by Sam Placeholder ${index % 900} views`},
+					element(document, 'yt-formatted-string', {id: 'video-title'}, said(index)))),
+				element(document, 'ytd-video-meta-block', {}, element(document, 'div', {id: 'metadata-line'},
+					element(document, 'span', {}, `${index % 900} views`), element(document, 'span', {}, `${index % 11 + 1} months ago`))),
+				element(document, 'ytd-menu-renderer', {}, element(document, 'button', {'aria-label': 'Action menu'})),
+			),
+		))),
+	),
+};
+
+/** Where a site keeps a profile's posts: a feed appended to the content root, unless the site draws it elsewhere. */
+const feeds: Record<string, (document: Document, root: Element) => {feed: Element; items: Element}> = {
+	// YouTube's content root is the body (its dialogs sit outside the page's main); a channel's videos are
+	// a grid in the main browse page.
+	youtube(document, root) {
+		const items = element(document, 'div', {id: 'contents'});
+		const feed = element(document, 'ytd-rich-grid-renderer', {}, items);
+		(root.querySelector('[role="main"]') ?? root).append(feed);
+		return {feed, items};
+	},
+};
+
+const defaultFeed = (document: Document, root: Element) => {
+	const feed = element(document, 'div', {role: 'feed', 'aria-label': 'Posts'});
+	root.append(feed);
+	return {feed, items: feed};
 };
 
 /** The app around the content: a navigation of `links` shortcuts and a contacts list of `links / 4` people. */
@@ -98,11 +132,9 @@ export function growRealistic(document: Document, root: Element, site: string, {
 	shell(document, root, shellLinks);
 	const post = posts[site] ?? posts.facebook!;
 	if (count > 0) {
-		const feed = element(document, 'div', {role: 'feed', 'aria-label': 'Posts'});
+		const {items} = (feeds[site] ?? defaultFeed)(document, root);
 		for (let index = 0; index < count; index++) {
-			feed.append(post(document, index));
+			items.append(post(document, index));
 		}
-
-		root.append(feed);
 	}
 }

@@ -26,6 +26,8 @@ export type PageWalk = {
 	textEnd: Int32Array;
 	/** The open shadow roots walked (the walk enters those of custom elements), in document order of their hosts; usually none. */
 	shadowRoots: ShadowRoot[];
+	/** How many elements the root holds, the posts passed over included: what a querySelectorAll of it reads. */
+	reach: number;
 };
 
 /**
@@ -60,7 +62,7 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 		elements: [], last: new Int32Array(size), depth: new Int32Array(size), parent: new Int32Array(size),
 		byDepth: new Int32Array(0), depthStart: new Int32Array(0),
 		texts: [], textParent: [], textFilled: [], textFirst: new Int32Array(size), textEnd: new Int32Array(size),
-		shadowRoots: [],
+		shadowRoots: [], reach: size,
 	};
 	// Room for a shadow tree's elements, doubling: a page of many small shadow roots copies little.
 	const grow = (shadow: ShadowRoot) => {
@@ -89,12 +91,32 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 
 	// Posts and feeds (the site's `skip` selector): marked with one native query, then walked past
 	// whole. They are kept as empty elements: what they hold is never a label, a control or a row.
+	// Which elements to pass over whole. Asking each element the walk reaches (`matches`) costs
+	// nothing for what lies inside a post passed over, where most of a profile is; one query of the
+	// whole root reads every element, inside posts too, but costs less per element. So the walk asks
+	// element by element, and only a root where posts save little (the app shell around a body root)
+	// pays for the one query as well, once the elements asked in vain pass a budget: at most a few per
+	// cent more than the query. A post found pays for itself with its subtree, so only misses count.
 	const token = {};
-	if (skip !== '') {
-		for (const element of root.querySelectorAll(skip)) {
-			(element as Stamped)[skipKey] = token;
+	let stamped = skip === '';
+	let budget = Math.max(256, size >> 5);
+	const passedOver = (element: Stamped): boolean => {
+		if (!stamped && budget > 0) {
+			const matches = element.matches(skip);
+			budget -= matches ? 0 : 1;
+			return matches;
 		}
-	}
+
+		if (!stamped) {
+			for (const match of root.querySelectorAll(skip)) {
+				(match as Stamped)[skipKey] = token;
+			}
+
+			stamped = true;
+		}
+
+		return element[skipKey] === token;
+	};
 
 	const document = root.ownerDocument ?? root as Document;
 	// One tree: the page, or an open shadow root (walked from its host, as if the host's first
@@ -130,7 +152,8 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 				perDepth[depth] = (perDepth[depth] ?? 0) + 1;
 				open.push(element);
 				openAt.push(position);
-				if (element[skipKey] === token && element !== root) {
+				// Only the tree's own elements, as the one query reaches: not those in a shadow root.
+				if (!host && element !== root && skip !== '' && passedOver(element)) {
 					walker.currentNode = element;
 					node = pastSubtree();
 					continue;
@@ -162,6 +185,7 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 	};
 
 	walkTree(root);
+	walk.reach = size;
 
 	// Positions by depth, in document order: a counting sort of the depths (one array, not one per depth).
 	walk.depthStart = new Int32Array(perDepth.length + 1);

@@ -23,10 +23,14 @@ export function readActiveAppCount(context: PageContext): Observed<number> {
 		return unknown('element-missing');
 	}
 
-	// The panel the tab names; only without aria-controls, the page's one tab panel (never a guess among several).
+	// The panel the tab names; only without aria-controls, the page's one tab panel (never a guess
+	// among several), looked for only then: the search reads every element of the page.
 	const panelId = tab.getAttribute('aria-controls');
-	const panels = context.document.querySelectorAll('[role="tabpanel"]');
-	const panel = panelId ? context.document.getElementById(panelId) : panels.length === 1 ? panels[0] : null;
+	const onlyPanel = () => {
+		const panels = context.document.querySelectorAll('[role="tabpanel"]');
+		return panels.length === 1 ? panels[0]! : null;
+	};
+	const panel = panelId ? context.document.getElementById(panelId) : onlyPanel();
 	if (!panel) {
 		return unknown('element-missing');
 	}

@@ -1,5 +1,6 @@
 import type {Identity} from '../../../src/core/model/page-reading.js';
 import type {PageOwner} from '../../../src/core/sites/define-site.js';
+import {anyMatches} from '../../dom/any-matches.js';
 
 /**
  * Who is signed in, from the page's embedded viewer define (platform-pages-2.md §2.5, H, 2026-09):
@@ -8,7 +9,7 @@ import type {PageOwner} from '../../../src/core/sites/define-site.js';
  * or neither, → unsure. Settings pages only ever show the signed-in viewer's own account.
  */
 const viewerPattern = /\["PolarisViewer",\[\],\{"data":(null|\{"id":"\d+")/;
-const signedOut = 'input[name="password"], form#loginForm, a[href^="/accounts/login"]';
+const signedOut = ['input[name="password"]', 'form#loginForm', 'a[href^="/accounts/login"]'];
 
 function viewerData(document: Document): 'signed-in' | 'signed-out' | undefined {
 	for (const script of document.querySelectorAll('script[type="application/json"]')) {
@@ -37,7 +38,7 @@ function identifyAccountsCenter(document: Document, owner: PageOwner): Identity 
 		viewer ??= text.includes('CurrentUserInitialData') ? accountsCenterViewer.exec(text)?.[1] : undefined;
 	}
 
-	const loginShown = document.querySelector(signedOut) !== null;
+	const loginShown = anyMatches(document, signedOut);
 	if (viewer === '0' || (viewer === undefined && loginShown)) {
 		return 'logged-out';
 	}
@@ -51,7 +52,7 @@ export function identifyInstagram(document: Document, owner: PageOwner): Identit
 	}
 
 	const viewer = viewerData(document);
-	const loginShown = viewer === 'signed-out' || document.querySelector(signedOut) !== null;
+	const loginShown = viewer === 'signed-out' || anyMatches(document, signedOut);
 	if (loginShown && viewer !== 'signed-in') {
 		return 'logged-out';
 	}

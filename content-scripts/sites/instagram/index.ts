@@ -17,7 +17,9 @@ export default defineSiteReaders(instagram, {
 	// English only: a page in another language of the description's readIn gets its table from the worker
 	// (src/core/labels/index.ts), so this bundle does not grow with each language.
 	languages: {en: labelsEn},
-	contentRoot: '[role="main"]',
+	// The page's <main role="main"> by its tag first: Chromium finds a tag by a fast path and a role by
+	// reading each element's attributes, the app shell's thousands before the main (bench (g)).
+	contentRoot: 'main, [role="main"]',
 	// The grid of posts and reels (links to /p/ and /reel/).
 	skip: 'article, a[href^="/p/"], a[href^="/reel/"]',
 	identify: identifyInstagram,

@@ -8,9 +8,9 @@ import {identifyByMarkers} from '../../identify-by-markers.js';
  * - signed out: LinkedIn's sign-in form or links to its log-in / join flow.
  */
 const navProfile = '#global-nav a[href*="/in/"], nav.global-nav a[href*="/in/"]';
-const signedIn = `${navProfile}, #meMenuV2WideComponentRef, img[class*="global-nav__me"]`;
-// '/login' also matches /uas/login: each selector of the list is one more check of every element.
-const signedOut = 'a[href*="/login"], a[href*="/signup"], form[action*="login-submit"]';
+const signedIn = [navProfile, '#meMenuV2WideComponentRef', 'img[class*="global-nav__me"]'];
+// '/login' also matches /uas/login: each selector is one more check of every element.
+const signedOut = ['a:is([href*="/login"], [href*="/signup"])', 'form[action*="login-submit"]'];
 
 /** The vanity name of a `/in/<vanity>/…` path, lower-cased, or undefined. */
 export const vanityOf = (path: string | null | undefined): string | undefined => {

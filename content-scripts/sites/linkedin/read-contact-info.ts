@@ -24,8 +24,11 @@ const headingsOf = (context: PageContext, root: ParentNode, key: LinkedInLabel):
  * has content is read, never the content.
  */
 function overlay(context: PageContext): Element | undefined {
-	const headings = headingsOf(context, context.document, 'yourProfile');
-	return headings.length === 1 ? headings[0]!.closest('[role="dialog"]') ?? undefined : undefined;
+	// Once per reading: each of the four details asks, and the search covers the whole page.
+	return context.memo('linkedin:overlay', () => {
+		const headings = headingsOf(context, context.document, 'yourProfile');
+		return headings.length === 1 ? headings[0]!.closest('[role="dialog"]') ?? undefined : undefined;
+	});
 }
 
 /** A control's name: its aria-label, else its text (read from the page map, not once per control). */

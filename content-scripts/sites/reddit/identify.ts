@@ -12,7 +12,8 @@ import {settingsControls} from './read-settings.js';
  * session that ended while the page was open) → unsure, "couldn't confirm the account"; no log-in
  * link → your own (a page with no settings on it then reads as "couldn't check", never ok).
  */
-const logInLink = 'a[href^="/login"], a[href^="https://www.reddit.com/login"]';
+// One tag, both addresses: a selector list would ask every element twice (dom/any-matches.ts).
+const logInLink = 'a:is([href^="/login"], [href^="https://www.reddit.com/login"])';
 
 export function identifyReddit(document: Document, owner: PageOwner): Identity {
 	if (owner !== 'account') {

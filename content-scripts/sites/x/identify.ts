@@ -26,7 +26,7 @@ function profileOwner(document: Document): Identity {
  * - signed out: X's log-in button or links to its log-in flow.
  */
 export const identifyX = identifyByMarkers({
-	signedIn: '[data-testid="SideNav_AccountSwitcher_Button"]',
-	signedOut: '[data-testid="loginButton"], a[href="/login"], a[href^="/i/flow/login"]',
+	signedIn: ['[data-testid="SideNav_AccountSwitcher_Button"]'],
+	signedOut: ['[data-testid="loginButton"]', 'a:is([href="/login"], [href^="/i/flow/login"])'],
 	profileOwner,
 });

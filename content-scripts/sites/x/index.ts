@@ -1,5 +1,6 @@
 import x from '../../../src/core/sites/x.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
+import {anyMatches} from '../../dom/any-matches.js';
 import {identifyX} from './identify.js';
 import {labelsEn} from '../../../src/core/labels/x/en.js';
 import {connectedAppCount} from './read-connected-apps.js';
@@ -15,12 +16,14 @@ export default defineSiteReaders(x, {
 	// English only: a page in another language of the description's readIn gets its table from the worker
 	// (src/core/labels/index.ts), so this bundle does not grow with each language.
 	languages: {en: labelsEn},
-	contentRoot: '[role="main"]',
+	// The page's <main role="main"> by its tag first: Chromium finds a tag by a fast path and a role by
+	// reading each element's attributes, the app shell's thousands before the main (bench (g)).
+	contentRoot: 'main, [role="main"]',
 	// Posts (article data-testid="tweet"): a profile's timeline, the timeline behind the edit dialog.
 	skip: '[data-testid="tweet"], [role="article"]',
 	identify: identifyX,
 	// Only the edit-profile form has owner controls; every page kind here is an account page.
-	showsOwnerControls: context => context.document.querySelector('[data-testid="Profile_Save_Button"], [data-testid="editProfileButton"]') !== null,
+	showsOwnerControls: context => anyMatches(context.document, ['[data-testid="editProfileButton"]', '[data-testid="Profile_Save_Button"]']),
 	pages: {
 		'settings-audience': {
 			ready: '[role="main"] a[href="/settings/tagging"]',

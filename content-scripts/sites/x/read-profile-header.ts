@@ -2,6 +2,7 @@ import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {hasText} from '../../dom/element-text.js';
+import {matchesInside} from '../../dom/inside.js';
 import {normalizeText} from '../../dom/normalize-text.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -13,9 +14,12 @@ type Reader<T> = (context: PageContext) => Observed<T>;
  * whether an item is there is read, never its text.
  */
 function headerItems(context: PageContext): Element | undefined {
-	const headers = [...context.root.querySelectorAll('[data-testid="UserProfileHeader_Items"]')];
-	const header = headers.length === 1 ? headers[0]! : undefined;
-	return header?.querySelector('[data-testid="UserJoinDate"]') ? header : undefined;
+	// Once per reading, from the page map: a query of the root would read every post of the timeline too.
+	return context.memo('x:header-items', () => {
+		const headers = matchesInside(context.root, '[data-testid="UserProfileHeader_Items"]', 2);
+		const header = headers.length === 1 ? headers[0]! : undefined;
+		return header?.querySelector('[data-testid="UserJoinDate"]') ? header : undefined;
+	});
 }
 
 const shownItem = (header: Element, testid: string): boolean =>

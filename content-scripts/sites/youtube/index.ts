@@ -1,6 +1,7 @@
 import youtube from '../../../src/core/sites/youtube.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {labelsEn} from '../../../src/core/labels/youtube/en.js';
+import {anyMatches} from '../../dom/any-matches.js';
 import {findLabelled} from '../../find-labelled.js';
 import {identifyYouTube} from './identify.js';
 import {channelCountry, channelDescription, channelEmail, channelLinkCount} from './read-channel-about.js';
@@ -14,7 +15,7 @@ import {savedPlaylistsPublic, subscriptionsAudience} from './read-privacy.js';
  * Your own channel's header has "Customize channel"; anyone else's a subscribe button (guess, L: the
  * rendered header is not in the reference). Read by the label, so a page sample keeps it.
  */
-const othersOnly = 'yt-subscribe-button-view-model, ytd-subscribe-button-renderer';
+const othersOnly = ['yt-subscribe-button-view-model', 'ytd-subscribe-button-renderer'];
 
 export default defineSiteReaders(youtube, {
 	languages: {en: labelsEn},
@@ -22,7 +23,7 @@ export default defineSiteReaders(youtube, {
 	// Video grids and comments are never a label or a control of what is read.
 	skip: 'ytd-rich-grid-renderer, ytd-comments, ytd-item-section-renderer#sections',
 	identify: identifyYouTube,
-	showsOwnerControls: context => findLabelled(context, 'customizeChannel').length > 0 && context.document.querySelector(othersOnly) === null,
+	showsOwnerControls: context => findLabelled(context, 'customizeChannel').length > 0 && !anyMatches(context.document, othersOnly),
 	pages: {
 		'account-privacy': {
 			ready: '[role="switch"], [aria-pressed], input[type="checkbox"]',
@@ -32,7 +33,7 @@ export default defineSiteReaders(youtube, {
 			},
 		},
 		'channel-about': {
-			ready: `yt-page-header-view-model, #page-header, ${othersOnly}`,
+			ready: `yt-page-header-view-model, #page-header, ${othersOnly.join(', ')}`,
 			fields: {
 				channelCountry,
 				channelLinkCount,
