@@ -114,7 +114,8 @@ function shell(document: Document, root: Element, links: number): void {
 	}
 
 	// Around the content root, where the sites put them: before and after it, inside the app's layout.
-	const parent = root.parentElement ?? root;
+	// A content root that is the body holds the shell itself: nothing of a page lies outside its body.
+	const parent = root.localName === 'body' ? root : root.parentElement ?? root;
 	parent.insertBefore(nav, root === parent ? root.firstChild : root);
 	parent.append(contacts);
 }
