@@ -71,6 +71,21 @@ describe('About me rows', () => {
 		expect(rowAudience(aboutMeRows.birthday)(load(row('205', 'birthday', 'Add birthday')).context)).toEqual(unknown('unrecognized-value'));
 	});
 
+	test('only links that can name a row are parsed, and the pre-check misses none: tabs and newlines in an href count, escapes do not', () => {
+		const {context} = load('<a href="birth&#9;day"><span>Anyone</span></a><a href="ph&#10;one"><span>Only you</span></a>'
+			+ '<a href="%62irthday"><span>Only you</span></a>' + '<a href="/groups/1/">Group</a>'.repeat(50));
+		expect(rowAudience(aboutMeRows.birthday)(context)).toEqual(known('shown', 'public'));
+		expect(rowAudience(aboutMeRows.phone)(context)).toEqual(known('shown', 'only-me'));
+	});
+
+	test('the content root is the live page, the last body > c-wiz: an earlier page the app keeps is not read', () => {
+		const url = 'https://myaccount.google.com/profile';
+		const {document} = new JSDOM(`<!DOCTYPE html><html lang="en"><head>${viewer('robin.example@example.com')}</head><body><header></header>`
+			+ `<c-wiz>${row('205', 'birthday', 'Anyone')}</c-wiz><c-wiz>${row('205', 'birthday', 'Only you')}</c-wiz></body></html>`, {url}).window;
+		const reading = extractPage(detectReadablePage(siteReaders, url)!, document);
+		expect(reading.observations.birthdayDayMonth).toEqual(known('shown', 'only-me'));
+	});
+
 	test('a link to another host with the same path is not a row', () => {
 		const {context} = load('<a href="https://www.google.com/birthday"><span>Anyone</span></a>');
 		expect(rowAudience(aboutMeRows.birthday)(context)).toEqual(unknown('element-missing'));

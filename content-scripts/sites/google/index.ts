@@ -15,8 +15,9 @@ export default defineSiteReaders(google, {
 	// (src/core/labels/index.ts), so this bundle does not grow with each language.
 	languages: {en: labelsEn},
 	// The live page is the last `body > c-wiz` (§2.3, M); the header with the account menu is outside
-	// it. Not every page is known to have one, so the body is the fallback.
-	contentRoot: 'body',
+	// it, and so are earlier pages the app keeps. Not every page is known to have one, so the body is
+	// the fallback. Reading only the live page also spares walking the app around it (bench (g)).
+	contentRoot: 'body > c-wiz:last-of-type, body',
 	identify: identifyGoogle,
 	// Asked only of pages anyone's profile can be shown on; every page of these hosts is the
 	// signed-in account's own (owner "account"), so it is never asked.
