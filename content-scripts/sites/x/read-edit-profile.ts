@@ -3,6 +3,7 @@ import {widest} from '../../../src/core/model/audience.js';
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {BioReader, PageContext} from '../../define-site-readers.js';
+import {anyMatches} from '../../dom/any-matches.js';
 import {noteControl} from '../../dom/find-row.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import type {XLabel} from '../../../src/core/labels/x/en.js';
@@ -79,7 +80,9 @@ export const profileBio: BioReader = context => {
 
 /** Edit profile's text input by name (2026-10 note, M): set or empty, from its live value. */
 function inputValue(context: PageContext, name: string): string | undefined {
-	const inputs = [...context.document.querySelectorAll(`input[name="${name}"], textarea[name="${name}"]`)];
+	// One query per tag: a selector list is asked of every element of the page by Chromium's slow path
+	// (dom/any-matches.ts), a tag with its attribute by a fast one.
+	const inputs = ['input', 'textarea'].flatMap(tag => [...context.document.querySelectorAll(`${tag}[name="${name}"]`)]);
 	if (inputs.length !== 1) {
 		return undefined;
 	}
@@ -115,6 +118,6 @@ export const editBirthLine: Reader<ProfileDetail> = context => {
 		return reach === 'only-me' ? known('not-set') : known('shown', reach);
 	}
 
-	const noSelects = !context.document.querySelector('[data-testid="ProfileBirthdate_Day_Month_Visibility"], [data-testid="ProfileBirthdate_Year_Visibility"]');
+	const noSelects = !anyMatches(context.document, ['[data-testid="ProfileBirthdate_Day_Month_Visibility"]', '[data-testid="ProfileBirthdate_Year_Visibility"]']);
 	return noSelects && context.document.querySelector(missingBirthdate) ? known('not-set') : unknown(noSelects ? 'element-missing' : 'unrecognized-value');
 };
