@@ -44,12 +44,13 @@ test('another person\'s page in the mix changes nothing', () => {
 
 test('the command prints one JSON object, and refuses bad arguments', () => {
 	const entry = sample('about-contact-and-basic-info', 'risky');
-	const tsx = join(root, 'node_modules/.bin/tsx');
-	const output = execFileSync(tsx, ['src/cli/audit.ts', '--url', entry.url, entry.file], {cwd: root, encoding: 'utf8'});
+	// Node with tsx's loader, as `npm run audit` runs it, without the tsx command's own node process in between.
+	const tsx = [process.execPath, '--import', 'tsx', 'src/cli/audit.ts'] as const;
+	const output = execFileSync(tsx[0], [...tsx.slice(1), '--url', entry.url, entry.file], {cwd: root, encoding: 'utf8'});
 	const parsed = JSON.parse(output);
 	expect(Object.keys(parsed)).toEqual(['pages', 'findings']);
 	expect(parsed.pages[0]).toMatchObject({site: 'facebook', pageKind: 'about-contact-and-basic-info', ownProfile: true});
-	const bad = spawnSync(tsx, ['src/cli/audit.ts', entry.file], {cwd: root, encoding: 'utf8'});
+	const bad = spawnSync(tsx[0], [...tsx.slice(1), entry.file], {cwd: root, encoding: 'utf8'});
 	expect(bad.status).toBe(2);
 	expect(bad.stderr).toMatch(/Usage/);
 }, 30_000);

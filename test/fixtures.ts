@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {parsePage} from '../src/cli/parse-page.js';
+import {JSDOM} from 'jsdom';
+import {attachDeclaredShadowRoots, parsePage} from '../src/cli/parse-page.js';
 
 export const fixturesRoot = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -40,5 +41,34 @@ export function listFixtures(): Fixture[] {
  * roots it declares attached, as the browser attaches them (jsdom does not).
  */
 export const loadDocument = (fixture: Pick<Fixture, 'html' | 'url'>): Document => parsePage(fixture.html, fixture.url);
+
+/** Windows kept by reloadDocument, by sample file, oldest first: ~1.5 MB each. */
+const kept = new Map<string, {document: Document; intact: Element}>();
+const keptAtMost = 64;
+
+/**
+ * The sample as loadDocument parses it, in a window kept for it: each later call for the same sample
+ * puts its tree back as parsed (a clone, its declared shadow roots attached again), a fraction of
+ * what a new JSDOM costs (~20 ms, most of a parse). For a test that is done with the page before it
+ * asks for the same sample again: the document an earlier call returned is this one, put back.
+ */
+export function reloadDocument(fixture: Pick<Fixture, 'file' | 'html' | 'url'>): Document {
+	const page = kept.get(fixture.file);
+	if (page) {
+		page.document.replaceChild(page.intact.cloneNode(true), page.document.documentElement);
+		attachDeclaredShadowRoots(page.document);
+		return page.document;
+	}
+
+	const {document} = new JSDOM(fixture.html, {url: fixture.url}).window;
+	// Cloned before its declared shadow roots are attached: a clone leaves attached ones behind.
+	kept.set(fixture.file, {document, intact: document.documentElement.cloneNode(true) as Element});
+	if (kept.size > keptAtMost) {
+		kept.delete(kept.keys().next().value!);
+	}
+
+	attachDeclaredShadowRoots(document);
+	return document;
+}
 
 export const expectedFile = (fixture: Fixture): string => fixture.file.replace(/\.html$/, '.expected.json');

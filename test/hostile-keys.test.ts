@@ -7,7 +7,7 @@ import {unknown} from '../src/core/model/observed.js';
 import {parseMessage} from '../src/core/protocol/parse-message.js';
 import {pageOf} from '../src/core/sites/define-site.js';
 import {siteById} from '../src/core/sites/index.js';
-import {listFixtures, loadDocument} from './fixtures.js';
+import {listFixtures, reloadDocument} from './fixtures.js';
 
 // Issue 17.4: strings from pages (the UI language, labels, JSON keys) and from messages and storage
 // are data. Each of these names a property every plain object inherits: as a lookup key it must find
@@ -16,7 +16,7 @@ const prototypeWords = ['constructor', '__proto__', 'toString', 'prototype', 'ha
 const risky = listFixtures().filter(fixture => fixture.name === 'risky');
 
 const read = (fixture: (typeof risky)[number], change: (document: Document) => void = () => undefined) => {
-	const document = loadDocument(fixture);
+	const document = reloadDocument(fixture);
 	change(document);
 	return extractPage(detectReadablePage(siteReaders, fixture.url)!, document);
 };

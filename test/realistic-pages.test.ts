@@ -1,10 +1,8 @@
-import {JSDOM} from 'jsdom';
-import {attachDeclaredShadowRoots} from '../src/cli/parse-page.js';
 import {describe, expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
-import {listFixtures} from './fixtures.js';
+import {listFixtures, reloadDocument} from './fixtures.js';
 import {growRealistic} from './realistic-pages.js';
 
 // A page sample inside the full app shell, and an own profile with many posts (test/realistic-pages.ts,
@@ -13,11 +11,10 @@ import {growRealistic} from './realistic-pages.js';
 const samples = listFixtures().filter(fixture => fixture.name === 'risky');
 
 function read(fixture: typeof samples[number], grow: (document: Document, root: Element, site: string) => void) {
-	const {window} = new JSDOM(fixture.html, {url: fixture.url});
-	attachDeclaredShadowRoots(window.document);
+	const document = reloadDocument(fixture);
 	const detected = detectReadablePage(siteReaders, fixture.url)!;
-	grow(window.document, window.document.querySelector(detected.siteReaders.contentRoot)!, detected.site.id);
-	return extractPage(detected, window.document);
+	grow(document, document.querySelector(detected.siteReaders.contentRoot)!, detected.site.id);
+	return extractPage(detected, document);
 }
 
 describe.each(samples.map(fixture => [`${fixture.site}/${fixture.pageKind}`, fixture] as const))('%s', (_, fixture) => {

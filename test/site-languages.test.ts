@@ -2,14 +2,14 @@ import {describe, expect, test} from 'vitest';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {extractPage} from '../content-scripts/extract-page.js';
 import {siteReaders} from '../content-scripts/sites/index.js';
-import {listFixtures, loadDocument, type Fixture} from './fixtures.js';
+import {listFixtures, reloadDocument, type Fixture} from './fixtures.js';
 
 // A family reading a site in another language gets the same audit as an English one: each page kind's
 // sample in that language (risky-<lang>) reads the same values as its English one (risky). Spanish on
 // Facebook, X and TikTok; German, French and Portuguese on X, whose own strings for them are known
 // (x/labels-*.ts). Any other language is still "couldn't check" (the other-language samples).
 const fixtures = listFixtures();
-const read = (fixture: Fixture) => extractPage(detectReadablePage(siteReaders, fixture.url)!, loadDocument(fixture));
+const read = (fixture: Fixture) => extractPage(detectReadablePage(siteReaders, fixture.url)!, reloadDocument(fixture));
 /** Where a sample deliberately differs from the English one (its provenance line says so). */
 const differences: Record<string, Record<string, unknown>> = {
 	'facebook/settings-apps/es': {activeAppCount: {state: 'known', value: 4}},
@@ -59,7 +59,7 @@ describe.each(Object.keys(siteLanguages))('%s in other languages', siteId => {
 // filled-in current city; taken as "no current city", a lost caption read as a city not set.
 test.each(['risky', 'risky-es'])('facebook/about-places/%s: a current city whose caption is gone is unknown, not "not set"', name => {
 	const fixture = fixtures.find(candidate => candidate.site === 'facebook' && candidate.pageKind === 'about-places' && candidate.name === name)!;
-	const document = loadDocument(fixture);
+	const document = reloadDocument(fixture);
 	const caption = [...document.querySelectorAll('span')].find(span => ['Current city', 'Ciudad actual'].includes(span.textContent ?? ''))!;
 	caption.textContent = '';
 	expect(extractPage(detectReadablePage(siteReaders, fixture.url)!, document).observations.currentCity).toEqual({state: 'unknown', reason: 'element-missing'});

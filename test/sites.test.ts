@@ -6,7 +6,7 @@ import {siteReaders} from '../content-scripts/sites/index.js';
 import {auditSite} from '../src/core/audit/build-audit.js';
 import {withBioKinds} from '../src/core/bio/bio-observations.js';
 import {rules} from '../src/core/rules/index.js';
-import {expectedFile, listFixtures, loadDocument, neverOkCases} from './fixtures.js';
+import {expectedFile, listFixtures, neverOkCases, reloadDocument} from './fixtures.js';
 
 const fixtures = listFixtures();
 // `UPDATE_EXPECTED=1 npm run test:unit` rewrites the expected files; review the diff like code.
@@ -26,7 +26,7 @@ describe.each(fixtures.map(fixture => [`${fixture.site}/${fixture.pageKind}/${fi
 
 	test('extracts what its expected file says', () => {
 		const detected = detectReadablePage(siteReaders, fixture.url)!;
-		const reading = extractPage(detected, loadDocument(fixture));
+		const reading = extractPage(detected, reloadDocument(fixture));
 		if (update) {
 			writeFileSync(expectedFile(fixture), `${JSON.stringify(reading, null, '\t')}\n`);
 		}
@@ -39,7 +39,7 @@ describe.each(fixtures.map(fixture => [`${fixture.site}/${fixture.pageKind}/${fi
 		test('reads nothing as known and produces no "ok" finding', () => {
 			const detected = detectReadablePage(siteReaders, fixture.url)!;
 			// Bio text, when a page reads one, counts too: it becomes the bio fields before anything is kept.
-			const reading = withBioKinds(extractPage(detected, loadDocument(fixture)));
+			const reading = withBioKinds(extractPage(detected, reloadDocument(fixture)));
 			expect(Object.values(reading.observations).filter(observed => observed.state === 'known')).toEqual([]);
 			const audit = auditSite(detected.site, [{pageKind: fixture.pageKind, readAt: 1, observations: reading.observations}], rules, 'adult');
 			expect(audit.findings.filter(finding => finding.status === 'ok')).toEqual([]);

@@ -14,6 +14,9 @@ export default defineConfig({
 		environment: 'node',
 		// Vitest keeps one core free by default: on a 2-core CI machine that runs every file in turn.
 		maxWorkers: 2,
+		// Worker threads, not child processes: each of the 87 files starts its worker a little cheaper
+		// (whole suite on 2 cores, A/B: ~2 min 17 s with forks, ~2 min with threads; CPU 260 s -> 223 s).
+		pool: 'threads',
 		// Tests count and compare, they do not time: a shared, loaded machine (CI, or several runs at
 		// once) only makes them slower, which must not fail them. Speed lives in `npm run bench`.
 		testTimeout: 30_000,
