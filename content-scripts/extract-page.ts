@@ -5,7 +5,7 @@ import type {DetectedPage} from '../src/core/sites/detect-page.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import {contentRootOf, type LabelTable, type PageContext, type SiteReaders} from './define-site-readers.js';
 import type {ReadablePage} from './detect-readable-page.js';
-import {pinScope, readPinned} from './dom/page-map.js';
+import {pinScope, readPinned} from './dom/current-page-map.js';
 import {TextIndex} from './dom/text-index.js';
 
 /**

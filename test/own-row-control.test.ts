@@ -4,7 +4,7 @@
 import {JSDOM} from 'jsdom';
 import {describe, expect, test} from 'vitest';
 import {bySelector, findRowControl, ownsControl} from '../content-scripts/dom/find-row.js';
-import {readPinned} from '../content-scripts/dom/page-map.js';
+import {readPinned} from '../content-scripts/dom/current-page-map.js';
 
 const switches = bySelector('[role="switch"], input[type="checkbox"]');
 

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {captureSample} from '../content-scripts/capture/capture-sample.js';
 import {detectReadablePage} from '../content-scripts/detect-readable-page.js';
 import {bySelector, findRowControl, ownsControl} from '../content-scripts/dom/find-row.js';
-import {pageMap, readPinned} from '../content-scripts/dom/page-map.js';
+import {pageMap, readPinned} from '../content-scripts/dom/current-page-map.js';
 import {openShadowRoots, composedParent} from '../content-scripts/dom/shadow-roots.js';
 import {TextIndex} from '../content-scripts/dom/text-index.js';
 import {walkPage} from '../content-scripts/dom/walk-page.js';

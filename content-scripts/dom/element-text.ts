@@ -1,5 +1,5 @@
 import {normalizeText} from './normalize-text.js';
-import {pageMap} from './page-map.js';
+import {pageMap} from './current-page-map.js';
 
 /**
  * An element's text in label form (normalize-text.ts), cut after textHeadLength (page-texts.ts) characters: whole for

@@ -1,5 +1,6 @@
 import {composedParent} from './shadow-roots.js';
-import {pageMap, type PageMap} from './page-map.js';
+import {pageMap} from './current-page-map.js';
+import type {PageMap} from './page-map.js';
 import {upperBound} from './upper-bound.js';
 
 /**

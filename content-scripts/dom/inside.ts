@@ -1,4 +1,5 @@
-import {pageMap, type PageMap} from './page-map.js';
+import {pageMap} from './current-page-map.js';
+import type {PageMap} from './page-map.js';
 import {upperBound} from './upper-bound.js';
 
 // What is inside what, answered from the page map (page-map.ts): readers ask it once per label or

@@ -1,5 +1,6 @@
 import {normalizeText} from './normalize-text.js';
-import {PageMap, pageMap} from './page-map.js';
+import {pageMap} from './current-page-map.js';
+import {PageMap} from './page-map.js';
 import {maxLabelLength} from './walk-page.js';
 
 /** Text inside these is code, hidden, or what the user typed (a bio): never a label. */

@@ -1,6 +1,6 @@
 import type {Identity} from '../../../src/core/model/page-reading.js';
 import type {PageOwner} from '../../../src/core/sites/define-site.js';
-import {pageMap} from '../../dom/page-map.js';
+import {pageMap} from '../../dom/current-page-map.js';
 import {settingsControls} from './read-settings.js';
 
 /**
