@@ -14,6 +14,11 @@ export default defineConfig({
 		// against 4m48s), as the browsers' own processes fill the cores, and a loaded worker then missed a
 		// Scan all report. Scan all is two files (scan-all, scan-all-stops) so that neither is the long pole.
 		maxWorkers: 2,
+		// One process per worker for all its files: the imports (playwright-core, jsdom, the rules) load once
+		// (~1 s a file), and the browser started ahead for the next test carries over to the next file.
+		isolate: false,
+		// Each launch takes a Chromium started ahead while the previous test ran (launch.ts, keepBrowserReady).
+		setupFiles: ['test/e2e/setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		...(reportDir ? {reporters: ['default', 'json'], outputFile: {json: join(reportDir, 'e2e.json')}} : {}),

@@ -97,8 +97,9 @@ export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?
 
 	const openPage = async (file = 'popup.html', ready: 'rendered' | 'storage' = 'rendered') => {
 		const page = await browser.newPage();
-		// Extension pages never report their load over BiDi: navigate, then wait for what is needed.
-		await page.goto(`${extensionBase}${file}`, {timeout: 1500}).catch(() => undefined);
+		// Extension pages never report their load over BiDi, so page.goto() would only time out: the
+		// browsing context is navigated without waiting for a load event, then the test waits for what it needs.
+		await connection.send('browsingContext.navigate', {context: (page.mainFrame() as unknown as {_id: string})._id, url: `${extensionBase}${file}`, wait: 'none'});
 		await (ready === 'rendered'
 			? page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading, .load-failed') === null, {timeout: 15_000})
 			: page.waitForFunction(() => typeof (globalThis as unknown as {browser?: {storage?: object}}).browser?.storage === 'object', {timeout: 15_000}));
