@@ -29,8 +29,8 @@ export type LaunchedFirefox = {
 	/** Requests for anything but a served sample: refused, and kept here for the test to check. */
 	strays: FirefoxRequest[];
 	serve(samples: Samples): void;
-	/** Opens a sample URL (of a page Overshare reads) in a new tab; resolves once its content script's report on it is in session storage. */
-	visit(url: string, options?: {timeoutMs?: number}): Promise<{page: Page; status: string}>;
+	/** Opens a sample URL (of a page Overshare reads) in a new tab, or in `page`; resolves once its content script's report on it is in session storage. */
+	visit(url: string, options?: {page?: Page; timeoutMs?: number}): Promise<{page: Page; status: string}>;
 	/** Opens an extension page (popup.html by default) as a tab; resolves once it has rendered past "Loading…". */
 	openPage(file?: string): Promise<Page>;
 	local(): Promise<StoredLocal>;
@@ -97,8 +97,9 @@ export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?
 
 	const openPage = async (file = 'popup.html', ready: 'rendered' | 'storage' = 'rendered') => {
 		const page = await browser.newPage();
-		// Extension pages never report their load over BiDi: navigate, then wait for what is needed.
-		await page.goto(`${extensionBase}${file}`, {timeout: 1500}).catch(() => undefined);
+		// Extension pages never report their load over BiDi, so page.goto() would only time out: the
+		// browsing context is navigated without waiting for a load event, then the test waits for what it needs.
+		await connection.send('browsingContext.navigate', {context: (page.mainFrame() as unknown as {_id: string})._id, url: `${extensionBase}${file}`, wait: 'none'});
 		await (ready === 'rendered'
 			? page.waitForFunction(() => document.body !== null && document.body.childElementCount > 0 && document.querySelector('.loading, .load-failed') === null, {timeout: 15_000})
 			: page.waitForFunction(() => typeof (globalThis as unknown as {browser?: {storage?: object}}).browser?.storage === 'object', {timeout: 15_000}));
@@ -116,9 +117,9 @@ export async function launchFirefox(initial: Samples = {}, {prefs = {}}: {prefs?
 
 	const session = async () => storage<Awaited<ReturnType<LaunchedFirefox['session']>>>('session');
 
-	const visit: LaunchedFirefox['visit'] = async (url, {timeoutMs = 15_000} = {}) => {
+	const visit: LaunchedFirefox['visit'] = async (url, {page: tab, timeoutMs = 15_000} = {}) => {
 		const since = Date.now();
-		const page = await servedPage();
+		const page = tab ?? await servedPage();
 		await page.goto(url, {waitUntil: 'load'});
 		// This page's report: its site and page kind, written since the visit began, not the "reading" note.
 		const detected = detectPage(sites, url);
