@@ -126,3 +126,31 @@ test('a page stored but not counted (the worker stopped between the two writes) 
 		vi.useRealTimers();
 	}
 });
+
+test('a step is stored as read only after its page\'s record: a worker stopped in between never loses the page', async () => {
+	await onMessage({name: 'startScan', payload: {}}, fromPopup);
+	const first = steps[0]!;
+	// Slow page writes, as a busy disk or a large store makes them: the scan must not run ahead of them.
+	const localSet = vi.mocked(worker.local.set);
+	const setLocal = localSet.getMockImplementation()!;
+	localSet.mockImplementation(async (items: Record<string, unknown>) => {
+		await new Promise(resolve => setTimeout(resolve, 50));
+		return setLocal(items);
+	});
+	// What storage holds at each moment a scan state is written that counts the first step.
+	const recordAtCount: unknown[] = [];
+	const sessionSet = vi.mocked(worker.session.set);
+	const setSession = sessionSet.getMockImplementation()!;
+	sessionSet.mockImplementation(async (items: Record<string, unknown>) => {
+		const scan = items.scan as {steps?: Array<{outcome?: string}>} | undefined;
+		if (scan?.steps?.[0]?.outcome === 'read') {
+			const {pages} = await worker.local.get('pages') as {pages?: Record<string, Record<string, unknown>>};
+			recordAtCount.push(pages?.[first.site]?.[first.pageKind]);
+		}
+
+		return setSession(items);
+	});
+	await reportFrom(7, first);
+	expect(recordAtCount.length).toBeGreaterThan(0);
+	expect(recordAtCount.every(record => record !== undefined)).toBe(true);
+});

@@ -63,9 +63,11 @@ export function messageHandlers(worker: WorkerContext): Handlers {
 				await updateBadge(badge, next.audit);
 				return next.changed;
 			});
-			// The scan moves on while the page is recorded: the record is already queued, so a scan that
-			// ends here writes its history after it (same queue) and keeps this page.
-			const scanned = scans.scanReport(sender.tab?.id, reading, worker.recordScan);
+			// The scan moves on once the page is recorded, whether or not that worked: its next page then
+			// replaces this one in the tab, and a worker stopped in between must find the record (run-scan.ts
+			// storedMeanwhile), not a step counted as read whose page was never kept (seen in e2e, 2026-12-04).
+			const scanned = recorded.then(() => undefined, () => undefined)
+				.then(async () => scans.scanReport(sender.tab?.id, reading, worker.recordScan));
 			const changed = await recorded;
 			if (changed && !reading.live) {
 				await notifyMoreExposed(worker.notifications, changed).catch(() => undefined);
