@@ -1,27 +1,24 @@
 // Launches the system Chromium with the built extension (dist/chrome), serving page samples in place
 // of facebook.com and recording every request the browser makes. Recipe: /work/shared/reference/toolchain.md.
 // Used by the E2E suite, `npm run demo` and `npm run bench`.
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
+import {existsSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import type {BrowserContext, Page, Worker} from 'playwright-core';
 import type {Audit} from '../../src/core/model/audit.js';
 import {detectPage} from '../../src/core/sites/detect-page.js';
 import {sites} from '../../src/core/sites/index.js';
 import type {StoredPages} from '../../src/core/model/stored-pages.js';
 import {attachToTarget, type ActionPopup} from './action-popup.js';
 import {poll} from './poll.js';
-import {chromiumArgs, chromiumPath, normalize, serveSamples, type Samples, type Serving} from './serve-samples.js';
+import {normalize, type Samples, type Serving} from './serve-samples.js';
+import {distChrome, takeBrowser, type RecordedRequest} from './start-browser.js';
 
 export {readChecklist, type ActionPopup} from './action-popup.js';
 export {poll} from './poll.js';
 export {chromiumPath, launchPlain, servedOrigins, type Samples} from './serve-samples.js';
+export {distChrome, keepBrowserReady, repoRoot, type RecordedRequest} from './start-browser.js';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const distChrome = resolve(process.env.OVERSHARE_DIST ?? join(repoRoot, 'dist/chrome'));
 
-export type RecordedRequest = {url: string; from: 'page' | 'service-worker'; resourceType: string};
 
 export type StoredLocal = {version?: number; pages?: StoredPages; audit?: Audit};
 
@@ -54,64 +51,6 @@ export type Launched = {
 	close(): Promise<void>;
 };
 
-
-type Started = {context: BrowserContext; userDataDir: string; requests: RecordedRequest[]} & Awaited<ReturnType<typeof serveSamples>>;
-
-/** A fresh profile and browser with the extension, recording every request from its first. */
-async function startBrowser({lang, latency}: {lang?: string} & Serving): Promise<Started> {
-	const userDataDir = mkdtempSync(join(tmpdir(), 'overshare-e2e-'));
-	const context = await chromium.launchPersistentContext(userDataDir, {
-		executablePath: chromiumPath,
-		headless: true,
-		// Unsafe extension debugging: CDP's Extensions.triggerAction, a click on the toolbar button (openActionPopup).
-		args: [`--disable-extensions-except=${distChrome}`, `--load-extension=${distChrome}`, '--enable-unsafe-extension-debugging', ...chromiumArgs, ...lang ? [`--lang=${lang}`] : []],
-		...lang ? {locale: lang, env: {...process.env, LANGUAGE: lang}} : {},
-	});
-
-	const requests: RecordedRequest[] = [];
-	context.on('request', request => {
-		requests.push({url: request.url(), from: request.serviceWorker() ? 'service-worker' : 'page', resourceType: request.resourceType()});
-	});
-
-	return {context, userDataDir, requests, ...await serveSamples(context, {latency})};
-}
-
-/**
- * The next test's browser, started while this one runs (see keepBrowserReady). Kept on globalThis: the
- * e2e runner reuses its worker process across files and may evaluate this module again for each.
- */
-const ready = globalThis as {overshareSpareBrowser?: Promise<Started | undefined>; overshareKeepBrowserReady?: boolean};
-
-/**
- * For the e2e suite (test/e2e/setup.ts): every launch without a language or latency of its own takes a
- * browser started ahead, with its own fresh profile, and starts the next. Chromium answers
- * storage.managed only about 3 s after it starts (its policy service initialising; the worker awaits that
- * before recording a page), and each test used to wait it out after its launch. Not for the demo or the
- * benchmark: a spare browser would keep their process alive and load the machine they measure.
- */
-export function keepBrowserReady(): void {
-	ready.overshareKeepBrowserReady = true;
-}
-
-async function takeBrowser(serving: {lang?: string} & Serving): Promise<Started> {
-	const spare = serving.lang || serving.latency ? undefined : ready.overshareSpareBrowser;
-	if (spare) {
-		ready.overshareSpareBrowser = undefined;
-	}
-
-	const started = await spare ?? await startBrowser(serving);
-	if (ready.overshareKeepBrowserReady && !ready.overshareSpareBrowser) {
-		// A spare that fails to start is not an error here: the next launch starts its own.
-		const next = startBrowser({}).catch(() => undefined);
-		ready.overshareSpareBrowser = next;
-		// The last spare is never taken: its profile goes when the worker process exits (Playwright ends the browser).
-		void next.then(started => started && process.once('exit', () => {
-			rmSync(started.userDataDir, {recursive: true, force: true});
-		}));
-	}
-
-	return started;
-}
 
 /** `lang`: the browser's UI language (the Debian package chromium-l10n holds the locale packs). */
 export async function launchExtension(initial: Samples = {}, {lang, latency}: {lang?: string} & Serving = {}): Promise<Launched> {
