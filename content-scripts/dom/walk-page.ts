@@ -89,14 +89,14 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 		walk.textEnd[position] = walk.texts.length;
 	};
 
-	// Posts and feeds (the site's `skip` selector): marked with one native query, then walked past
-	// whole. They are kept as empty elements: what they hold is never a label, a control or a row.
-	// Which elements to pass over whole. Asking each element the walk reaches (`matches`) costs
-	// nothing for what lies inside a post passed over, where most of a profile is; one query of the
-	// whole root reads every element, inside posts too, but costs less per element. So the walk asks
-	// element by element, and only a root where posts save little (the app shell around a body root)
-	// pays for the one query as well, once the elements asked in vain pass a budget: at most a few per
-	// cent more than the query. A post found pays for itself with its subtree, so only misses count.
+	// Posts and feeds (the site's `skip` selector) are walked past whole, kept as empty elements: what
+	// they hold is never a label, a control or a row. Which elements those are: asking each element
+	// the walk reaches (`matches`) costs nothing for what lies inside a post passed over, where most
+	// of a profile is; one query of the whole root reads every element, inside posts too, but costs
+	// less per element. So the walk asks element by element, and only a root where posts save little
+	// (the app shell around a body root) pays for the one query as well, once the elements asked in
+	// vain pass a budget: at most a few per cent more than the query. A post found pays for itself
+	// with its subtree, so only misses count.
 	const token = {};
 	let stamped = skip === '';
 	let budget = Math.max(256, size >> 5);
