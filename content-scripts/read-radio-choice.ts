@@ -15,9 +15,9 @@ const maxClimb = 6;
 
 /**
  * A radio's wording: aria-labelledby, aria-label, its `<label>` (around it, or pointing at it with
- * `for`), else the text of a role="radio" row.
+ * `for`), else the text of a role="radio" row. Every site's radio readers name options this way.
  */
-function optionText(radio: Element): string {
+export function optionText(radio: Element): string {
 	const byId = radio.getAttribute('aria-labelledby');
 	const named = byId ? radio.ownerDocument.getElementById(byId)?.textContent : radio.getAttribute('aria-label');
 	const label = (radio as Partial<HTMLInputElement>).labels?.[0] ?? radio.closest('label');

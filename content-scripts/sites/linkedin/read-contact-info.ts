@@ -1,6 +1,7 @@
 import type {ProfileDetail} from '../../../src/core/model/fields.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
+import {buttonName} from '../../count-by-button.js';
 import {leadingText} from '../../dom/element-text.js';
 import {noteControl} from '../../dom/find-row.js';
 import {closest} from '../../dom/inside.js';
@@ -31,12 +32,6 @@ function overlay(context: PageContext): Element | undefined {
 	});
 }
 
-/** A control's name: its aria-label, else its text (read from the page map, not once per control). */
-const nameOf = (control: Element): string => {
-	const label = control.getAttribute('aria-label');
-	return label === null ? leadingText(control) : normalizeText(label);
-};
-
 /**
  * "Show me" rings the overlay's one "Edit contact info" control (its aria-label or text): every detail
  * here is changed in the form it opens. None, or several: nothing to ring.
@@ -44,7 +39,7 @@ const nameOf = (control: Element): string => {
 function noteEditControl(context: PageContext, root: Element): void {
 	const names = wordings(context.labels.editContactInfo);
 	const edits = [...root.querySelectorAll('a[href], button, [role="button"], [role="link"]')]
-		.filter(control => names.includes(nameOf(control)));
+		.filter(control => names.includes(buttonName(control)));
 	if (edits.length === 1) {
 		noteControl(edits[0]!);
 	}

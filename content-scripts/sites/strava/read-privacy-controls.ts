@@ -2,9 +2,10 @@ import type {Audience} from '../../../src/core/model/audience.js';
 import {known, unknown, type Observed} from '../../../src/core/model/observed.js';
 import type {PageContext} from '../../define-site-readers.js';
 import {noteControl} from '../../dom/find-row.js';
-import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
+import {optionText} from '../../read-radio-choice.js';
 import type {StravaLabel} from '../../../src/core/labels/strava/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -56,14 +57,6 @@ function groupsNamedBy(heading: Element, context: PageContext): Element[] {
 	}
 
 	return groups;
-}
-
-/** An option's wording: aria-labelledby, aria-label, its `<label>`, else a role="radio" row's own text. */
-function optionText(option: Element): string {
-	const byId = option.getAttribute('aria-labelledby');
-	const named = byId ? option.ownerDocument.getElementById(byId)?.textContent : option.getAttribute('aria-label');
-	const label = option.matches('input') ? (option as HTMLInputElement).labels?.[0]?.textContent : undefined;
-	return normalizeText(named ?? label ?? (option.matches('[role="radio"]') ? option.textContent ?? '' : ''));
 }
 
 /**

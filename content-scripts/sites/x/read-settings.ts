@@ -3,9 +3,10 @@ import type {PageContext} from '../../define-site-readers.js';
 import {leadingText} from '../../dom/element-text.js';
 import {bySelector, findRowControl, groupOf, noteControl, ownsControl} from '../../dom/find-row.js';
 import {closest, contains, countInside, matchesInside} from '../../dom/inside.js';
-import {normalizeText, wordings} from '../../dom/normalize-text.js';
+import {wordings} from '../../dom/normalize-text.js';
 import {readSwitch} from '../../dom/read-switch.js';
 import {findLabelled} from '../../find-labelled.js';
+import {optionText} from '../../read-radio-choice.js';
 import type {XLabel} from '../../../src/core/labels/x/en.js';
 
 type Reader<T> = (context: PageContext) => Observed<T>;
@@ -59,13 +60,6 @@ export const linkRowValue = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>)
 
 const radios = 'input[type="radio"], [role="radio"]';
 
-/** A radio's wording: its `<label>`, aria-label or aria-labelledby text. */
-function radioText(radio: Element): string {
-	const byId = radio.getAttribute('aria-labelledby');
-	const named = byId ? radio.ownerDocument.getElementById(byId)?.textContent : radio.getAttribute('aria-label');
-	return normalizeText(named ?? radio.closest('label')?.textContent ?? '');
-}
-
 /**
  * A radio group under a question ("Allow message requests from:", platform-pages.md §1.2; the
  * radio markup itself is not documented, M): the nearest box above the question holding radios;
@@ -94,7 +88,7 @@ export const radioChoice = <T>(key: XLabel, values: ReadonlyArray<[XLabel, T]>):
 		return unknown('unrecognized-value');
 	}
 
-	const text = radioText(checked[0]!);
+	const text = optionText(checked[0]!);
 	const match = values.find(([valueKey]) => wordings(context.labels[valueKey]).includes(text));
 	return match ? known(match[1]) : unknown('unrecognized-value');
 };
