@@ -20,8 +20,35 @@ const maxClimb = 6;
 export function optionText(radio: Element): string {
 	const byId = radio.getAttribute('aria-labelledby');
 	const named = byId ? radio.ownerDocument.getElementById(byId)?.textContent : radio.getAttribute('aria-label');
-	const label = (radio as Partial<HTMLInputElement>).labels?.[0] ?? radio.closest('label');
-	return normalizeText(named ?? label?.textContent ?? (radio.matches('[role="radio"]') ? radio.textContent ?? '' : ''));
+	return normalizeText(named ?? labelOf(radio)?.textContent ?? (radio.matches('[role="radio"]') ? radio.textContent ?? '' : ''));
+}
+
+/** How many boxes around a control its `for` label is looked for in, before the whole page. */
+const labelClimb = 4;
+
+/**
+ * A control's `<label>`: the one around it, else one pointing at it with `for`, looked for in the few
+ * boxes around the control first. The browser's `labels` searches the whole page, about half a walk
+ * of a 100k-node page per option (bench (g): Strava's privacy page asked it for every radio); it is
+ * asked only when no label is near.
+ */
+function labelOf(control: Element): Element | null {
+	const around = control.closest('label');
+	if (around || !('labels' in control)) {
+		return around;
+	}
+
+	const id = control.id;
+	let box = control.parentElement;
+	for (let depth = 0; id !== '' && box && depth < labelClimb; depth++, box = box.parentElement) {
+		for (const label of box.getElementsByTagName('label')) {
+			if ((label as HTMLLabelElement).htmlFor === id) {
+				return label;
+			}
+		}
+	}
+
+	return (control as HTMLInputElement).labels?.[0] ?? null;
 }
 
 /**

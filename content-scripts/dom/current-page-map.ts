@@ -7,7 +7,7 @@ type Kept = {map: PageMap; observer?: MutationObserver};
 const kept = new WeakMap<Document, Kept>();
 
 /** The document a reading is under way on, the part of it read, and its map once asked for (readPinned). */
-let pinned: {document: Document; map?: PageMap; scope?: {root: Element; skip: string}} | undefined;
+let pinned: {document: Document; map?: PageMap; scope?: {root: Element; skip: string}; answers?: Map<unknown, unknown>} | undefined;
 
 /**
  * Runs a reading that does not change the page (an extraction): while it runs, the map of
@@ -35,6 +35,23 @@ export function pinScope(root: Element, skip: string): void {
 		pinned.scope = {root, skip};
 		pinned.map = undefined;
 	}
+}
+
+/**
+ * `ask`'s answer for `document`, asked once per pinned reading (the page does not change during one)
+ * and every time outside one. `ask` is the key: a function of the module that asks, not a new one per call.
+ */
+export function oncePerReading<T>(document: Document, ask: (document: Document) => T): T {
+	if (pinned?.document !== document) {
+		return ask(document);
+	}
+
+	pinned.answers ??= new Map();
+	if (!pinned.answers.has(ask)) {
+		pinned.answers.set(ask, ask(document));
+	}
+
+	return pinned.answers.get(ask) as T;
 }
 
 /**

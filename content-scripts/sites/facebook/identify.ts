@@ -1,5 +1,6 @@
 import type {Identity} from '../../../src/core/model/page-reading.js';
 import type {PageOwner} from '../../../src/core/sites/define-site.js';
+import {pageScripts} from '../../dom/page-scripts.js';
 
 /**
  * Who is signed in and whose profile this is, from the page's own script data
@@ -15,7 +16,7 @@ const userIdPattern = /"userID":"(\d+)"/;
 
 function scriptTexts(document: Document): string[] {
 	const texts: string[] = [];
-	for (const script of document.querySelectorAll('script')) {
+	for (const script of pageScripts(document)) {
 		const text = script.textContent ?? '';
 		if (text.includes('CurrentUserInitialData') || text.includes('profile_owner') || text.includes('"userID"')) {
 			texts.push(text);

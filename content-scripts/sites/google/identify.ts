@@ -1,4 +1,5 @@
 import type {Identity} from '../../../src/core/model/page-reading.js';
+import {pageScripts} from '../../dom/page-scripts.js';
 
 /**
  * Google Account pages carry the signed-in account in an inline script, `WIZ_global_data`, whose
@@ -15,7 +16,7 @@ const signInLink = 'a[href^="https://accounts.google.com/ServiceLogin"]';
 /** Whether an inline WIZ_global_data script names a signed-in account: yes, no (empty or absent key), or undefined (no such script). */
 function viewerInData(document: Document): boolean | undefined {
 	let seen = false;
-	for (const script of document.querySelectorAll('script:not([src])')) {
+	for (const script of pageScripts(document).filter(script => !script.matches('[src]'))) {
 		const text = script.textContent ?? '';
 		// A page sample keeps the object as JSON data under the global's name (capture/redact-json.ts).
 		const data = script.id === 'WIZ_global_data' && script.getAttribute('type') === 'application/json';

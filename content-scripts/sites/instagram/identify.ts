@@ -1,6 +1,7 @@
 import type {Identity} from '../../../src/core/model/page-reading.js';
 import type {PageOwner} from '../../../src/core/sites/define-site.js';
 import {anyMatches} from '../../dom/any-matches.js';
+import {pageScripts} from '../../dom/page-scripts.js';
 
 /**
  * Who is signed in, from the page's embedded viewer define (platform-pages-2.md §2.5, H, 2026-09):
@@ -12,7 +13,7 @@ const viewerPattern = /\["PolarisViewer",\[\],\{"data":(null|\{"id":"\d+")/;
 const signedOut = ['input[name="password"]', 'form#loginForm', 'a[href^="/accounts/login"]'];
 
 function viewerData(document: Document): 'signed-in' | 'signed-out' | undefined {
-	for (const script of document.querySelectorAll('script[type="application/json"]')) {
+	for (const script of pageScripts(document).filter(script => script.matches('[type="application/json"]'))) {
 		const text = script.textContent ?? '';
 		const match = text.includes('PolarisViewer') ? viewerPattern.exec(text) : null;
 		if (match) {
@@ -33,7 +34,7 @@ const accountsCenterViewer = /"CurrentUserInitialData",\[\],\{[^{}]*?"USER_ID":"
 
 function identifyAccountsCenter(document: Document, owner: PageOwner): Identity {
 	let viewer: string | undefined;
-	for (const script of document.querySelectorAll('script')) {
+	for (const script of pageScripts(document)) {
 		const text = script.textContent ?? '';
 		viewer ??= text.includes('CurrentUserInitialData') ? accountsCenterViewer.exec(text)?.[1] : undefined;
 	}

@@ -1,3 +1,5 @@
+import {pageScripts} from '../../dom/page-scripts.js';
+
 /**
  * Strava's legacy pages carry the signed-in viewer in an inline script:
  * `var currentAthlete = new Strava.Models.CurrentAthlete({...});` (platform-pages-3.md §1.3, H,
@@ -62,10 +64,10 @@ export function callArgument(source: string): string | undefined {
  * data-page-call="Strava.Models.CurrentAthlete">`. Undefined when none or several state it, or not as JSON.
  */
 export function currentAthlete(document: Document): JsonObject | undefined {
-	const inline = [...document.querySelectorAll('script:not([src]):not([type="application/json"])')]
+	const inline = pageScripts(document).filter(script => !script.matches('[src], [type="application/json"]'))
 		.map(script => script.textContent ?? '')
 		.filter(text => text.includes(marker));
-	const saved = [...document.querySelectorAll('script[type="application/json"][data-page-call]')]
+	const saved = pageScripts(document).filter(script => script.matches('[type="application/json"][data-page-call]'))
 		.filter(script => script.getAttribute('data-page-call') === athleteCall)
 		.map(script => script.textContent ?? '');
 	if (inline.length + saved.length !== 1) {

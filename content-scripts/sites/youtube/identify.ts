@@ -21,9 +21,10 @@ function signedIn(document: Document, data: JsonObject | undefined): boolean | u
 	const flag = loggedInFlag(document);
 	const loggedOut = at(data, 'responseContext', 'mainAppWebResponseContext', 'loggedOut');
 	const avatar = document.querySelector('button#avatar-btn') !== null;
-	const signInLink = document.querySelector('a[href^="https://accounts.google.com/ServiceLogin"]') !== null;
+	// Asked only without the avatar, where it counts: a link search costs most of a walk of a large page.
+	const signInLink = !avatar && document.querySelector('a[href^="https://accounts.google.com/ServiceLogin"]') !== null;
 	const inSigns = [flag === true, loggedOut === false, avatar].filter(Boolean).length;
-	const outSigns = [flag === false, loggedOut === true, signInLink && !avatar].filter(Boolean).length;
+	const outSigns = [flag === false, loggedOut === true, signInLink].filter(Boolean).length;
 	if (inSigns > 0 && outSigns === 0) {
 		return true;
 	}

@@ -1,3 +1,5 @@
+import {pageScripts} from '../../dom/page-scripts.js';
+
 /**
  * YouTube's embedded page data (platform-pages-3.md §3.3, H, 2021–26): the inline script
  * `var ytInitialData = {…};` and the `ytcfg.set({…})` calls. A content script runs in an isolated
@@ -22,14 +24,14 @@ const prefixes = ['var ytInitialData = ', 'window["ytInitialData"] = ', 'var ytI
 
 /** The inline scripts' texts (never a `src` one: that is the page's code, not its data). */
 const inlineScripts = (document: Document): string[] =>
-	[...document.querySelectorAll('script:not([src])')].map(script => script.textContent ?? '');
+	pageScripts(document).filter(script => !script.matches('[src]')).map(script => script.textContent ?? '');
 
 /** The last parse, keyed by the script's text: identify and the readers share one parse per page state. */
 let cache: {source: string; data: JsonObject | undefined} | undefined;
 
 /** The page data a page sample keeps as JSON scripts (content-scripts/capture/inline-data.ts), by id. */
 const jsonScripts = (document: Document, id: string): string[] =>
-	[...document.querySelectorAll('script[type="application/json"]')].filter(script => script.id === id).map(script => script.textContent ?? '');
+	pageScripts(document).filter(script => script.id === id && script.matches('[type="application/json"]')).map(script => script.textContent ?? '');
 
 /** `ytInitialData`, or undefined when there is none, several, or it is not a JSON object. */
 export function initialData(document: Document): JsonObject | undefined {
