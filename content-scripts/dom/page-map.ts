@@ -124,8 +124,8 @@ export class PageMap {
 	matching(selector: string): Int32Array {
 		let positions = this.#memos.matching.get(selector);
 		if (!positions) {
-			const {elements, shadowRoots, reach} = this.#walk;
-			if (elements.length * 8 < reach) {
+			const {elements, shadowRoots} = this.#walk;
+			if (elements.length * 8 < this.#walk.reach()) {
 				const found = new Int32Array(elements.length);
 				let count = 0;
 				// A query never returns the element it is asked of: the root, at 0, is left out too.

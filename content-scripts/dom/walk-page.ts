@@ -26,8 +26,12 @@ export type PageWalk = {
 	textEnd: Int32Array;
 	/** The open shadow roots walked (the walk enters those of custom elements), in document order of their hosts; usually none. */
 	shadowRoots: ShadowRoot[];
-	/** How many elements the root holds, the posts passed over included: what a querySelectorAll of it reads. */
-	reach: number;
+	/**
+	 * How many elements the root holds, the posts passed over included: what a querySelectorAll of it
+	 * reads. Counted only when asked, and only when the walk passed over something: a count is a
+	 * search of the whole root, and the browser's kept count is gone after any change to the page.
+	 */
+	reach: () => number;
 };
 
 /**
@@ -54,29 +58,30 @@ export function isFilled(text: string): boolean {
  * pushes; nothing is read twice and nothing is looked up, so the cost is linear in the page.
  */
 export function walkPage(root: Document | Element, skip = ''): PageWalk {
-	// Sized once (a count the browser keeps cheaply): no array grows element by element. Shadow
-	// trees are not counted; their elements grow the arrays (grow below), only on pages that have them.
-	let size = root.getElementsByTagName('*').length + 1;
-	let capacity = size;
+	// The arrays double as the walk needs room: counting the root's elements first was a search of
+	// the whole root (what the browser keeps of a count is gone after any change to the page), which
+	// cost more than the copies on a large page and everything on a small scope inside one.
+	let capacity = 64;
 	const walk: PageWalk = {
-		elements: [], last: new Int32Array(size), depth: new Int32Array(size), parent: new Int32Array(size),
+		elements: [], last: new Int32Array(capacity), depth: new Int32Array(capacity), parent: new Int32Array(capacity),
 		byDepth: new Int32Array(0), depthStart: new Int32Array(0),
-		texts: [], textParent: [], textFilled: [], textFirst: new Int32Array(size), textEnd: new Int32Array(size),
-		shadowRoots: [], reach: size,
+		texts: [], textParent: [], textFilled: [], textFirst: new Int32Array(capacity), textEnd: new Int32Array(capacity),
+		shadowRoots: [], reach: () => walk.elements.length,
 	};
-	// Room for a shadow tree's elements, doubling: a page of many small shadow roots copies little.
-	const grow = (shadow: ShadowRoot) => {
-		size += shadow.querySelectorAll('*').length;
-		if (size <= capacity) {
-			return;
-		}
-
-		capacity = Math.max(size, capacity * 2);
+	const grow = () => {
+		capacity *= 2;
 		for (const key of ['last', 'depth', 'parent', 'textFirst', 'textEnd'] as const) {
 			const larger = new Int32Array(capacity);
 			larger.set(walk[key]);
 			walk[key] = larger;
 		}
+	};
+	// Elements a query of the root reads: the root's light tree, counted once if asked, and the shadow trees walked.
+	let counted: number | undefined;
+	let inShadow = 0;
+	const count = () => {
+		counted ??= root.getElementsByTagName('*').length + 1;
+		return counted;
 	};
 	const open: Element[] = [];
 	const openAt: number[] = [];
@@ -99,11 +104,19 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 	// with its subtree, so only misses count.
 	const token = {};
 	let stamped = skip === '';
-	let budget = Math.max(256, size >> 5);
+	// 256 misses, then a few per cent of the root's elements (counted once, when the 256 are spent).
+	let budget = 256;
+	let sized = false;
 	const passedOver = (element: Stamped): boolean => {
+		if (!stamped && budget === 0 && !sized) {
+			sized = true;
+			budget = Math.max(0, (count() >> 5) - 256);
+		}
+
 		if (!stamped && budget > 0) {
 			const matches = element.matches(skip);
 			budget -= matches ? 0 : 1;
+			passed ||= matches;
 			return matches;
 		}
 
@@ -115,8 +128,11 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 			stamped = true;
 		}
 
-		return element[skipKey] === token;
+		const matches = element[skipKey] === token;
+		passed ||= matches;
+		return matches;
 	};
+	let passed = false;
 
 	const document = root.ownerDocument ?? root as Document;
 	// One tree: the page, or an open shadow root (walked from its host, as if the host's first
@@ -146,6 +162,10 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 			if (node.nodeType === 1) {
 				const element = node as Stamped;
 				const position = walk.elements.length;
+				if (position === capacity) {
+					grow();
+				}
+
 				const depth = open.length;
 				element[positionKey] = position;
 				walk.elements.push(element);
@@ -168,8 +188,9 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 				const shadow = element.localName.includes('-') ? element.shadowRoot : null;
 				if (shadow) {
 					walk.shadowRoots.push(shadow);
-					grow(shadow);
+					const before = walk.elements.length;
 					walkTree(shadow, element);
+					inShadow += walk.elements.length - before;
 				}
 			} else if (open.length > 0) {
 				const text = (node as Text).data;
@@ -188,7 +209,8 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 	};
 
 	walkTree(root);
-	walk.reach = size;
+	// Nothing passed over: the walk saw every element a query would read.
+	walk.reach = passed ? () => count() + inShadow : () => walk.elements.length;
 
 	// Positions by depth, in document order: a counting sort of the depths (one array, not one per depth).
 	walk.depthStart = new Int32Array(perDepth.length + 1);
