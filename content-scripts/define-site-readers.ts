@@ -34,6 +34,13 @@ export type BioReader = (context: PageContext) => Observed<string>;
 export type PageReaders = {
 	/** Selector that appears once the page has rendered what we read (single-page apps). */
 	readonly ready: string;
+	/**
+	 * The controls the page's labels belong to, for a content root without a landmark (the body): the
+	 * reading starts with the part of the page around them (dom/around-controls.ts), the first selector
+	 * that matches deciding. A field unknown there is read again over the whole root; a known one is
+	 * not, so a page whose reader counts must name everything it counts among, as one selector.
+	 */
+	readonly readAround?: readonly string[];
 	readonly fields: {readonly [F in FieldId]?: Extractor<F>};
 	/** Set exactly when the description says the page reads a bio. */
 	readonly bio?: BioReader;
@@ -71,6 +78,7 @@ export type SiteReaders = {
 /** The readers one described page needs: one per field it lists, and a bio reader when it reads a bio. */
 type ReadersFor<P extends PageDescription> = {
 	readonly ready: string;
+	readonly readAround?: readonly string[];
 	readonly fields: {readonly [F in P['fields'][number]]: Extractor<F>};
 } & (P extends {readonly readsBio: true} ? {readonly bio: BioReader} : {readonly bio?: never});
 

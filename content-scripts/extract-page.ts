@@ -5,6 +5,7 @@ import type {DetectedPage} from '../src/core/sites/detect-page.js';
 import {maxBioLength} from '../src/core/bio/limits.js';
 import {contentRootOf, type LabelTable, type PageContext, type SiteReaders} from './define-site-readers.js';
 import type {ReadablePage} from './detect-readable-page.js';
+import {aroundControls} from './dom/around-controls.js';
 import {pinScope, readPinned} from './dom/current-page-map.js';
 import {TextIndex} from './dom/text-index.js';
 
@@ -107,15 +108,31 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 		return reading('read', allUnknown(detected, 'element-missing'));
 	}
 
-	pinScope(root, siteReaders.skip ?? '');
-	const context = createPageContext(document, labels, root);
+	// A page that names its controls is read around them first; what is not found there, over the whole root.
+	const scope = pageReaders.readAround ? aroundControls(root, pageReaders.readAround) : root;
+	pinScope(scope, siteReaders.skip ?? '');
+	const context = createPageContext(document, labels, scope);
 	if (page.owner === 'profile' && !siteReaders.showsOwnerControls(context)) {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
 	}
 
+	const observations = readFields(detected, context, page.fields);
+	let bio = readBio(detected, context);
+	const missed = page.fields.filter(field => observations[field]!.state === 'unknown');
+	if (scope !== root && (missed.length > 0 || bio?.state === 'unknown')) {
+		pinScope(root, siteReaders.skip ?? '');
+		const whole = createPageContext(document, labels, root);
+		Object.assign(observations, readFields(detected, whole, missed));
+		bio = bio?.state === 'unknown' ? readBio(detected, whole) : bio;
+	}
+
+	return {...reading('read', observations as Observations), ...(bio ? {bio} : {})};
+}
+
+/** The page's readers for `fields`, in that order: a field without a reader, or one that throws, comes out unknown. */
+function readFields({pageReaders}: ReadablePage, context: PageContext, fields: readonly FieldId[]): Record<string, Observed<unknown>> {
 	const observations: Record<string, Observed<unknown>> = {};
-	// The description's fields, in its order: a field without a reader comes out unknown, never absent.
-	for (const field of page.fields) {
+	for (const field of fields) {
 		try {
 			observations[field] = pageReaders.fields[field]!(context);
 		} catch {
@@ -123,8 +140,7 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 		}
 	}
 
-	const bio = readBio(detected, context);
-	return {...reading('read', observations as Observations), ...(bio ? {bio} : {})};
+	return observations;
 }
 
 function readBio({page, pageReaders}: ReadablePage, context: PageContext): Observed<string> | undefined {

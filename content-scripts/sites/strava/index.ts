@@ -2,7 +2,7 @@ import strava from '../../../src/core/sites/strava.js';
 import {defineSiteReaders} from '../../define-site-readers.js';
 import {labelsEn} from '../../../src/core/labels/strava/en.js';
 import {identifyStrava} from './identify.js';
-import {connectedAppCount} from './read-apps.js';
+import {appButtons, connectedAppCount} from './read-apps.js';
 import {profileLocationSet} from './read-athlete.js';
 import {headedChoice, labelledCheckbox} from './read-privacy-controls.js';
 
@@ -27,6 +27,7 @@ export default defineSiteReaders(strava, {
 	pages: {
 		'settings-privacy': {
 			ready: 'input[type="radio"], [role="radio"], input[type="checkbox"]',
+			readAround: ['input:is([type="radio"], [type="checkbox"])', '[role="radio"]'],
 			fields: {
 				profilePageAudience: headedChoice('profilePage', [['everyone', 'public'], ['followers', 'friends']]),
 				activitiesAudience: headedChoice('activities', everyoneFollowersOnlyYou),
@@ -46,6 +47,8 @@ export default defineSiteReaders(strava, {
 		},
 		'settings-apps': {
 			ready: 'button, [role="button"], input[type="submit"], h1, h2',
+			// Everything the count is taken among, as one selector: the part read must hold every candidate.
+			readAround: [appButtons],
 			fields: {activeAppCount: connectedAppCount},
 		},
 	},

@@ -4,6 +4,9 @@ import {buttonName, countByButton} from '../../count-by-button.js';
 import {normalizeText, wordings} from '../../dom/normalize-text.js';
 import {showsEmptyList} from '../../empty-list-count.js';
 
+/** What can be an app's revoke control: a button, or a Rails link that sends a request (`data-method`). */
+export const appButtons = 'button, [role="button"], input[type="submit"], a[data-method]';
+
 /**
  * Settings › My Apps (`/settings/apps`, platform-pages-3.md §1.1, L, 2026): each connected app is
  * counted by its one "Revoke Access" button (text or aria-label; the wording is a guess, L). None:
@@ -11,7 +14,7 @@ import {showsEmptyList} from '../../empty-list-count.js';
  */
 export function connectedAppCount(context: PageContext): Observed<number> {
 	return countByButton(context.root, {
-		selector: 'button, [role="button"], input[type="submit"], a[data-method]',
+		selector: appButtons,
 		wordings: wordings(context.labels.revokeAccess),
 		name: control => control.matches('input') ? normalizeText((control as HTMLInputElement).value) : buttonName(control),
 	}, () => showsEmptyList(context.root, wordings(context.labels.noApps)));

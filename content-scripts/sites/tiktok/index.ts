@@ -38,6 +38,7 @@ export default defineSiteReaders(tiktok, {
 		},
 		'settings-privacy': {
 			ready: '[role="switch"], input[type="checkbox"]',
+			readAround: ['[role="switch"]', 'input[type="checkbox"]'],
 			fields: {
 				accountPrivate: labelledSwitch('privateAccount'),
 				commentsAudience: rowAudience('commentsRow', everyoneOrFriends),
