@@ -112,7 +112,13 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 	const scope = pageReaders.readAround ? aroundControls(root, pageReaders.readAround) : root;
 	pinScope(scope, siteReaders.skip ?? '');
 	const context = createPageContext(document, labels, scope);
-	if (page.owner === 'profile' && !siteReaders.showsOwnerControls(context)) {
+	const wholeRoot = () => {
+		pinScope(root, siteReaders.skip ?? '');
+		return createPageContext(document, labels, root);
+	};
+
+	// Owner controls not seen around the page's controls are looked for over the whole root before the page is someone else's.
+	if (page.owner === 'profile' && !siteReaders.showsOwnerControls(context) && (scope === root || !siteReaders.showsOwnerControls(wholeRoot()))) {
 		return reading('not-own-profile', allUnknown(detected, 'not-own-profile'));
 	}
 
@@ -120,8 +126,7 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 	let bio = readBio(detected, context);
 	const missed = page.fields.filter(field => observations[field]!.state === 'unknown');
 	if (scope !== root && (missed.length > 0 || bio?.state === 'unknown')) {
-		pinScope(root, siteReaders.skip ?? '');
-		const whole = createPageContext(document, labels, root);
+		const whole = wholeRoot();
 		Object.assign(observations, readFields(detected, whole, missed));
 		bio = bio?.state === 'unknown' ? readBio(detected, whole) : bio;
 	}

@@ -40,11 +40,12 @@ describe('aroundControls', () => {
 	});
 });
 
-const tiktok = listFixtures().find(fixture => fixture.site === 'tiktok' && fixture.pageKind === 'settings-privacy' && fixture.name === 'risky')!;
+const risky = (site: string, pageKind: string) => listFixtures().find(fixture => fixture.site === site && fixture.pageKind === pageKind && fixture.name === 'risky')!;
+const tiktok = risky('tiktok', 'settings-privacy');
 
 /** The sample read after `change`, with the root of every walk of the page the reading made. */
-function read(change: (document: Document) => void) {
-	const document = reloadDocument(tiktok);
+function read(change: (document: Document) => void, fixture = tiktok) {
+	const document = reloadDocument(fixture);
 	change(document);
 	const walked: Node[] = [];
 	const createTreeWalker = document.createTreeWalker.bind(document);
@@ -53,7 +54,7 @@ function read(change: (document: Document) => void) {
 		return createTreeWalker(root, ...rest);
 	});
 	try {
-		return {reading: extractPage(detectReadablePage(siteReaders, tiktok.url)!, document), walked, document};
+		return {reading: extractPage(detectReadablePage(siteReaders, fixture.url)!, document), walked, document};
 	} finally {
 		spy.mockRestore();
 	}
@@ -78,4 +79,16 @@ describe('a body root read around its controls', () => {
 		expect(moved.reading).toEqual(bare.reading);
 		expect(moved.walked).toContain(moved.document.body);
 	});
+});
+
+test('a channel\'s owner buttons outside its header are looked for over the whole body before the page is someone else\'s', () => {
+	const channel = risky('youtube', 'channel-about');
+	const bare = read(() => undefined, channel);
+	const moved = read(document => {
+		document.body.append(document.querySelector('a[aria-label="Customize channel"]')!.closest('yt-button-view-model')!);
+	}, channel);
+	expect(bare.reading.status).toBe('read');
+	expect(moved.reading).toEqual(bare.reading);
+	expect(moved.walked).toContain(moved.document.body);
+	expect(bare.walked).not.toContain(bare.document.body);
 });

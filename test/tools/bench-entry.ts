@@ -46,6 +46,35 @@ function median(run: () => unknown, batches: number, minBatchMs: number): {ms: n
 	return {ms: times[Math.floor(times.length / 2)]!, fastest: times[0]!, perBatch};
 }
 
+type Timed = {ms: number; fastest: number; perBatch: number; paired: number};
+
+/**
+ * Median (and fastest) per-run time of each of `runs`, their batches taken in turn: a pause or a
+ * burst of load on the machine falls on both sides of a ratio, not on one of them.
+ */
+function sideBySide(runs: ReadonlyArray<() => unknown>, batches: number, minBatchMs: number): Timed[] {
+	const perBatch = runs.map(run => calibrate(run, minBatchMs));
+	const times = runs.map((): number[] => []);
+	for (let batch = 0; batch < batches; batch++) {
+		runs.forEach((run, which) => {
+			const start = performance.now();
+			for (let index = 0; index < perBatch[which]!; index++) {
+				run();
+			}
+
+			times[which]!.push((performance.now() - start) / perBatch[which]!);
+		});
+	}
+
+	// Each batch against the first run's batch beside it, the median of those: what a drift in the machine's speed leaves alone.
+	const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+	return times.map((each, which) => {
+		const paired = middle(each.map((ms, batch) => ms / times[runs.length - 1]![batch]!));
+		const sorted = [...each].sort((a, b) => a - b);
+		return {ms: sorted[Math.floor(sorted.length / 2)]!, fastest: sorted[0]!, perBatch: perBatch[which]!, paired};
+	});
+}
+
 function walkAll(): number {
 	const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
 	let count = 0;
@@ -107,10 +136,9 @@ function extractOnce() {
 	},
 	run(batches: number, minBatchMs: number) {
 		const reading = extractOnce();
-		const extract = median(extractOnce, batches, minBatchMs);
-		const walk = median(walkAll, batches, minBatchMs);
+		const [extract, walk] = sideBySide([extractOnce, walkAll], batches, minBatchMs) as [Timed, Timed];
 		return {
-			status: reading?.status ?? 'not detected', nodes: walkAll(), extractMs: extract.ms, walkMs: walk.ms,
+			status: reading?.status ?? 'not detected', nodes: walkAll(), extractMs: extract.ms, walkMs: walk.ms, pairedRatio: extract.paired,
 			fastestExtractMs: extract.fastest, fastestWalkMs: walk.fastest, runs: [extract.perBatch, walk.perBatch],
 		};
 	},

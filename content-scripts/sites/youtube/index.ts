@@ -36,6 +36,8 @@ export default defineSiteReaders(youtube, {
 		},
 		'channel-about': {
 			ready: `yt-page-header-view-model, #page-header, ${othersOnly.join(', ')}`,
+			// The channel's header holds its owner's buttons; an id is the search Chromium answers fastest.
+			readAround: ['#page-header', 'yt-page-header-view-model'],
 			fields: {
 				channelCountry,
 				channelLinkCount,
