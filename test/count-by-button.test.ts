@@ -3,6 +3,9 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {countByButton, type EntryButton} from '../content-scripts/count-by-button.js';
 import {controlFound} from '../content-scripts/dom/find-row.js';
 import {showsEmptyList} from '../content-scripts/empty-list-count.js';
+import {createPageContext} from '../content-scripts/extract-page.js';
+import {connectedAppCount} from '../content-scripts/sites/strava/read-apps.js';
+import {labelsEn as stravaLabels} from '../src/core/labels/strava/en.js';
 import {known, unknown} from '../src/core/model/observed.js';
 
 // A list counted by each entry's one button (Strava's "Revoke Access", LinkedIn's "Remove", Google's
@@ -75,4 +78,11 @@ describe('countByButton', () => {
 		expect(count(entries)).toEqual(unknown('element-missing'));
 		expect(count('<button>Remove</button>'.repeat(3) + '<button>remove\u00A0</button><button>Remove\nthis</button>')).toEqual(known(4));
 	});
+});
+
+test('Strava\'s apps: an input drawn inside an SVG has no value and is named by its text, never a reader that throws', () => {
+	const root = main('<div><h3>Example Watch Sync</h3><input type="submit" value="Revoke Access"></div><div><svg><input role="button"></input></svg></div>'
+		+ '<div><svg><input role="button">Revoke Access</input></svg></div>');
+	expect(root.querySelector('svg input')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+	expect(connectedAppCount(createPageContext(root.ownerDocument, stravaLabels, root))).toEqual(known(2));
 });

@@ -16,6 +16,10 @@ export function connectedAppCount(context: PageContext): Observed<number> {
 	return countByButton(context.root, {
 		selector: appButtons,
 		wordings: wordings(context.labels.revokeAccess),
-		name: control => control.matches('input') ? normalizeText((control as HTMLInputElement).value) : buttonName(control),
+		// A submit button's name is its value; an `input` drawn inside an SVG has none, so it goes by its text.
+		name: control => {
+			const value = (control as Partial<HTMLInputElement>).value;
+			return control.matches('input') && typeof value === 'string' ? normalizeText(value) : buttonName(control);
+		},
 	}, () => showsEmptyList(context.root, wordings(context.labels.noApps)));
 }
