@@ -30,6 +30,13 @@ describe('contact info overlay', () => {
 		expect(contactBirthYear(context)).toEqual(known('not-set'));
 	});
 
+	test('the overlay is the one dialog with "Your Profile": one inside another is still one; two dialogs with it, or none, are not', () => {
+		const phone = section('Phone', '<span>+1 555 0100</span>');
+		expect(contactPhone(load(`<div role="dialog"><div>${dialog(phone)}</div></div>`).context)).toEqual(known('shown'));
+		expect(contactPhone(load(dialog(phone) + dialog(phone)).context)).toEqual(unknown('element-missing'));
+		expect(contactPhone(load(`<div>${section('Your Profile')}${phone}</div>`).context)).toEqual(unknown('element-missing'));
+	});
+
 	// Found by the layout-drift fuzz (issue 17.6): a renamed section used to read as a detail left empty.
 	test('a section heading we do not know makes every absent detail "couldn\'t check", never "not set"', () => {
 		const {context} = load(dialog(section('Phone number', '<span>+1 555 0100</span>'), section('Email', '<span>r@example.com</span>')));

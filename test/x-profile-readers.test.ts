@@ -59,6 +59,15 @@ describe('Edit profile', () => {
 		expect(editLocation(context)).toEqual(known('not-set'));
 	});
 
+	test('inside the Edit profile dialog (its Save button\'s), an input of the same name on the page behind it is not the editor\'s', () => {
+		const dialog = (location: string) => `<div role="dialog" aria-modal="true"><button data-testid="Profile_Save_Button">Save</button><input name="location" value="${location}"></div>`;
+		const behind = '<form role="search"><input name="location" value="Somewhere else"></form>';
+		expect(editLocation(load(behind, {outside: dialog('')}).context)).toEqual(known('not-set'));
+		expect(editLocation(load(behind, {outside: dialog('Exampleton')}).context)).toEqual(known('shown', 'public'));
+		// No dialog: the whole page, where two inputs of one name are not one we can tell apart.
+		expect(editLocation(load(behind, {outside: '<input name="location" value="">'}).context)).toEqual(unknown('element-missing'));
+	});
+
 	test('the "Born" line follows the wider of the two audiences; both Only you means no line', () => {
 		const both = (dayMonth: string, year: string) => load('', {outside: select('ProfileBirthdate_Day_Month_Visibility', dayMonth) + select('ProfileBirthdate_Year_Visibility', year)}).context;
 		expect(editBirthLine(both('You follow each other', 'Only you'))).toEqual(known('shown', 'friends'));

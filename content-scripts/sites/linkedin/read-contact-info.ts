@@ -20,14 +20,16 @@ const headingsOf = (context: PageContext, root: ParentNode, key: LinkedInLabel):
  * The contact info overlay (platform-pages-2.md §4.3): a modal whose sections each start with an h3
  * heading ("Your Profile", "Phone", "Address", "Email", "Birthday", …), matched by text because the
  * `ci-*` classes may be gone since LinkedIn's server-driven UI (not verified). LinkedIn opens modals
- * outside `main`, so the dialog is looked for in the whole document. The overlay counts as rendered
- * only with its own-view heading "Your Profile", exactly once, in a dialog. Only whether a section
- * has content is read, never the content.
+ * outside `main`, so the dialogs are looked for in the whole document. The overlay counts as rendered
+ * only with its own-view heading "Your Profile", exactly once in the page's dialogs. Only whether a
+ * section has content is read, never the content.
  */
 function overlay(context: PageContext): Element | undefined {
-	// Once per reading: each of the four details asks, and the search covers the whole page.
+	// Once per reading: each of the four details asks. Dialogs first: a search for headings asks every
+	// element of the page for three tags (bench (g): about a walk of a large profile page), one role less.
 	return context.memo('linkedin:overlay', () => {
-		const headings = headingsOf(context, context.document, 'yourProfile');
+		// A heading in a dialog inside another is found from both: once.
+		const headings = [...new Set([...context.document.querySelectorAll('[role="dialog"]')].flatMap(dialog => headingsOf(context, dialog, 'yourProfile')))];
 		return headings.length === 1 ? headings[0]!.closest('[role="dialog"]') ?? undefined : undefined;
 	});
 }
