@@ -1,88 +1,26 @@
 // @vitest-environment jsdom
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {beforeAll, describe, expect, test, vi} from 'vitest';
-import {sites} from '../src/core/sites/index.js';
-import {buildAudit} from '../src/core/audit/build-audit.js';
-import type {Audit} from '../src/core/model/audit.js';
-import {known} from '../src/core/model/observed.js';
-import type {Answers} from '../src/core/questions/answers.js';
-import type {ReviewStore} from '../src/core/review/review-action.js';
-import {decide, finish, startReview} from '../src/core/review/review-state.js';
-import {rules} from '../src/core/rules/index.js';
+import {beforeAll, describe, expect, test} from 'vitest';
 import {catalog as enCatalog} from '../src/i18n/en/index.js';
 import {catalog as fr} from '../src/i18n/fr/index.js';
 import {renderMessage} from '../src/i18n/render.js';
-import {siteCatalog} from '../src/background/site-catalog.js';
-import {useLanguage} from './i18n-language.js';
 import {sampleAudit} from './popup-audit.js';
-import type {PopupViewProps} from '../popup/popup.js';
-import type {ReviewViewProps} from '../popup/review/review-view.js';
-import './page-catalogs.js';
+import {type Render, type RenderReview, agreement, answeredAudit, answers, catalog, englishPiecesOf, pagesIn} from './popup-in-language.js';
 
 // The popup and the review in a French browser: French words, French plurals, and dates and numbers
 // written the French way. Falling back to English (a missing catalog, a date in the runtime's locale)
 // fails here.
 const nb = '\u00a0'; // French puts a no-break space before ":" and "?" (src/i18n/fr/model.ts).
-type Messages = Record<string, {message: string}>;
-const load = (language: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../src/i18n', language, 'messages.json'), 'utf8')) as Messages;
-const en = load('en');
-const french = load('fr');
-/** Pieces of English that must not show: each message's text between placeholders, where French differs. */
-const englishPieces = [
-	...Object.entries(en).filter(([key, {message}]) => french[key]!.message !== message)
-		.flatMap(([, {message}]) => message.split(/\$[A-Za-z0-9_]+\$/)).map(piece => piece.trim())
-		.filter(piece => /[a-z]{3}/i.test(piece) && piece.length >= 4),
-	...Object.values(enCatalog.rules).flatMap(rule => [rule.title, rule.why, rule.ok, ...Object.values(rule.steps).flat()]),
-	...Object.values(enCatalog.fields),
-];
+const englishPieces = englishPiecesOf('fr');
 
-const answeredAt = Date.UTC(2026, 2, 5, 12);
-const answers: Answers = {answers: {'tiktok.direct-messages': {answer: 'everyone', at: answeredAt}}, apps: {tiktok: true}};
-const catalog = siteCatalog();
-const now = Date.UTC(2026, 10, 26, 12);
-
-type Render = (props: PopupViewProps) => string;
-type RenderReview = (review: ReviewStore) => string;
 let render: Render;
 let renderReview: RenderReview;
-/** The popup and the review page as a browser in `language` shows them, from freshly imported modules. */
-async function pagesIn(language: string): Promise<[Render, RenderReview]> {
-	useLanguage(language);
-	const [{h, render: preactRender}, {act}, {PopupView}, {ReviewView}] = await Promise.all([
-		import('preact'), import('preact/test-utils'), import('../popup/popup.js'), import('../popup/review/review-view.js')]);
-	const text = (element: Parameters<typeof preactRender>[0]) => {
-		const root = document.createElement('div');
-		act(() => preactRender(element, root));
-		return root.textContent ?? '';
-	};
-
-	const on = Object.fromEntries(['onStart', 'onDecide', 'onBack', 'onFinish', 'onDiscard', 'onDelete', 'onForgetEverything', 'onShowMe',
-		'onPrint', 'onScan', 'onCancelScan', 'onAnswer', 'onClear', 'onAppUse'].map(name => [name, vi.fn()]));
-	return [
-		props => text(h(PopupView, props)),
-		review => text(h(ReviewView, {now, ...on, state: {
-			audit: reviewed as Audit, tab: undefined, catalog, profile: 'teen13', changes: [], storeProblem: undefined, scan: undefined, scans: [],
-			reminder: 'off', answers: {answers: {}, apps: {}}, review, overTab: false, withoutAccess: [], managed: {},
-		}} as unknown as ReviewViewProps)),
-	];
-}
-
-// A teen's review, finished on 26 November 2026 with the next check-in three months on.
-const reviewed = buildAudit(sites, {instagram: [{pageKind: 'account-privacy', readAt: 1, observations: {accountPrivate: known(false)}}]}, rules, 'teen13', 3);
-let decided = startReview(reviewed, 'teen13', ['instagram'], now);
-while (decided.phase === 'reviewing') {
-	decided = decide(decided, {kind: 'talk-later'}, now);
-}
-
-const agreement: ReviewStore = {last: finish(decided, 'licence', now, reviewed) as ReviewStore['last']};
 
 beforeAll(async () => {
 	[render, renderReview] = await pagesIn('fr-FR');
 });
 
 describe('the popup in French', () => {
-	const findings = (): string => render({audit: buildAudit(sites, {}, rules, 'adult', 3, answers), tab: undefined, catalog, profile: 'adult', answers});
+	const findings = (): string => render({audit: answeredAudit(), tab: undefined, catalog, profile: 'adult', answers});
 
 	test('findings: the rules, fixes, pages and summary in French, no English sentence', () => {
 		const text = render({audit: sampleAudit, tab: {site: 'facebook', pageKind: 'about-places', status: 'read', at: 1}, catalog, profile: 'adult'});
@@ -148,7 +86,7 @@ describe('the review in French', () => {
 describe('a browser language Overshare does not speak', () => {
 	test('gets English words and English dates together, never a date in its own language', async () => {
 		const [popup, review] = await pagesIn('ja');
-		expect(popup({audit: buildAudit(sites, {}, rules, 'adult', 3, answers), tab: undefined, catalog, profile: 'adult', answers})).toContain('Reported by you on 3/5/2026');
+		expect(popup({audit: answeredAudit(), tab: undefined, catalog, profile: 'adult', answers})).toContain('Reported by you on 3/5/2026');
 		expect(review(agreement)).toContain('Reviewed together on November 26, 2026');
 	});
 });
