@@ -112,9 +112,15 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 	const scope = pageReaders.readAround ? aroundControls(root, pageReaders.readAround) : root;
 	pinScope(scope, siteReaders.skip ?? '');
 	const context = createPageContext(document, labels, scope);
-	const wholeRoot = () => {
-		pinScope(root, siteReaders.skip ?? '');
-		return createPageContext(document, labels, root);
+	// The whole root's context, made once: pinning it again would drop its map and walk the root twice.
+	let whole: PageContext | undefined;
+	const wholeRoot = (): PageContext => {
+		if (!whole) {
+			pinScope(root, siteReaders.skip ?? '');
+			whole = createPageContext(document, labels, root);
+		}
+
+		return whole;
 	};
 
 	// Owner controls not seen around the page's controls are looked for over the whole root before the page is someone else's.
@@ -126,9 +132,8 @@ function extractPinned(detected: ReadablePage, document: Document): PageReading 
 	let bio = readBio(detected, context);
 	const missed = page.fields.filter(field => observations[field]!.state === 'unknown');
 	if (scope !== root && (missed.length > 0 || bio?.state === 'unknown')) {
-		const whole = wholeRoot();
-		Object.assign(observations, readFields(detected, whole, missed));
-		bio = bio?.state === 'unknown' ? readBio(detected, whole) : bio;
+		Object.assign(observations, readFields(detected, wholeRoot(), missed));
+		bio = bio?.state === 'unknown' ? readBio(detected, wholeRoot()) : bio;
 	}
 
 	return {...reading('read', observations as Observations), ...(bio ? {bio} : {})};

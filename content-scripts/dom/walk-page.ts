@@ -107,6 +107,8 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 	// 256 misses, then a few per cent of the root's elements (counted once, when the 256 are spent).
 	let budget = 256;
 	let sized = false;
+	// Whether any element was passed over: only then does a query of the root read more than the walk saw.
+	let passed = false;
 	const passedOver = (element: Stamped): boolean => {
 		if (!stamped && budget === 0 && !sized) {
 			sized = true;
@@ -132,7 +134,6 @@ export function walkPage(root: Document | Element, skip = ''): PageWalk {
 		passed ||= matches;
 		return matches;
 	};
-	let passed = false;
 
 	const document = root.ownerDocument ?? root as Document;
 	// One tree: the page, or an open shadow root (walked from its host, as if the host's first
