@@ -54,6 +54,19 @@ export function oncePerReading<T>(document: Document, ask: (document: Document) 
 	return pinned.answers.get(ask) as T;
 }
 
+const outside = new WeakMap<Document, PageMap>();
+
+/** A map that holds no element of the page (its root is an element of its own): every position it gives is -1. */
+function outsideMap(document: Document): PageMap {
+	let map = outside.get(document);
+	if (!map) {
+		map = new PageMap(document.createElement('div'));
+		outside.set(document, map);
+	}
+
+	return map;
+}
+
 /**
  * The map of `node`'s document as it is now. Built at most once per task while the DOM stays the
  * same: a MutationObserver's pending records say whether anything changed since (a test, or a page
@@ -63,6 +76,13 @@ export function oncePerReading<T>(document: Document, ask: (document: Document) 
 export function pageMap(node: Node): PageMap {
 	const document = node.ownerDocument ?? (node as Document);
 	if (pinned?.document === document) {
+		// A question about an element outside the part read (a dialog beside `main`) is answered by the
+		// DOM whatever the map: it does not build the map, which may never be needed (LinkedIn's contact
+		// overlay). Asked only until the map is built, so a reading pays it a few times at most.
+		if (!pinned.map && pinned.scope && node.nodeType === 1 && !pinned.scope.root.contains(node)) {
+			return outsideMap(document);
+		}
+
 		pinned.map ??= pinned.scope ? new PageMap(pinned.scope.root, pinned.scope.skip) : new PageMap(document);
 		return pinned.map;
 	}

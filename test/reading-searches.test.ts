@@ -4,8 +4,10 @@ import {readPinned} from '../content-scripts/dom/current-page-map.js';
 import {pageScripts} from '../content-scripts/dom/page-scripts.js';
 import {optionText} from '../content-scripts/read-radio-choice.js';
 
-// The page's scripts are searched once per reading (identify and the readers share the answer), and
-// asked afresh outside one, where the page may have changed.
+// Searches of the whole page a reading makes once, or not at all: the page's scripts once per reading
+// (identify and the readers share the answer, asked afresh outside one, where the page may have
+// changed), a radio's label next to it before the whole page, and no walk of the part read for a
+// question about an element outside it.
 
 test('one search of the page per reading; a script added after it is seen by the next reading', () => {
 	const {document} = new JSDOM('<!DOCTYPE html><head><script>var a = 1;</script></head><body><script type="application/json" id="d">{}</script></body>').window;
@@ -40,4 +42,24 @@ test('a radio is named by its label: around it, pointing at it nearby, or pointi
 	expect(name('r2')).toBe('followers');
 	expect(name('r3')).toBe('only you');
 	expect(name('r4')).toBe('');
+});
+
+test('a question about an element outside the part read is answered without walking that part', async () => {
+	const {pinScope} = await import('../content-scripts/dom/current-page-map.js');
+	const {leadingText} = await import('../content-scripts/dom/element-text.js');
+	const {positionKey} = await import('../content-scripts/dom/walk-page.js');
+	const {document} = new JSDOM('<!DOCTYPE html><body><main><h1>Inside</h1></main><div role="dialog"><h3> Your   Profile </h3></div></body>').window;
+	const main = document.querySelector('main')!;
+	// The walk leaves each element's position on it: a part walked is a part whose elements carry one.
+	const walked = (element: Element) => (element as Element & {[positionKey]?: number})[positionKey] !== undefined;
+	readPinned(document, () => {
+		pinScope(main, '');
+		expect(leadingText(document.querySelector('h3')!)).toBe('your profile');
+		expect(walked(main)).toBe(false);
+		expect(leadingText(document.querySelector('h1')!)).toBe('inside');
+		expect(walked(main)).toBe(true);
+		// Once the part's map is built, an element outside it gets the DOM's answer as before.
+		expect(leadingText(document.querySelector('h3')!)).toBe('your profile');
+		expect(walked(document.querySelector('h3')!)).toBe(false);
+	});
 });
