@@ -1,8 +1,8 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {expect, test} from 'vitest';
+import {afterAll, expect, test} from 'vitest';
 
 // `npm run audit -- --export <download>`: the findings as JSON, exit 0; a download that cannot be read,
 // one plain sentence on stderr (no stack trace), exit 1.
@@ -18,12 +18,17 @@ test('a sample download: its findings, like the page audit\'s (status, ruleId, t
 	expect(run.stdout).not.toContain('1990');
 }, 60_000);
 
+// One folder for the files these cases write, removed afterwards.
+const folder = mkdtempSync(join(tmpdir(), 'overshare-export-'));
+afterAll(() => {
+	rmSync(folder, {recursive: true, force: true});
+});
+
 test.each([
 	['not a zip', 'bytes.zip', 'PK\u0003\u0004 but nothing after', /^This file is not a zip Overshare can open/],
 	['nothing there', undefined, '', /^There is no file or folder at /],
 	['not a download', 'notes.csv', 'a,b\n1,2\n', /^This is not a data download Overshare knows/],
 ])('%s: one sentence, exit 1', (_, name, content, sentence) => {
-	const folder = mkdtempSync(join(tmpdir(), 'overshare-export-'));
 	const file = join(folder, name ?? 'missing.zip');
 	if (name) {
 		writeFileSync(file, content);

@@ -2,7 +2,7 @@
 // download through its file input, reads it on the device and lists the findings; nothing leaves the
 // device (every request is the extension's own), storage holds nothing from it; a file that is not a
 // zip gets one sentence; Cancel stops a big Takeout mid-read; axe finds no violation.
-import {mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative, sep} from 'node:path';
 import {BlobWriter, configure, Uint8ArrayReader, ZipWriter} from '@zip.js/zip.js';
@@ -13,6 +13,9 @@ import {isAllowedRequest, launchExtension, repoRoot, type Launched} from './laun
 
 configure({useWebWorkers: false});
 const folder = mkdtempSync(join(tmpdir(), 'overshare-download-'));
+afterAll(() => {
+	rmSync(folder, {recursive: true, force: true});
+});
 
 /** A sample download (test/exports/<platform>/<version>/) zipped as the platform gives it. */
 async function zipSample(sample: string): Promise<string> {

@@ -1,6 +1,6 @@
 // A fresh browser with the built extension for each end-to-end test, started ahead for the suite
 // (keepBrowserReady): launch.ts takes one for each launchExtension.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -16,7 +16,7 @@ export type Started = {context: BrowserContext; userDataDir: string; requests: R
 
 /** A fresh profile and browser with the extension, recording every request from its first. */
 async function startBrowser({lang, latency}: {lang?: string} & Serving): Promise<Started> {
-	const userDataDir = mkdtempSync(join(tmpdir(), 'overshare-e2e-'));
+	const userDataDir = newProfile();
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: chromiumPath,
 		headless: true,
@@ -50,6 +50,11 @@ export function keepBrowserReady(): void {
 	ready.overshareKeepBrowserReady = true;
 }
 
+/** A new profile folder: in the run's own folder (profiles-folder.ts), which goes when the run ends, if there is one. */
+function newProfile(): string {
+	return mkdtempSync(join(process.env.OVERSHARE_E2E_PROFILES ?? tmpdir(), 'overshare-e2e-'));
+}
+
 export async function takeBrowser(serving: {lang?: string} & Serving): Promise<Started> {
 	const spare = serving.lang || serving.latency ? undefined : ready.overshareSpareBrowser;
 	if (spare) {
@@ -59,12 +64,8 @@ export async function takeBrowser(serving: {lang?: string} & Serving): Promise<S
 	const started = await spare ?? await startBrowser(serving);
 	if (ready.overshareKeepBrowserReady && !ready.overshareSpareBrowser) {
 		// A spare that fails to start is not an error here: the next launch starts its own.
-		const next = startBrowser({}).catch(() => undefined);
-		ready.overshareSpareBrowser = next;
-		// The last spare is never taken: its profile goes when the worker process exits (Playwright ends the browser).
-		void next.then(started => started && process.once('exit', () => {
-			rmSync(started.userDataDir, {recursive: true, force: true});
-		}));
+		// The last spare is never taken: Playwright ends its browser with the worker, and its profile goes with the run's folder.
+		ready.overshareSpareBrowser = startBrowser({}).catch(() => undefined);
 	}
 
 	return started;

@@ -42,6 +42,7 @@ export default defineConfig({
 		isolate: false,
 		// Each launch takes a Chromium started ahead while the previous test ran (launch.ts, keepBrowserReady).
 		setupFiles: ['test/e2e/setup.ts'],
+		globalSetup: ['test/e2e/profiles-folder.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		...(reportDir ? {reporters: ['default', 'json'], outputFile: {json: join(reportDir, 'e2e.json')}} : {}),
