@@ -94,24 +94,27 @@ function contentRoot(): Element | null {
 	return detected ? contentRootOf(detected.siteReaders, document) : null;
 }
 
-/** The part of a reading no page kind can skip: the own-account check and the content root, on a changed page. */
-function checkOnce() {
+/**
+ * A change to the page, as between two real readings: nothing from the previous run is reused. A
+ * node added and taken away inside the content root also drops the browser's cached lists (tag and
+ * selector counts) of the root and of everything around it, as a page's own updates do.
+ */
+function changePage(): void {
 	document.documentElement.toggleAttribute('data-bench-run');
 	changed ??= contentRoot() ?? document.body;
 	changed.append(document.createElement('i'));
 	changed.lastChild!.remove();
+}
+
+/** The part of a reading no page kind can skip: the own-account check and the content root, on a changed page. */
+function checkOnce() {
+	changePage();
 	const detected = detectReadablePage(siteReaders, location.href)!;
 	return readPinned(document, () => [detected.siteReaders.identify(document, detected.page.owner), contentRootOf(detected.siteReaders, document)]);
 }
 
 function extractOnce() {
-	// A change to the page, as between two real readings: nothing from the previous run is reused. A
-	// node added and taken away inside the content root also drops the browser's cached lists (tag
-	// and selector counts) of the root and of everything around it, as a page's own updates do.
-	document.documentElement.toggleAttribute('data-bench-run');
-	changed ??= contentRoot() ?? document.body;
-	changed.append(document.createElement('i'));
-	changed.lastChild!.remove();
+	changePage();
 	const detected = detectReadablePage(siteReaders, location.href);
 	return detected ? extractPage(detected, document) : undefined;
 }
