@@ -88,7 +88,7 @@ const event = () => {
 };
 
 export function installFakeBrowser() {
-	const fake = {
+	const fresh = {
 		runtime: {id: 'overshare-test', onMessage: event(), onStartup: event(), onInstalled: event(), sendMessage: async (_message: unknown) => undefined, getURL: (path: string) => `chrome-extension://overshare-test/${path}`, getManifest: () => ({version: '0.1.0'})},
 		storage: {local: fakeArea(), session: fakeArea(), onChanged: event()},
 		tabs: {
@@ -101,6 +101,11 @@ export function installFakeBrowser() {
 		i18n: fakeI18n(),
 		action: {setBadgeText: async (_details: {text: string}) => undefined, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined},
 	};
+	// Files that share their worker's imports (vitest.config.ts) share webextension-polyfill, which
+	// keeps the object it found when first imported: each file gets that object back, all its parts
+	// fresh (no data, listener or replaced method of the file before it).
+	const installed = (globalThis as unknown as {browser?: typeof fresh}).browser;
+	const fake = installed?.runtime?.id === fresh.runtime.id ? Object.assign(installed, fresh) : fresh;
 	Object.assign(globalThis, {chrome: fake, browser: fake});
 	return fake;
 }
