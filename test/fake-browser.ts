@@ -103,8 +103,12 @@ export function installFakeBrowser() {
 	};
 	// Files that share their worker's imports (vitest.config.ts) share webextension-polyfill, which
 	// keeps the object it found when first imported: each file gets that object back, all its parts
-	// fresh (no data, listener or replaced method of the file before it).
-	const installed = (globalThis as unknown as {browser?: typeof fresh}).browser;
+	// fresh (no data, listener, replaced method or added part of the file before it).
+	const installed = (globalThis as unknown as {browser?: Record<string, unknown> & typeof fresh}).browser;
+	for (const key of Object.keys(installed ?? {}).filter(key => !(key in fresh))) {
+		delete installed![key];
+	}
+
 	const fake = installed?.runtime?.id === fresh.runtime.id ? Object.assign(installed, fresh) : fresh;
 	Object.assign(globalThis, {chrome: fake, browser: fake});
 	return fake;

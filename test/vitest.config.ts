@@ -22,8 +22,8 @@ export default defineConfig({
 		// once) only makes them slower, which must not fail them. Speed lives in `npm run bench`.
 		testTimeout: 30_000,
 		setupFiles: ['test/setup.ts'],
-		// Every other file shares its worker's imports (isolate: false): 56 of the 92 files load jsdom
-		// (~0.6 s each) and most the whole content-script and rules graph. Whole suite on 2 cores
+		// Files share their worker's imports (isolate: false), but for those test/own-modules.ts lists:
+		// 56 of the 92 files load jsdom (~0.6 s each), most the whole content-script and rules graph. Whole suite on 2 cores
 		// (2026-12-04): 94–98 s against 140–144 s isolated; passes with the files shuffled (two seeds).
 		// Setup still runs before each file: the fake browser is the same object, its parts fresh.
 		projects: [
