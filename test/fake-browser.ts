@@ -105,11 +105,15 @@ export function installFakeBrowser() {
 	// keeps the object it found when first imported: each file gets that object back, all its parts
 	// fresh (no data, listener, replaced method or added part of the file before it).
 	const installed = (globalThis as unknown as {browser?: Record<string, unknown> & typeof fresh}).browser;
-	for (const key of Object.keys(installed ?? {}).filter(key => !(key in fresh))) {
-		delete installed![key];
+	let fake = fresh;
+	if (installed?.runtime?.id === fresh.runtime.id) {
+		for (const key of Object.keys(installed).filter(key => !(key in fresh))) {
+			delete installed[key];
+		}
+
+		fake = Object.assign(installed, fresh);
 	}
 
-	const fake = installed?.runtime?.id === fresh.runtime.id ? Object.assign(installed, fresh) : fresh;
 	Object.assign(globalThis, {chrome: fake, browser: fake});
 	return fake;
 }
